@@ -1,0 +1,227 @@
+package org.downline.csv;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.downline.core.Decimals;
+import org.downline.core.InputErrors;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+
+/**
+ * Streams a UTF-8 CSV file with a header row: columns are found by name in any order, unknown
+ * columns are ignored, and every field that does not parse is reported to {@link InputErrors} with
+ * file, line and column. The file is never held in memory; progress is reported in bytes read.
+ */
+public final class CsvInput {
+  private final Path path;
+  private final String file;
+  private final InputErrors errors;
+  private final Progress progress;
+
+  public CsvInput(Path path, InputErrors errors, Progress progress) {
+    this.path = path;
+    this.file = path.getFileName().toString();
+    this.errors = errors;
+    this.progress = progress;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /**
+   * Reads every data row; returns false (and reports) when a required column is missing, in which
+   * case no row is read.
+   */
+  public boolean read(String task, String[] required, Consumer<Row> onRow) {
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      errors.add(file, 0, null, "cannot read file: " + e.getMessage());
+      return false;
+    }
+    try (InputStream raw = Files.newInputStream(path);
+        CountingStream in = new CountingStream(raw);
+        CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
+            .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
+      Iterator<CsvRecord> it = reader.iterator();
+      if (!it.hasNext()) {
+        errors.add(file, 1, null, "the file is empty; a header row is required");
+        return false;
+      }
+      CsvRecord header = it.next();
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = 0; i < header.getFieldCount(); i++) {
+        columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+      }
+      boolean ok = true;
+      for (String c : required) {
+        if (!columns.containsKey(c)) {
+          errors.add(file, header.getStartingLineNumber(), c, "required column '" + c + "' is missing from the header");
+          ok = false;
+        }
+      }
+      if (!ok) return false;
+      progress.start(task, size, "B");
+      Row row = new Row(columns);
+      long rows = 0;
+      while (it.hasNext()) {
+        row.record = it.next();
+        row.bad = false;
+        onRow.accept(row);
+        if ((++rows & 0x3FFF) == 0) progress.update(in.count);
+      }
+      progress.update(size);
+      progress.finish();
+      return true;
+    } catch (IOException e) {
+      errors.add(file, 0, null, "cannot read file: " + e.getMessage());
+      return false;
+    } catch (UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+      errors.add(file, 0, null, "malformed CSV: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** One data row; typed getters report a bad field and mark the row bad. */
+  public final class Row {
+    private final Map<String, Integer> columns;
+    private CsvRecord record;
+    private boolean bad;
+
+    private Row(Map<String, Integer> columns) {
+      this.columns = columns;
+    }
+
+    public long line() {
+      return record.getStartingLineNumber();
+    }
+
+    /** True when some getter reported a problem with this row. */
+    public boolean bad() {
+      return bad;
+    }
+
+    public boolean has(String column) {
+      return columns.containsKey(column);
+    }
+
+    /** The stripped text of a column, or null when the column is absent or the field empty. */
+    public String text(String column) {
+      Integer i = columns.get(column);
+      if (i == null || i >= record.getFieldCount()) return null;
+      String s = record.getField(i).strip();
+      return s.isEmpty() ? null : s;
+    }
+
+    public String required(String column) {
+      String s = text(column);
+      if (s == null) error(column, "is empty");
+      return s;
+    }
+
+    /** Hundredths, or {@code absent} when empty. */
+    public long cents(String column, long absent) {
+      String s = text(column);
+      if (s == null) return absent;
+      try {
+        return Decimals.parseCents(s);
+      } catch (NumberFormatException | ArithmeticException e) {
+        error(column, e.getMessage() == null ? "'" + s + "' is not a number" : e.getMessage());
+        return 0;
+      }
+    }
+
+    public long requiredCents(String column) {
+      if (text(column) == null) {
+        error(column, "is empty");
+        return 0;
+      }
+      return cents(column, 0);
+    }
+
+    /** Epoch day of a YYYY-MM-DD field, or {@code absent} when empty. */
+    public int day(String column, int absent) {
+      String s = text(column);
+      if (s == null) return absent;
+      try {
+        return Periods.parseDay(s);
+      } catch (IllegalArgumentException e) {
+        error(column, e.getMessage());
+        return 0;
+      }
+    }
+
+    public int requiredDay(String column) {
+      if (text(column) == null) {
+        error(column, "is empty");
+        return 0;
+      }
+      return day(column, 0);
+    }
+
+    public boolean flag(String column) {
+      String s = text(column);
+      if (s == null) return false;
+      return switch (s.toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "y", "1" -> true;
+        case "false", "no", "n", "0" -> false;
+        default -> {
+          error(column, "'" + s + "' is not true or false");
+          yield false;
+        }
+      };
+    }
+
+    public int integer(String column, int absent) {
+      String s = text(column);
+      if (s == null) return absent;
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        error(column, "'" + s + "' is not a whole number");
+        return absent;
+      }
+    }
+
+    public void error(String column, String reason) {
+      bad = true;
+      errors.add(file, line(), column, reason);
+    }
+  }
+
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) count++;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int r = super.read(b, off, len);
+      if (r > 0) count += r;
+      return r;
+    }
+  }
+}

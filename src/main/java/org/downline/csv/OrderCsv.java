@@ -1,0 +1,45 @@
+package org.downline.csv;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.downline.core.InputErrors;
+import org.downline.core.Progress;
+import org.downline.network.OrderRow;
+
+/**
+ * Streams an orders file: {@code id,member_id,date,pv,cv,return_of} at least; known further
+ * columns are {@code total} (the money amount), {@code kind} ({@code sale}, {@code return},
+ * {@code autoship}), {@code campaign} and {@code currency}.
+ */
+public final class OrderCsv {
+  public static final String[] REQUIRED = {"id", "member_id", "date", "pv", "cv", "return_of"};
+
+  private OrderCsv() {}
+
+  public static void read(Path path, InputErrors errors, Progress progress, Consumer<OrderRow> onRow) {
+    new CsvInput(path, errors, progress).read("orders", REQUIRED, r -> {
+      String id = r.required("id");
+      String member = r.required("member_id");
+      int day = r.requiredDay("date");
+      long pv = r.requiredCents("pv");
+      long cv = r.requiredCents("cv");
+      long total = r.cents("total", 0);
+      String returnOf = r.text("return_of");
+      boolean autoship = false;
+      String kind = r.text("kind");
+      if (kind != null) {
+        switch (kind.toLowerCase(Locale.ROOT)) {
+          case "sale" -> {}
+          case "autoship" -> autoship = true;
+          case "return" -> {
+            if (returnOf == null) r.error("return_of", "a return must name the sale it returns");
+          }
+          default -> r.error("kind", "'" + kind + "' is not an order kind (sale, return, autoship)");
+        }
+      }
+      if (r.bad()) return;
+      onRow.accept(new OrderRow(r.line(), id, member, day, pv, cv, total, returnOf, autoship, r.text("campaign")));
+    });
+  }
+}

@@ -1,0 +1,40 @@
+package org.downline.csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.downline.core.InputErrors;
+import org.downline.core.Progress;
+import org.downline.network.Product;
+
+/** Reads a products file: {@code sku,name,price,pv,cv} at least; {@code kit} and {@code category} optional. */
+public final class ProductCsv {
+  public static final String[] REQUIRED = {"sku", "name", "price", "pv", "cv"};
+
+  private ProductCsv() {}
+
+  public static List<Product> read(Path path, InputErrors errors, Progress progress) {
+    List<Product> products = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    new CsvInput(path, errors, progress).read("products", REQUIRED, r -> {
+      String sku = r.required("sku");
+      String name = r.required("name");
+      long price = r.requiredCents("price");
+      long pv = r.requiredCents("pv");
+      long cv = r.requiredCents("cv");
+      boolean kit = r.flag("kit");
+      if (price < 0) r.error("price", "must not be negative");
+      if (pv < 0) r.error("pv", "must not be negative");
+      if (cv < 0) r.error("cv", "must not be negative");
+      if (sku != null) {
+        Long first = seen.putIfAbsent(sku, r.line());
+        if (first != null) r.error("sku", "duplicate sku '" + sku + "' (first seen on line " + first + ")");
+      }
+      if (r.bad()) return;
+      products.add(new Product(r.line(), sku, name, price, pv, cv, kit, r.text("category")));
+    });
+    return products;
+  }
+}

@@ -1,0 +1,121 @@
+package org.downline.network;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.downline.core.Periods;
+
+/**
+ * All orders of a company as parallel primitive arrays sorted by date, so that the orders of one
+ * period are a contiguous range. Members are {@link Network} indexes; amounts are hundredths; a
+ * return points at the index of its sale. Arrays are shared, not copied; callers must not modify
+ * them. Build one with {@link OrderBookBuilder}.
+ */
+public final class OrderBook {
+  public static final int NONE = -1;
+
+  private final String[] ids;
+  private final int[] member;
+  private final int[] day;
+  private final long[] pv;
+  private final long[] cv;
+  private final long[] total;
+  private final int[] returnOf;
+  private final boolean[] autoship;
+  private final int[] campaign;
+  private final String[] campaignCodes;
+  private Map<String, Integer> indexById;
+
+  OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
+      boolean[] autoship, int[] campaign, String[] campaignCodes) {
+    this.ids = ids;
+    this.member = member;
+    this.day = day;
+    this.pv = pv;
+    this.cv = cv;
+    this.total = total;
+    this.returnOf = returnOf;
+    this.autoship = autoship;
+    this.campaign = campaign;
+    this.campaignCodes = campaignCodes;
+  }
+
+  public int size() {
+    return ids.length;
+  }
+
+  public String id(int o) {
+    return ids[o];
+  }
+
+  public String[] ids() {
+    return ids;
+  }
+
+  /** Network index of the member who placed each order. */
+  public int[] members() {
+    return member;
+  }
+
+  /** Epoch day of each order, ascending. */
+  public int[] days() {
+    return day;
+  }
+
+  public long[] pv() {
+    return pv;
+  }
+
+  public long[] cv() {
+    return cv;
+  }
+
+  /** The order's money amount in hundredths (0 when the input had none). */
+  public long[] totals() {
+    return total;
+  }
+
+  /** Index of the returned sale for a return, {@link #NONE} for a sale. */
+  public int[] returnOf() {
+    return returnOf;
+  }
+
+  public boolean isReturn(int o) {
+    return returnOf[o] != NONE;
+  }
+
+  public boolean isAutoship(int o) {
+    return autoship[o];
+  }
+
+  /** Campaign code of an order, or null. */
+  public String campaign(int o) {
+    return campaign[o] == NONE ? null : campaignCodes[campaign[o]];
+  }
+
+  /** Index of the order with this id, or {@link #NONE}. Builds its map on first use. */
+  public synchronized int indexOf(String id) {
+    if (indexById == null) {
+      indexById = HashMap.newHashMap(ids.length);
+      for (int o = 0; o < ids.length; o++) indexById.put(ids[o], o);
+    }
+    Integer o = indexById.get(id);
+    return o == null ? NONE : o;
+  }
+
+  /** First order index on or after an epoch day (binary search over the sorted days). */
+  public int firstOnOrAfter(int epochDay) {
+    int lo = 0;
+    int hi = day.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (day[mid] < epochDay) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Order index range {@code [from, to)} of a period (see {@link Periods#index}). */
+  public int[] periodRange(int periodIndex) {
+    return new int[] {firstOnOrAfter(Periods.firstDay(periodIndex)), firstOnOrAfter(Periods.firstDay(periodIndex + 1))};
+  }
+}

@@ -1,0 +1,210 @@
+package org.downline.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.downline.core.Decimals;
+import org.downline.core.InputErrors;
+import org.downline.core.Periods;
+
+/**
+ * Builds an {@link OrderBook} for a {@link Network} from rows in any order (a return may come
+ * before its sale), checking: unique ids, known members, no order before its member joined, sales
+ * non-negative, returns not positive, of an earlier-or-same-day sale of the same member, and never
+ * more in total than the sale. Rows are kept in columns as they arrive, so tens of millions of
+ * orders cost arrays, not objects.
+ */
+public final class OrderBookBuilder {
+  private final String file;
+  private final Network network;
+  private int n;
+  private long[] line;
+  private String[] ids;
+  private int[] member;
+  private int[] day;
+  private long[] pv;
+  private long[] cv;
+  private long[] total;
+  private boolean[] autoship;
+  private int[] campaign;
+  private final Map<Integer, String> returnOfId = new HashMap<>();
+  private final Map<Integer, String> unknownMemberId = new HashMap<>();
+  private final Map<String, Integer> campaignIndex = new HashMap<>();
+  private final List<String> campaignCodes = new ArrayList<>();
+
+  public OrderBookBuilder(String file, Network network) {
+    this(file, network, 1024);
+  }
+
+  public OrderBookBuilder(String file, Network network, int expectedSize) {
+    this.file = file;
+    this.network = network;
+    int c = Math.max(16, expectedSize);
+    line = new long[c];
+    ids = new String[c];
+    member = new int[c];
+    day = new int[c];
+    pv = new long[c];
+    cv = new long[c];
+    total = new long[c];
+    autoship = new boolean[c];
+    campaign = new int[c];
+  }
+
+  public OrderBookBuilder add(OrderRow row) {
+    if (n == ids.length) grow();
+    line[n] = row.line();
+    ids[n] = row.id();
+    int m = network.indexOf(row.memberId());
+    member[n] = m;
+    if (m == Network.NONE) unknownMemberId.put(n, row.memberId());
+    day[n] = row.day();
+    pv[n] = row.pv();
+    cv[n] = row.cv();
+    total[n] = row.total();
+    autoship[n] = row.autoship();
+    if (row.returnOf() != null) returnOfId.put(n, row.returnOf());
+    campaign[n] = row.campaign() == null ? OrderBook.NONE
+        : campaignIndex.computeIfAbsent(row.campaign(), c -> {
+          campaignCodes.add(c);
+          return campaignCodes.size() - 1;
+        });
+    n++;
+    return this;
+  }
+
+  /** Adds every order of an existing book (e.g. what the database already holds). */
+  public OrderBookBuilder addAll(OrderBook existing, Network existingNetwork) {
+    for (int o = 0; o < existing.size(); o++) {
+      int s = existing.returnOf()[o];
+      add(new OrderRow(0, existing.id(o), existingNetwork.id(existing.members()[o]), existing.days()[o],
+          existing.pv()[o], existing.cv()[o], existing.totals()[o], s == OrderBook.NONE ? null : existing.id(s),
+          existing.isAutoship(o), existing.campaign(o)));
+    }
+    return this;
+  }
+
+  public int size() {
+    return n;
+  }
+
+  private void grow() {
+    int c = ids.length * 2;
+    line = Arrays.copyOf(line, c);
+    ids = Arrays.copyOf(ids, c);
+    member = Arrays.copyOf(member, c);
+    day = Arrays.copyOf(day, c);
+    pv = Arrays.copyOf(pv, c);
+    cv = Arrays.copyOf(cv, c);
+    total = Arrays.copyOf(total, c);
+    autoship = Arrays.copyOf(autoship, c);
+    campaign = Arrays.copyOf(campaign, c);
+  }
+
+  public OrderBook build() {
+    InputErrors errors = new InputErrors();
+    OrderBook book = build(errors);
+    errors.throwIfAny();
+    return book;
+  }
+
+  /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
+  public OrderBook build(InputErrors errors) {
+    Map<String, Integer> rowById = HashMap.newHashMap(n);
+    for (int r = 0; r < n; r++) {
+      Integer previous = rowById.putIfAbsent(ids[r], r);
+      if (previous != null) {
+        errors.add(file, line[r], "id",
+            "duplicate order id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
+      }
+      int m = member[r];
+      if (m == Network.NONE) {
+        errors.add(file, line[r], "member_id", "unknown member '" + unknownMemberId.get(r) + "'");
+      } else if (day[r] < network.joinDay(m)) {
+        errors.add(file, line[r], "date",
+            "order dated " + Periods.formatDay(day[r]) + " is before member '" + network.id(m)
+                + "' joined on " + Periods.formatDay(network.joinDay(m)));
+      }
+      if (!returnOfId.containsKey(r)) {
+        if (pv[r] < 0) errors.add(file, line[r], "pv", "a sale's pv must not be negative");
+        if (cv[r] < 0) errors.add(file, line[r], "cv", "a sale's cv must not be negative");
+        if (total[r] < 0) errors.add(file, line[r], "total", "a sale's total must not be negative");
+      } else {
+        if (pv[r] > 0) errors.add(file, line[r], "pv", "a return's pv must not be positive");
+        if (cv[r] > 0) errors.add(file, line[r], "cv", "a return's cv must not be positive");
+        if (total[r] > 0) errors.add(file, line[r], "total", "a return's total must not be positive");
+      }
+    }
+    int[] saleRow = new int[n];
+    Arrays.fill(saleRow, OrderBook.NONE);
+    Map<Integer, long[]> returned = new HashMap<>(); // sale row -> {pv, cv, total} returned so far
+    int[] returnRows = returnOfId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    for (int r : returnRows) {
+      String saleId = returnOfId.get(r);
+      Integer s = rowById.get(saleId);
+      if (s == null) {
+        errors.add(file, line[r], "return_of", "return of unknown sale '" + saleId + "'");
+        continue;
+      }
+      if (returnOfId.containsKey(s)) {
+        errors.add(file, line[r], "return_of", "'" + saleId + "' is a return, not a sale");
+        continue;
+      }
+      if (member[s] != member[r]) {
+        errors.add(file, line[r], "return_of", "return of sale '" + saleId + "' placed by another member");
+        continue;
+      }
+      if (day[r] < day[s]) {
+        errors.add(file, line[r], "date",
+            "return dated " + Periods.formatDay(day[r]) + " is before its sale '" + saleId + "' dated "
+                + Periods.formatDay(day[s]));
+        continue;
+      }
+      saleRow[r] = s;
+      long[] sum = returned.computeIfAbsent(s, k -> new long[3]);
+      sum[0] -= pv[r];
+      sum[1] -= cv[r];
+      sum[2] -= total[r];
+      if (sum[0] > pv[s] || sum[1] > cv[s] || (total[s] > 0 && sum[2] > total[s])) {
+        errors.add(file, line[r], "return_of",
+            "returns of sale '" + saleId + "' exceed it: pv " + Decimals.format(sum[0]) + " of "
+                + Decimals.format(pv[s]) + ", cv " + Decimals.format(sum[1]) + " of " + Decimals.format(cv[s])
+                + ", total " + Decimals.format(sum[2]) + " of " + Decimals.format(total[s]));
+      }
+    }
+    if (!errors.isEmpty()) return null;
+
+    // Stable sort by day through packed keys (day, row): a period becomes one contiguous range.
+    long[] keys = new long[n];
+    for (int r = 0; r < n; r++) keys[r] = ((long) day[r] + (1L << 31)) << 32 | r;
+    Arrays.sort(keys);
+    int[] indexOfRow = new int[n];
+    for (int o = 0; o < n; o++) indexOfRow[(int) keys[o]] = o;
+
+    String[] oIds = new String[n];
+    int[] oMember = new int[n];
+    int[] oDay = new int[n];
+    long[] oPv = new long[n];
+    long[] oCv = new long[n];
+    long[] oTotal = new long[n];
+    int[] oReturnOf = new int[n];
+    boolean[] oAutoship = new boolean[n];
+    int[] oCampaign = new int[n];
+    for (int o = 0; o < n; o++) {
+      int r = (int) keys[o];
+      oIds[o] = ids[r];
+      oMember[o] = member[r];
+      oDay[o] = day[r];
+      oPv[o] = pv[r];
+      oCv[o] = cv[r];
+      oTotal[o] = total[r];
+      oReturnOf[o] = saleRow[r] == OrderBook.NONE ? OrderBook.NONE : indexOfRow[saleRow[r]];
+      oAutoship[o] = autoship[r];
+      oCampaign[o] = campaign[r];
+    }
+    return new OrderBook(oIds, oMember, oDay, oPv, oCv, oTotal, oReturnOf, oAutoship, oCampaign,
+        campaignCodes.toArray(String[]::new));
+  }
+}

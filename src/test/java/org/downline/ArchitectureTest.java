@@ -1,0 +1,44 @@
+package org.downline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engines are plain Java: no framework, database, CSV or web import may creep into them. */
+class ArchitectureTest {
+  static final String[] ENGINES = {
+    "org.downline.core..", "org.downline.network..", "org.downline.commission..",
+    "org.downline.nextstep..", "org.downline.generate.."
+  };
+
+  static final JavaClasses CLASSES =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.downline");
+
+  @Test
+  void enginesUseOnlyTheJdkAndEachOther() {
+    noClasses().that().resideInAnyPackage(ENGINES)
+        .should().dependOnClassesThat().resideOutsideOfPackages(
+            "java..", "org.downline.core..", "org.downline.network..", "org.downline.commission..",
+            "org.downline.nextstep..", "org.downline.generate..")
+        .because("the engines must stay plain Java on primitive arrays; storage, web and CLI are adapters")
+        .check(CLASSES);
+  }
+
+  @Test
+  void enginesDoNotUseJdbc() {
+    noClasses().that().resideInAnyPackage(ENGINES)
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void enginesDoNotReachIntoAdapters() {
+    noClasses().that().resideInAnyPackage(ENGINES)
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.downline.cli..", "org.downline.store..", "org.downline.web..", "org.downline.csv..")
+        .check(CLASSES);
+  }
+}
