@@ -1,0 +1,65 @@
+package org.downline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.nextstep.FrequencyBounds;
+import org.downline.nextstep.FrequencyReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline report segments}: the purchase-frequency report (see docs/next-steps.md). */
+@Command(
+    name = "segments",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Purchase-frequency segments of customers and distributors over the 12 months ending on the as-of date:",
+      "members, orders, revenue and average order value per segment (1, 2-3, 4-6, 7-10, 11+, lapsed)."
+    })
+final class SegmentsCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Last day of the window, YYYY-MM-DD (default: today, UTC).")
+  String asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--bounds", paramLabel = "N,N,...", split = ",",
+      description = "Lower bounds of the order-count segments (default: 1,2,4,7,11).")
+  int[] bounds;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode; with --orders).")
+  Path members;
+
+  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
+  Path orders;
+
+  @Override
+  public Integer call() {
+    Tabular.Format fmt = Tabular.Format.of(format);
+    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    FrequencyBounds b = bounds == null ? FrequencyBounds.DEFAULT : new FrequencyBounds(bounds);
+    CompanyFiles company = Sources.files(members, orders, Progress.NONE);
+    FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
+    PrintWriter out = spec.commandLine().getOut();
+    if (fmt == Tabular.Format.TABLE) out.println("Purchase frequency, " + report.window());
+    table(report).write(fmt, out);
+    return 0;
+  }
+
+  static Tabular table(FrequencyReport report) {
+    Tabular t = new Tabular("population", "segment", "members#", "orders#", "revenue#", "average_order_value#");
+    for (FrequencyReport.Row r : report.rows()) {
+      t.row(r.population().code(), r.segment(), r.members(), r.orders(), Decimals.format(r.revenue()),
+          Decimals.format(r.averageOrderValue()));
+    }
+    return t;
+  }
+}
