@@ -35,7 +35,11 @@ final class SegmentsCommand implements Callable<Integer> {
       description = "Lower bounds of the order-count segments (default: 1,2,4,7,11).")
   int[] bounds;
 
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode; with --orders).")
+  @Option(names = "--db", paramLabel = "URL",
+      description = "JDBC URL of the stored data (default: $DOWNLINE_DB_URL or ./data/downline).")
+  String db;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
   Path members;
 
   @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
@@ -46,7 +50,7 @@ final class SegmentsCommand implements Callable<Integer> {
     Tabular.Format fmt = Tabular.Format.of(format);
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     FrequencyBounds b = bounds == null ? FrequencyBounds.DEFAULT : new FrequencyBounds(bounds);
-    CompanyFiles company = Sources.files(members, orders, Progress.NONE);
+    CompanyFiles company = Sources.load(members, orders, db, Progress.NONE);
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
     if (fmt == Tabular.Format.TABLE) out.println("Purchase frequency, " + report.window());

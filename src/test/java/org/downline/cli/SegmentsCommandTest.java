@@ -107,6 +107,22 @@ class SegmentsCommandTest {
   }
 
   @Test
+  void storedDataGivesTheSameReport() throws IOException {
+    files();
+    String url = "jdbc:h2:mem:segments_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    try (org.downline.store.Database db = org.downline.store.Database.open(url)) {
+      org.downline.store.Importer importer = new org.downline.store.Importer(db, org.downline.core.Progress.NONE);
+      importer.importMembers(members);
+      importer.importOrders(orders);
+      Cli fromDb = Cli.run("report", "segments", "--as-of", "2025-06-30", "--format", "csv", "--db", url);
+      Cli fromFiles = Cli.run("report", "segments", "--as-of", "2025-06-30", "--format", "csv",
+          "--members", members.toString(), "--orders", orders.toString());
+      assertThat(fromDb.err()).isEmpty();
+      assertThat(fromDb.out()).isEqualTo(fromFiles.out()).contains("customers,2-3,1,2,15.01,7.51\n");
+    }
+  }
+
+  @Test
   void fileModeNeedsBothFiles() throws IOException {
     files();
     Cli r = Cli.run("report", "segments", "--members", members.toString());
