@@ -32,6 +32,14 @@ final class Company {
     return member(id, sponsor, MemberKind.CUSTOMER, true, joined);
   }
 
+  /** A distributor terminated on a date. */
+  Company terminated(String id, String sponsor, String joined, String on) {
+    members.add(new MemberRow(members.size() + 2, id, sponsor, MemberKind.DISTRIBUTOR, false, Periods.parseDay(joined),
+        MemberStatus.TERMINATED, Periods.parseDay(on), null, -1));
+    network = null;
+    return this;
+  }
+
   private Company member(String id, String sponsor, MemberKind kind, boolean preferred, String joined) {
     members.add(new MemberRow(members.size() + 2, id, sponsor, kind, preferred, Periods.parseDay(joined),
         MemberStatus.ACTIVE, Integer.MIN_VALUE, null, -1));
@@ -85,6 +93,13 @@ final class Company {
     OrderBookBuilder b = new OrderBookBuilder("orders.csv", network());
     orders.forEach(b::add);
     return b.build();
+  }
+
+  /** A per-member array (e.g. paid-as ranks) from id=value pairs; everyone else 0. */
+  int[] perMember(Object... idValue) {
+    int[] a = new int[network().size()];
+    for (int k = 0; k < idValue.length; k += 2) a[index((String) idValue[k])] = (Integer) idValue[k + 1];
+    return a;
   }
 
   int index(String id) {
