@@ -8,13 +8,13 @@ import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
 /** Keeps everything generated, for tests on small companies. */
-final class CollectingSink implements CompanySink {
-  final List<Product> products = new ArrayList<>();
-  final List<Campaign> campaigns = new ArrayList<>();
-  final List<MemberRow> members = new ArrayList<>();
-  final List<MemberProfile> profiles = new ArrayList<>();
-  final List<OrderRow> orders = new ArrayList<>();
-  final List<Autoship> autoships = new ArrayList<>();
+public final class CollectingSink implements CompanySink {
+  public final List<Product> products = new ArrayList<>();
+  public final List<Campaign> campaigns = new ArrayList<>();
+  public final List<MemberRow> members = new ArrayList<>();
+  public final List<MemberProfile> profiles = new ArrayList<>();
+  public final List<OrderRow> orders = new ArrayList<>();
+  public final List<Autoship> autoships = new ArrayList<>();
 
   @Override
   public void product(Product product) {
