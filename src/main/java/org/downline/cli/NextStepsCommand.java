@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.downline.core.Periods;
-import org.downline.core.Progress;
 import org.downline.network.Network;
 import org.downline.nextstep.Playbook;
 import org.downline.nextstep.Recommendation;
@@ -54,8 +53,7 @@ final class NextStepsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the stored data (default: $DOWNLINE_DB_URL or ./data/downline).")
-  String db;
+  @CommandLine.Mixin DatabaseOption db;
 
   @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
   Path members;
@@ -68,7 +66,7 @@ final class NextStepsCommand implements Callable<Integer> {
     Tabular.Format fmt = Tabular.Format.of(format);
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    CompanyFiles company = Sources.load(members, orders, db, Progress.NONE);
+    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
     Recommender recommender =
         Recommender.of(network, company.book(), asOfDay, pb, RanksFile.read(ranks, network), RanksFile.DEMO_RANKS);

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
-import org.downline.core.Progress;
 import org.downline.nextstep.FrequencyBounds;
 import org.downline.nextstep.FrequencyReport;
 import picocli.CommandLine;
@@ -35,9 +34,7 @@ final class SegmentsCommand implements Callable<Integer> {
       description = "Lower bounds of the order-count segments (default: 1,2,4,7,11).")
   int[] bounds;
 
-  @Option(names = "--db", paramLabel = "URL",
-      description = "JDBC URL of the stored data (default: $DOWNLINE_DB_URL or ./data/downline).")
-  String db;
+  @CommandLine.Mixin DatabaseOption db;
 
   @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
   Path members;
@@ -50,7 +47,7 @@ final class SegmentsCommand implements Callable<Integer> {
     Tabular.Format fmt = Tabular.Format.of(format);
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     FrequencyBounds b = bounds == null ? FrequencyBounds.DEFAULT : new FrequencyBounds(bounds);
-    CompanyFiles company = Sources.load(members, orders, db, Progress.NONE);
+    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
     if (fmt == Tabular.Format.TABLE) out.println("Purchase frequency, " + report.window());

@@ -15,9 +15,9 @@ import org.downline.store.Database;
 final class Sources {
   private Sources() {}
 
-  static CompanyFiles load(Path members, Path orders, String dbUrl, Progress progress) {
+  static CompanyFiles load(Path members, Path orders, DatabaseOption dbOption, Progress progress) {
     if (members == null && orders == null) {
-      try (Database db = Database.open(dbUrl == null ? Database.defaultUrl() : dbUrl)) {
+      try (Database db = dbOption.open()) {
         CompanyStore store = new CompanyStore(db);
         Network network = store.loadNetwork(progress);
         OrderBook book = store.loadOrders(network, progress);
