@@ -51,7 +51,7 @@ final class NextStepsCommand implements Callable<Integer> {
   boolean includeHoldout;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  OutputFormat format;
 
   @CommandLine.Mixin DatabaseOption db;
 
@@ -63,7 +63,6 @@ final class NextStepsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Tabular.Format fmt = Tabular.Format.of(format);
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
     CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
@@ -71,7 +70,7 @@ final class NextStepsCommand implements Callable<Integer> {
     Recommender recommender =
         Recommender.of(network, company.book(), asOfDay, pb, RanksFile.read(ranks, network), RanksFile.DEMO_RANKS);
 
-    Tabular t = new Tabular("member_id", "relation", "segment", "step", "title", "reason", "materials", "holdout");
+    Table t = new Table("member_id", "relation", "segment", "step", "title", "reason", "materials", "holdout");
     if (which.member != null) {
       int m = network.indexOf(which.member);
       if (m == Network.NONE) throw new IllegalArgumentException("no member '" + which.member + "'");
@@ -87,14 +86,14 @@ final class NextStepsCommand implements Callable<Integer> {
       for (Recommendation r : recommender.forSegment(which.segment)) add(t, r, "");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (fmt == Tabular.Format.TABLE) {
+    if (format == OutputFormat.table) {
       out.println("Next steps as of " + Periods.formatDay(asOfDay) + (includeHoldout ? "" : " (holdout not shown)"));
     }
-    t.write(fmt, out);
+    Printed.print(t, format, out);
     return 0;
   }
 
-  private void add(Tabular t, Recommendation r, String relation) {
+  private void add(Table t, Recommendation r, String relation) {
     if (r.holdout() && !includeHoldout) return;
     t.row(r.memberId(), relation, r.segment(), r.step().step(), r.step().title(), r.reason(),
         String.join("; ", r.step().materials()), r.holdout() ? "yes" : "no");

@@ -28,7 +28,7 @@ final class SegmentsCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
+  OutputFormat format;
 
   @Option(names = "--bounds", paramLabel = "N,N,...", split = ",",
       description = "Lower bounds of the order-count segments (default: 1,2,4,7,11).")
@@ -44,22 +44,22 @@ final class SegmentsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Tabular.Format fmt = Tabular.Format.of(format);
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     FrequencyBounds b = bounds == null ? FrequencyBounds.DEFAULT : new FrequencyBounds(bounds);
     CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
-    if (fmt == Tabular.Format.TABLE) out.println("Purchase frequency, " + report.window());
-    table(report).write(fmt, out);
+    if (format == OutputFormat.table) out.println("Purchase frequency, " + report.window());
+    Printed.print(table(report), format, out);
     return 0;
   }
 
-  static Tabular table(FrequencyReport report) {
-    Tabular t = new Tabular("population", "segment", "members#", "orders#", "revenue#", "average_order_value#");
+  static Table table(FrequencyReport report) {
+    Table t = new Table("population", "segment", "members", "orders", "revenue", "average_order_value")
+        .numeric("members", "orders", "revenue", "average_order_value");
     for (FrequencyReport.Row r : report.rows()) {
-      t.row(r.population().code(), r.segment(), r.members(), r.orders(), Decimals.format(r.revenue()),
-          Decimals.format(r.averageOrderValue()));
+      t.row(r.population().code(), r.segment(), Long.toString(r.members()), Long.toString(r.orders()),
+          Decimals.format(r.revenue()), Decimals.format(r.averageOrderValue()));
     }
     return t;
   }
