@@ -4,13 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.core.Periods;
 import org.downline.network.Network;
 import org.downline.nextstep.Playbook;
 import org.downline.nextstep.Recommendation;
+import org.downline.nextstep.RecommendationRecord;
 import org.downline.nextstep.Recommender;
 import org.downline.playbook.PlaybookFile;
+import org.downline.store.Database;
+import org.downline.store.RecommendationStore;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -33,6 +38,10 @@ final class NextStepsCommand implements Callable<Integer> {
 
     @Option(names = "--segment", paramLabel = "SEGMENT", description = "Every member of a segment, e.g. customers/1, no-first-sale.")
     String segment;
+
+    @Option(names = "--issue", description = "Issue every member's next steps as of the date and record them in the database"
+        + " (held-out members included, marked), replacing what was issued that day.")
+    boolean issue;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -70,6 +79,7 @@ final class NextStepsCommand implements Callable<Integer> {
     Recommender recommender =
         Recommender.of(network, company.book(), asOfDay, pb, RanksFile.read(ranks, network), RanksFile.DEMO_RANKS);
 
+    if (which.issue) return issue(recommender, asOfDay);
     Table t = new Table("member_id", "relation", "segment", "step", "title", "reason", "materials", "holdout");
     if (which.member != null) {
       int m = network.indexOf(which.member);
@@ -78,7 +88,7 @@ final class NextStepsCommand implements Callable<Integer> {
       for (Recommendation r : recommender.forTeam(m)) {
         add(t, r, network.isDistributor(r.member()) ? "team" : "customer");
       }
-    } else {
+    } else if (which.segment != null) {
       if (!pb.steps().stream().anyMatch(s -> s.segment().equals(which.segment))) {
         throw new IllegalArgumentException("the playbook has no step for segment '" + which.segment + "' (it has: "
             + String.join(", ", pb.steps().stream().map(s -> s.segment()).toList()) + ")");
@@ -90,6 +100,18 @@ final class NextStepsCommand implements Callable<Integer> {
       out.println("Next steps as of " + Periods.formatDay(asOfDay) + (includeHoldout ? "" : " (holdout not shown)"));
     }
     Printed.print(t, format, out);
+    return 0;
+  }
+
+  private int issue(Recommender recommender, int asOfDay) {
+    List<RecommendationRecord> records = new ArrayList<>();
+    for (Recommendation r : recommender.all()) records.add(RecommendationRecord.of(r, asOfDay));
+    try (Database database = db.open()) {
+      new RecommendationStore(database).replaceIssued(asOfDay, records);
+    }
+    long held = records.stream().filter(RecommendationRecord::holdout).count();
+    spec.commandLine().getOut().println("issued " + records.size() + " next steps as of " + Periods.formatDay(asOfDay)
+        + " (" + held + " held out)");
     return 0;
   }
 

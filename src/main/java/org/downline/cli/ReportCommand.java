@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "report",
     mixinStandardHelpOptions = true,
     description = "Reports over the stored data or over files.",
-    subcommands = {SegmentsCommand.class})
+    subcommands = {SegmentsCommand.class, ConversionCommand.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
