@@ -90,7 +90,6 @@ public final class DistributorSegments {
     int[] orderMember = book.members();
     int[] orderDay = book.days();
     int[] returnOf = book.returnOf();
-    long[] pv = book.pv();
 
     // First own order and first customer sale, in one pass over the orders up to the as-of date.
     int[] firstOrderDay = new int[n];
@@ -118,13 +117,7 @@ public final class DistributorSegments {
       int to = Math.min(book.firstOnOrAfter(Periods.firstDay(p + 1)), end);
       if (from >= to) continue;
       Arrays.fill(monthPv, 0);
-      for (int o = from; o < to; o++) {
-        int sale = returnOf[o];
-        // A return counts in the month of its sale only (the demo plan's netting); later ones change no volume.
-        if (sale != OrderBook.NONE && sale < from) continue;
-        int d = owner[orderMember[o]];
-        if (d != Network.NONE) monthPv[d] += pv[o];
-      }
+      Volumes.addPvByOwner(book, owner, from, to, monthPv);
       for (int m = 0; m < n; m++) if (placed[m] && monthPv[m] >= rules.activePv()) monthsActive[m]++;
     }
 
