@@ -2,6 +2,7 @@ package org.downline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -13,6 +14,8 @@ import org.downline.core.Progress;
 import org.downline.csv.CompanyCsvWriter;
 import org.downline.generate.CompanyGenerator;
 import org.downline.generate.CompanySink;
+import org.downline.store.Database;
+import org.downline.store.Importer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +49,11 @@ public final class GenerateCommand implements Callable<Integer> {
   String end;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write members.csv, orders.csv, products.csv, autoships.csv and campaigns.csv here.")
+      description = "Write members.csv, orders.csv, products.csv, autoships.csv and campaigns.csv here;"
+          + " without it the company goes into the database (--db).")
   Path out;
+
+  @CommandLine.Mixin DatabaseOption database;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,9 +63,7 @@ public final class GenerateCommand implements Callable<Integer> {
     YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : Periods.parse(end);
     CompanyGenerator generator =
         new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months));
-    if (out == null) {
-      throw new IllegalArgumentException("give --out DIR to say where the company goes");
-    }
+    if (out == null) return intoDatabase(generator);
     CompanyGenerator.Summary s;
     try (CompanyCsvWriter csv = new CompanyCsvWriter(out)) {
       s = generate(generator, csv, ConsoleProgress.forConsole());
@@ -67,6 +71,30 @@ public final class GenerateCommand implements Callable<Integer> {
     print(s, "files " + String.join(", ", CompanyCsvWriter.MEMBERS, CompanyCsvWriter.ORDERS,
         CompanyCsvWriter.PRODUCTS, CompanyCsvWriter.AUTOSHIPS, CompanyCsvWriter.CAMPAIGNS) + " in " + out);
     return 0;
+  }
+
+  /**
+   * Into the database through the files and the importer, so a generated company passes exactly the
+   * checks a real one does.
+   */
+  private int intoDatabase(CompanyGenerator generator) throws IOException {
+    Path dir = Files.createTempDirectory("downline-generate");
+    try {
+      CompanyGenerator.Summary s;
+      try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
+        s = generate(generator, csv, ConsoleProgress.forConsole());
+      }
+      try (Database db = database.open()) {
+        new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(r ->
+            spec.commandLine().getErr().println(r));
+        print(s, "them into " + database.url());
+      }
+      return 0;
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   /** The one place rows flow; a database target is another {@link CompanySink} passed here. */
