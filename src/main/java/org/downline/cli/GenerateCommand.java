@@ -73,23 +73,29 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Into the database through the files and the importer, so a generated company passes exactly the
-   * checks a real one does.
-   */
   private int intoDatabase(CompanyGenerator generator) throws IOException {
+    try (Database db = database.open()) {
+      CompanyGenerator.Summary s = intoDatabase(generator, db, spec.commandLine().getErr());
+      print(s, "them into " + database.url());
+    }
+    return 0;
+  }
+
+  /**
+   * Generates into a database through the files and the importer, so a generated company passes
+   * exactly the checks a real one does.
+   */
+  static CompanyGenerator.Summary intoDatabase(CompanyGenerator generator, Database db, PrintWriter log)
+      throws IOException {
     Path dir = Files.createTempDirectory("downline-generate");
     try {
       CompanyGenerator.Summary s;
       try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
         s = generate(generator, csv, ConsoleProgress.forConsole());
       }
-      try (Database db = database.open()) {
-        new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(r ->
-            spec.commandLine().getErr().println(r));
-        print(s, "them into " + database.url());
-      }
-      return 0;
+      new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
+      log.flush();
+      return s;
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -103,7 +109,10 @@ public final class GenerateCommand implements Callable<Integer> {
   }
 
   private void print(CompanyGenerator.Summary s, String where) {
-    PrintWriter w = spec.commandLine().getOut();
+    print(s, where, spec.commandLine().getOut());
+  }
+
+  static void print(CompanyGenerator.Summary s, String where, PrintWriter w) {
     w.println(String.format(Locale.ROOT,
         "Generated %,d members: %,d distributors, %,d customers (%,d preferred); %,d cancelled or terminated.",
         s.members(), s.distributors(), s.customers(), s.preferredCustomers(), s.gone()));
