@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "report",
     mixinStandardHelpOptions = true,
     description = "Reports over the stored data or over files.",
-    subcommands = {SegmentsCommand.class, ConversionCommand.class})
+    subcommands = {SegmentsCommand.class, DistributorsCommand.class, ConversionCommand.class, ImpactCommand.class,
+      HealthCommand.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -35,15 +35,14 @@ public record FrequencyReport(Window window, FrequencyBounds bounds, List<Row> r
     long[] revenue = new long[2 * segments];
     byte[] kind = network.kinds();
     int[] joinDay = network.joinDays();
-    int[] memberOrders = history.orders();
-    long[] memberRevenue = history.revenue();
     int asOf = history.window().asOf();
     for (int m = 0; m < kind.length; m++) {
       if (joinDay[m] > asOf) continue; // not yet a member on the as-of date
-      int cell = (kind[m] == Network.CUSTOMER ? 0 : segments) + bounds.segmentOf(memberOrders[m]);
+      int n = history.orders(m);
+      int cell = (kind[m] == Network.CUSTOMER ? 0 : segments) + bounds.segmentOf(n);
       members[cell]++;
-      orders[cell] += memberOrders[m];
-      revenue[cell] += memberRevenue[m];
+      orders[cell] += n;
+      revenue[cell] += history.revenue(m);
     }
     List<Row> rows = new ArrayList<>(2 * segments);
     for (Population p : Population.values()) {

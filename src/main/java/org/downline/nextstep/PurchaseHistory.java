@@ -10,23 +10,23 @@ import org.downline.network.OrderBook;
  * sale dated before the window belongs to that earlier sale and changes nothing here, just as that
  * sale is no order here.
  *
- * <p>The arrays are indexed by network index and owned by this object; callers must not modify them.
  */
 public final class PurchaseHistory {
   private final Window window;
-  private final int[] orders;
-  private final long[] revenue;
+  /**
+   * Per member m: revenue at {@code 2m}, orders at {@code 2m+1}. Interleaved so that the one random
+   * access per order touches one cache line, not two: over a million members this is what the pass
+   * costs.
+   */
+  private final long[] tally;
 
-  private PurchaseHistory(Window window, int[] orders, long[] revenue) {
+  private PurchaseHistory(Window window, long[] tally) {
     this.window = window;
-    this.orders = orders;
-    this.revenue = revenue;
+    this.tally = tally;
   }
 
   public static PurchaseHistory of(Network network, OrderBook book, Window window) {
-    int n = network.size();
-    int[] orders = new int[n];
-    long[] revenue = new long[n];
+    long[] tally = new long[2 * network.size()];
     int from = window.fromIndex(book);
     int to = window.toIndex(book);
     int[] member = book.members();
@@ -34,36 +34,29 @@ public final class PurchaseHistory {
     long[] total = book.totals();
     for (int o = from; o < to; o++) {
       int sale = returnOf[o];
+      int at = member[o] << 1;
       if (sale == OrderBook.NONE) {
-        orders[member[o]]++;
-        revenue[member[o]] += total[o];
+        tally[at] += total[o];
+        tally[at + 1]++;
       } else if (sale >= from) {
         // The book is sorted by day, so the sale is in the window exactly when its index is >= from.
-        revenue[member[o]] += total[o];
+        tally[at] += total[o];
       }
     }
-    return new PurchaseHistory(window, orders, revenue);
+    return new PurchaseHistory(window, tally);
   }
 
   public Window window() {
     return window;
   }
 
-  /** Sales per member in the window. */
-  public int[] orders() {
-    return orders;
-  }
-
-  /** Net revenue per member in the window, in hundredths. */
-  public long[] revenue() {
-    return revenue;
-  }
-
+  /** Sales of the member in the window. */
   public int orders(int member) {
-    return orders[member];
+    return (int) tally[(member << 1) + 1];
   }
 
+  /** Net revenue of the member in the window, in hundredths. */
   public long revenue(int member) {
-    return revenue[member];
+    return tally[member << 1];
   }
 }
