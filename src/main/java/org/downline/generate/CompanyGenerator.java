@@ -51,6 +51,9 @@ public final class CompanyGenerator {
   static final double RETURN_SHARE = 0.04; // of sales
   static final double SAME_MONTH_RETURN = 0.55; // of returns
 
+  /** The founder and the first leaders: distributors who never leave and stay active every month. */
+  static final int FOUNDERS = 5;
+
   static final int NEVER = Integer.MAX_VALUE;
 
   private final int members;
@@ -129,6 +132,7 @@ public final class CompanyGenerator {
     final int starterKit;
     final int builderKit;
     final int welcomePack;
+    final int leaderPack; // the regular product with the most PV
     final String[] campaignCodes;
     final int[] campaignByPercent;
 
@@ -208,6 +212,9 @@ public final class CompanyGenerator {
         else kit3 = i;
       }
       regular = reg.stream().mapToInt(Integer::intValue).toArray();
+      int most = regular[0];
+      for (int r : regular) if (pv[r] > pv[most]) most = r;
+      leaderPack = most;
       starterKit = kit1;
       builderKit = kit2;
       welcomePack = kit3;
@@ -271,13 +278,15 @@ public final class CompanyGenerator {
     }
 
     private void member(int i, int day) {
-      boolean distributor = i < 5 || tree.nextDouble() < DISTRIBUTOR_SHARE;
+      boolean distributor = i < FOUNDERS || tree.nextDouble() < DISTRIBUTOR_SHARE;
       boolean preferred = false;
       int sponsor;
       boolean chain = false;
       if (distributor) {
         if (i == 0) {
           sponsor = -1;
+        } else if (i < FOUNDERS) {
+          sponsor = 0; // the founder's first leaders, each the head of a big leg
         } else if (tree.nextDouble() < CHAIN_SHARE) {
           chain = true;
           int c = tree.nextInt(chainTail.length);
@@ -331,7 +340,7 @@ public final class CompanyGenerator {
       // Churn: most distributors leave within a year; the founder never does.
       int gone = NEVER;
       double r = tree.nextDouble();
-      if (distributor && i > 0) {
+      if (distributor && i >= FOUNDERS) {
         double within = chain ? CHAIN_GONE_WITHIN_YEAR : GONE_WITHIN_YEAR;
         if (r < within) gone = day + 14 + (int) (352 * StrictMath.pow(tree.nextDouble(), 1.5));
         else if (r < within + GONE_LATER * (1 - within)) gone = day + 366 + tree.nextInt(730);
@@ -400,17 +409,19 @@ public final class CompanyGenerator {
 
       // Autoship: decided for everyone so that subscriptions exist even for members gone before the window.
       double autoshipChance = preferred ? 0.85 : distributor ? 0.35 : 0.08;
-      boolean autoship = rnd.nextDouble() < autoshipChance;
+      boolean founder = i < FOUNDERS;
+      boolean autoship = rnd.nextDouble() < autoshipChance || founder;
       int autoshipEnd = gone;
       long asPv = 0;
       long asCv = 0;
       long asTotal = 0;
       int asDom = 0;
       if (autoship) {
-        if (rnd.nextDouble() < 0.35) autoshipEnd = Math.min(gone, join + 45 + rnd.nextInt(400));
+        if (rnd.nextDouble() < 0.35 && !founder) autoshipEnd = Math.min(gone, join + 45 + rnd.nextInt(400));
         if (autoshipEnd >= endDay) autoshipEnd = NEVER;
         asDom = Math.min(28, LocalDate.ofEpochDay(join).getDayOfMonth());
         composeAutoship(rnd);
+        if (founder) addLine(leaderPack, 1); // keeps their PV over any activity threshold
         List<Autoship.Item> items = new ArrayList<>(lines);
         for (int l = 0; l < lines; l++) {
           int p = lineProduct[l];
