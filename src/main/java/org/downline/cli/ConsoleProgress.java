@@ -1,39 +1,34 @@
 package org.downline.cli;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.downline.core.Progress;
 
 /**
- * Progress for the command line, on standard error so that data on standard output stays clean: a
- * live bar on a terminal, and otherwise (CI logs, pipes) a plain line at the start, every few
- * seconds and at the end. Every long command uses this one.
+ * Progress on standard error: a bar on a terminal, plain lines (at most one per ten percent or every
+ * five seconds) when the output goes to a file or CI log.
  */
 public final class ConsoleProgress implements Progress {
-  private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
-
+  private final PrintStream err;
   private final boolean terminal;
-  private final PrintStream out;
   private ProgressBar bar;
   private String task;
   private long total;
   private String unit;
-  private long done;
+  private long lastPrinted;
+  private long lastPrintedAt;
   private long startedAt;
-  private long printedAt;
+  private boolean printed;
 
-  public ConsoleProgress(boolean terminal, PrintStream out) {
+  public ConsoleProgress(PrintStream err, boolean terminal) {
+    this.err = err;
     this.terminal = terminal;
-    this.out = out;
   }
 
-  /** A bar when standard error is a terminal, plain lines otherwise. */
-  public static ConsoleProgress forConsole() {
-    java.io.Console console = System.console();
-    return new ConsoleProgress(console != null && console.isTerminal(), System.err);
+  public static Progress forConsole() {
+    return new ConsoleProgress(System.err, System.console() != null && System.console().isTerminal());
   }
 
   @Override
@@ -42,50 +37,57 @@ public final class ConsoleProgress implements Progress {
     this.task = task;
     this.total = total;
     this.unit = unit;
-    this.done = 0;
-    startedAt = printedAt = System.nanoTime();
+    this.lastPrinted = 0;
+    this.startedAt = System.nanoTime();
+    this.lastPrintedAt = startedAt;
+    this.printed = false;
     if (terminal) {
-      ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-          .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).showSpeed();
-      if ("B".equals(unit)) b.setUnit(" MB", 1 << 20);
-      else b.setUnit(" " + unit, 1);
+      ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(total, 0))
+          .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+          .setUpdateIntervalMillis(250);
+      if ("B".equals(unit)) b.setUnit(" MB", 1 << 20).showSpeed();
+      else b.setUnit(" " + unit, 1).showSpeed();
       bar = b.build();
-    } else {
-      out.println(task + ": started" + (total >= 0 ? " (" + amount(total) + ")" : ""));
     }
   }
 
   @Override
   public void update(long done) {
-    if (task == null) return;
-    this.done = done;
-    if (terminal) {
+    if (bar != null) {
       bar.stepTo(done);
       return;
     }
+    if (task == null) return;
     long now = System.nanoTime();
-    if (now - printedAt >= PLAIN_EVERY_NANOS) {
-      printedAt = now;
-      String pct = total > 0 ? String.format(Locale.ROOT, " (%d%%)", done * 100 / total) : "";
-      out.println(task + ": " + amount(done) + (total >= 0 ? " of " + amount(total) : "") + pct);
+    // Quick tasks stay silent; a long one reports every tenth or every five seconds.
+    if (now - startedAt < 2_000_000_000L) return;
+    boolean tenth = total > 0 && (done - lastPrinted) * 10 >= total;
+    if (tenth || now - lastPrintedAt > 5_000_000_000L) {
+      err.println(task + ": " + describe(done));
+      lastPrinted = done;
+      lastPrintedAt = now;
+      printed = true;
     }
+  }
+
+  private String describe(long done) {
+    String amount = "B".equals(unit) ? (done >> 20) + " MB" : done + " " + unit;
+    if (total > 0) {
+      String of = "B".equals(unit) ? (total >> 20) + " MB" : total + " " + unit;
+      return amount + " of " + of + " (" + (done * 100 / total) + "%)";
+    }
+    return amount;
   }
 
   @Override
   public void finish() {
-    if (task == null) return;
-    if (terminal) {
+    if (bar != null) {
       bar.close();
       bar = null;
-    } else {
-      double seconds = (System.nanoTime() - startedAt) / 1e9;
-      out.println(String.format(Locale.ROOT, "%s: done, %s in %.1f s", task, amount(done), seconds));
+    } else if (task != null && printed) {
+      long ms = (System.nanoTime() - startedAt) / 1_000_000;
+      err.println(task + ": done in " + ms + " ms");
     }
     task = null;
-  }
-
-  private String amount(long n) {
-    if ("B".equals(unit)) return String.format(Locale.ROOT, "%,.1f MB", n / 1048576.0);
-    return String.format(Locale.ROOT, "%,d %s", n, unit);
   }
 }
