@@ -43,7 +43,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   };
   public static final String[] PRODUCT_COLUMNS = {"sku", "name", "price", "pv", "cv", "kit", "category"};
   public static final String[] AUTOSHIP_COLUMNS = {
-    "id", "member_id", "items", "interval_months", "start_date", "next_date", "status", "status_date"
+    "id", "member_id", "sku", "quantity", "interval_months", "start_date", "next_date", "status", "status_date"
   };
   public static final String[] CAMPAIGN_COLUMNS = {"code", "name", "channel"};
 
@@ -142,14 +142,9 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
 
   @Override
   public void autoship(Autoship a) {
-    StringBuilder items = new StringBuilder();
-    for (Autoship.Item item : a.items()) {
-      if (!items.isEmpty()) items.append(';');
-      items.append(item.sku()).append(':').append(item.quantity());
-    }
-    autoships.writeRecord(a.id(), a.memberId(), items.toString(), Integer.toString(a.intervalMonths()),
-        day(a.startDay()), a.nextDay() == Integer.MIN_VALUE ? "" : day(a.nextDay()), a.status().code(),
-        a.statusDay() == Integer.MIN_VALUE ? "" : day(a.statusDay()));
+    autoships.writeRecord(a.id(), a.memberId(), a.sku(), Integer.toString(a.quantity()),
+        Integer.toString(a.intervalMonths()), day(a.startDay()), a.nextDay() == Integer.MIN_VALUE ? "" : day(a.nextDay()),
+        a.status().code(), a.statusDay() == Integer.MIN_VALUE ? "" : day(a.statusDay()));
   }
 
   @Override

@@ -92,6 +92,7 @@ public final class CompanyGenerator {
       long autoshipOrders,
       long returns,
       int autoships,
+      int autoshipMembers,
       int products,
       int campaigns,
       int maxDepth,
@@ -154,6 +155,7 @@ public final class CompanyGenerator {
     final int idWidth;
     long orderSeq;
     int autoshipSeq;
+    int nAutoshipMembers;
     // counts for the summary
     int nDistributors;
     int nCustomers;
@@ -273,7 +275,7 @@ public final class CompanyGenerator {
       progress.update(members);
       progress.finish();
       return new Summary(members, nDistributors, nCustomers, nPreferred, nGone, nSales, nAutoshipOrders,
-          nReturns, autoshipSeq, catalogue.size(), campaigns.size(), maxDepth, sumPv, sumTotal, foundDay,
+          nReturns, autoshipSeq, nAutoshipMembers, catalogue.size(), campaigns.size(), maxDepth, sumPv, sumTotal, foundDay,
           startDay, endDay);
     }
 
@@ -422,18 +424,17 @@ public final class CompanyGenerator {
         asDom = Math.min(28, LocalDate.ofEpochDay(join).getDayOfMonth());
         composeAutoship(rnd);
         if (founder) addLine(leaderPack, 1); // keeps their PV over any activity threshold
-        List<Autoship.Item> items = new ArrayList<>(lines);
+        boolean active = autoshipEnd == NEVER;
         for (int l = 0; l < lines; l++) {
           int p = lineProduct[l];
-          items.add(new Autoship.Item(sku[p], lineQty[l]));
           asPv += pv[p] * lineQty[l];
           asCv += cv[p] * lineQty[l];
           asTotal += price[p] * lineQty[l];
+          sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, sku[p], lineQty[l], 1, join,
+              active ? endDay + asDom - 1 : Integer.MIN_VALUE,
+              active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
         }
-        boolean active = autoshipEnd == NEVER;
-        sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, items, 1, join,
-            active ? endDay + asDom - 1 : Integer.MIN_VALUE,
-            active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
+        nAutoshipMembers++;
       }
       if (from >= until) return;
 

@@ -97,7 +97,7 @@ public final class GenerateBench {
 
     @Override
     public void autoship(Autoship autoship) {
-      hash += autoship.items().size();
+      hash += autoship.quantity();
     }
   }
 }

@@ -48,8 +48,10 @@ class CompanyCsvWriterTest {
       w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, "IG-GLOW"));
       w.order(new OrderRow(0, "O2", "C1", day("2025-02-03"), -4300, -3800, -5400, "O1", false, null));
       w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 2400, 2100, 2990, null, true, null));
-      w.autoship(new Autoship("A1", "C1", List.of(new Autoship.Item("NUT-001", 2), new Autoship.Item("SKN-003", 1)),
-          1, day("2025-02-01"), Integer.MIN_VALUE, Autoship.Status.CANCELLED, day("2025-06-30")));
+      w.autoship(new Autoship("A1", "C1", "NUT-001", 2, 1, day("2025-02-01"), Integer.MIN_VALUE,
+          Autoship.Status.CANCELLED, day("2025-06-30")));
+      w.autoship(new Autoship("A2", "D1", "SKN-003", 1, 1, day("2025-01-15"), day("2025-07-15"),
+          Autoship.Status.ACTIVE, Integer.MIN_VALUE));
     }
     assertThat(read(dir, CompanyCsvWriter.PRODUCTS)).isEqualTo("""
         sku,name,price,pv,cv,kit,category
@@ -72,8 +74,9 @@ class CompanyCsvWriterTest {
         O3,D1,2025-03-15,24.00,21.00,,29.90,autoship,,EUR
         """);
     assertThat(read(dir, CompanyCsvWriter.AUTOSHIPS)).isEqualTo("""
-        id,member_id,items,interval_months,start_date,next_date,status,status_date
-        A1,C1,NUT-001:2;SKN-003:1,1,2025-02-01,,cancelled,2025-06-30
+        id,member_id,sku,quantity,interval_months,start_date,next_date,status,status_date
+        A1,C1,NUT-001,2,1,2025-02-01,,cancelled,2025-06-30
+        A2,D1,SKN-003,1,1,2025-01-15,2025-07-15,active,
         """);
   }
 
