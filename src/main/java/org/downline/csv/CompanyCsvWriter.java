@@ -17,13 +17,14 @@ import org.downline.generate.Campaign;
 import org.downline.generate.CompanySink;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
 /**
- * Writes a company as five UTF-8 CSV files in one directory, in the columns that {@link MemberCsv},
- * {@link OrderCsv} and {@link ProductCsv} read back: {@value #MEMBERS}, {@value #ORDERS},
- * {@value #PRODUCTS}, {@value #AUTOSHIPS} and {@value #CAMPAIGNS}. Amounts have two decimals,
+ * Writes a company as six UTF-8 CSV files in one directory: {@value #MEMBERS}, {@value #ORDERS} and
+ * {@value #PRODUCTS} in the columns that {@link MemberCsv}, {@link OrderCsv} and {@link ProductCsv}
+ * read back, and {@value #ORDER_LINES}, {@value #AUTOSHIPS} and {@value #CAMPAIGNS}. Amounts have two decimals,
  * dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
  * writer holds nothing but its buffers, so the generator and export can stream millions of rows.
  */
@@ -33,6 +34,11 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String PRODUCTS = "products.csv";
   public static final String AUTOSHIPS = "autoships.csv";
   public static final String CAMPAIGNS = "campaigns.csv";
+  public static final String ORDER_LINES = "order_lines.csv";
+
+  /** Every file written, in a fixed order. */
+  public static final List<String> FILES =
+      List.of(MEMBERS, ORDERS, ORDER_LINES, PRODUCTS, AUTOSHIPS, CAMPAIGNS);
 
   public static final String[] MEMBER_COLUMNS = {
     "id", "sponsor_id", "kind", "join_date", "status", "status_date", "placement_id", "position", "name", "email",
@@ -41,6 +47,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String[] ORDER_COLUMNS = {
     "id", "member_id", "date", "pv", "cv", "return_of", "total", "kind", "campaign", "currency"
   };
+  public static final String[] ORDER_LINE_COLUMNS = {"order_id", "line_no", "sku", "quantity", "unit_price", "pv", "cv"};
   public static final String[] PRODUCT_COLUMNS = {"sku", "name", "price", "pv", "cv", "kit", "category"};
   public static final String[] AUTOSHIP_COLUMNS = {
     "id", "member_id", "sku", "quantity", "interval_months", "start_date", "next_date", "status", "status_date"
@@ -53,6 +60,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private final List<CsvWriter> open = new ArrayList<>(5);
   private final CsvWriter members;
   private final CsvWriter orders;
+  private final CsvWriter orderLines;
   private final CsvWriter products;
   private final CsvWriter autoships;
   private final CsvWriter campaigns;
@@ -72,6 +80,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
     try {
       members = open(dir.resolve(MEMBERS), MEMBER_COLUMNS);
       orders = open(dir.resolve(ORDERS), ORDER_COLUMNS);
+      orderLines = open(dir.resolve(ORDER_LINES), ORDER_LINE_COLUMNS);
       products = open(dir.resolve(PRODUCTS), PRODUCT_COLUMNS);
       autoships = open(dir.resolve(AUTOSHIPS), AUTOSHIP_COLUMNS);
       campaigns = open(dir.resolve(CAMPAIGNS), CAMPAIGN_COLUMNS);
@@ -131,6 +140,20 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
         .writeField(orderKind(o))
         .writeField(text(o.campaign()))
         .writeField(currency)
+        .endRecord();
+  }
+
+  /** {@code pv} and {@code cv} of a line are for its whole quantity. */
+  @Override
+  public void orderLine(OrderLine l) {
+    orderLines.writeRecord()
+        .writeField(l.orderId())
+        .writeField(Integer.toString(l.lineNo()))
+        .writeField(l.sku())
+        .writeField(Integer.toString(l.quantity()))
+        .writeField(Decimals.format(l.unitPrice()))
+        .writeField(Decimals.format(l.pv()))
+        .writeField(Decimals.format(l.cv()))
         .endRecord();
   }
 

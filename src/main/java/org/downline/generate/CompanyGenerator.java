@@ -11,6 +11,7 @@ import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
 import org.downline.network.MemberStatus;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -172,6 +173,10 @@ public final class CompanyGenerator {
     final int[] lineProduct = new int[6];
     final int[] lineQty = new int[6];
     int lines;
+    // the current member's autoship items, kept apart because other orders reuse the scratch above
+    final int[] autoshipProduct = new int[6];
+    final int[] autoshipQty = new int[6];
+    int autoshipLines;
 
     Run(CompanySink sink, Progress progress) {
       this.sink = sink;
@@ -414,9 +419,6 @@ public final class CompanyGenerator {
       boolean founder = i < FOUNDERS;
       boolean autoship = rnd.nextDouble() < autoshipChance || founder;
       int autoshipEnd = gone;
-      long asPv = 0;
-      long asCv = 0;
-      long asTotal = 0;
       int asDom = 0;
       if (autoship) {
         if (rnd.nextDouble() < 0.35 && !founder) autoshipEnd = Math.min(gone, join + 45 + rnd.nextInt(400));
@@ -425,11 +427,11 @@ public final class CompanyGenerator {
         composeAutoship(rnd);
         if (founder) addLine(leaderPack, 1); // keeps their PV over any activity threshold
         boolean active = autoshipEnd == NEVER;
+        autoshipLines = lines;
         for (int l = 0; l < lines; l++) {
           int p = lineProduct[l];
-          asPv += pv[p] * lineQty[l];
-          asCv += cv[p] * lineQty[l];
-          asTotal += price[p] * lineQty[l];
+          autoshipProduct[l] = p;
+          autoshipQty[l] = lineQty[l];
           sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, sku[p], lineQty[l], 1, join,
               active ? endDay + asDom - 1 : Integer.MIN_VALUE,
               active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
@@ -447,7 +449,7 @@ public final class CompanyGenerator {
 
       if (join >= startDay) {
         composeJoining(rnd, distributor, preferred);
-        sale(rnd, id, join, false, 0, 0, 0);
+        sale(rnd, id, join, false, lineProduct, lineQty, lines);
       }
       int nextBuy = perDay > 0 ? from + gap(rnd, perDay) : NEVER;
       int k = monthOfDay[from - startDay];
@@ -468,12 +470,12 @@ public final class CompanyGenerator {
       while (true) {
         boolean ship = nextShip < autoshipUntil && nextShip <= nextBuy;
         if (ship) {
-          sale(rnd, id, nextShip, true, asPv, asCv, asTotal);
+          sale(rnd, id, nextShip, true, autoshipProduct, autoshipQty, autoshipLines);
           k++;
           nextShip = k < months ? monthStart[k] + asDom - 1 : NEVER;
         } else if (nextBuy < until) {
           composeRegular(rnd);
-          sale(rnd, id, nextBuy, false, 0, 0, 0);
+          sale(rnd, id, nextBuy, false, lineProduct, lineQty, lines);
           nextBuy += gap(rnd, perDay);
         } else {
           break;
@@ -487,24 +489,26 @@ public final class CompanyGenerator {
       return g >= 100_000 ? 100_000 : 1 + (int) g;
     }
 
-    /** Emits a sale (autoship amounts given, otherwise from the composed lines) and maybe a return. */
-    private void sale(SplittableRandom rnd, String memberId, int day, boolean autoship, long apv, long acv,
-        long atotal) {
-      long opv = apv;
-      long ocv = acv;
-      long ototal = atotal;
-      if (!autoship) {
-        for (int l = 0; l < lines; l++) {
-          int p = lineProduct[l];
-          opv += pv[p] * lineQty[l];
-          ocv += cv[p] * lineQty[l];
-          ototal += price[p] * lineQty[l];
-        }
+    /** Emits a sale of {@code n} lines of products and quantities, its lines, and maybe a return. */
+    private void sale(SplittableRandom rnd, String memberId, int day, boolean autoship, int[] product, int[] qty,
+        int n) {
+      long opv = 0;
+      long ocv = 0;
+      long ototal = 0;
+      for (int l = 0; l < n; l++) {
+        int p = product[l];
+        opv += pv[p] * qty[l];
+        ocv += cv[p] * qty[l];
+        ototal += price[p] * qty[l];
       }
       String campaign = !autoship && rnd.nextDouble() < CAMPAIGN_SHARE
           ? campaignCodes[campaignByPercent[rnd.nextInt(100)]] : null;
       String saleId = code('O', ++orderSeq, 9);
       sink.order(new OrderRow(0, saleId, memberId, day, opv, ocv, ototal, null, autoship, campaign));
+      for (int l = 0; l < n; l++) {
+        int p = product[l];
+        sink.orderLine(new OrderLine(saleId, l + 1, sku[p], qty[l], price[p], pv[p] * qty[l], cv[p] * qty[l]));
+      }
       nSales++;
       if (autoship) nAutoshipOrders++;
       sumPv += opv;
@@ -515,11 +519,11 @@ public final class CompanyGenerator {
         long rpv = opv;
         long rcv = ocv;
         long rtotal = ototal;
-        if (!autoship && lines > 1 && rnd.nextBoolean()) {
-          int p = lineProduct[lines - 1];
-          rpv = pv[p] * lineQty[lines - 1];
-          rcv = cv[p] * lineQty[lines - 1];
-          rtotal = price[p] * lineQty[lines - 1];
+        if (!autoship && n > 1 && rnd.nextBoolean()) {
+          int p = product[n - 1];
+          rpv = pv[p] * qty[n - 1];
+          rcv = cv[p] * qty[n - 1];
+          rtotal = price[p] * qty[n - 1];
         }
         int k = monthOfDay[day - startDay];
         int returnDay;

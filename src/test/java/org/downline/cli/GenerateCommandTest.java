@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.downline.csv.CompanyCsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +30,7 @@ class GenerateCommandTest {
     int status = run("generate", "--members", "300", "--months", "3", "--seed", "9", "--end", "2026-01",
         "--out", dir.toString());
     assertThat(status).as(err.toString()).isZero();
-    for (String f : List.of(CompanyCsvWriter.MEMBERS, CompanyCsvWriter.ORDERS, CompanyCsvWriter.PRODUCTS,
-        CompanyCsvWriter.AUTOSHIPS, CompanyCsvWriter.CAMPAIGNS)) {
+    for (String f : CompanyCsvWriter.FILES) {
       assertThat(dir.resolve(f)).isNotEmptyFile();
     }
     // 300 members and a header line.

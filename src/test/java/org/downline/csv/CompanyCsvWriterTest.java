@@ -21,6 +21,7 @@ import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
 import org.downline.network.MemberStatus;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,11 @@ class CompanyCsvWriterTest {
       w.member(new MemberRow(0, "C1", "D1", MemberKind.CUSTOMER, true, day("2025-02-01"), MemberStatus.CANCELLED,
           day("2025-06-30"), "D1", 0), new MemberProfile("C1", null, null, null, null, null));
       w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, "IG-GLOW"));
+      w.orderLine(new OrderLine("O1", 1, "NUT-003", 1, 5400, 4300, 3800));
       w.order(new OrderRow(0, "O2", "C1", day("2025-02-03"), -4300, -3800, -5400, "O1", false, null));
-      w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 2400, 2100, 2990, null, true, null));
+      w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 4800, 4200, 5980, null, true, null));
+      // Two units: the line's pv, cv are for both, 2 x 24.00 = 48.00 and 2 x 21.00 = 42.00.
+      w.orderLine(new OrderLine("O3", 1, "NUT-001", 2, 2990, 4800, 4200));
       w.autoship(new Autoship("A1", "C1", "NUT-001", 2, 1, day("2025-02-01"), Integer.MIN_VALUE,
           Autoship.Status.CANCELLED, day("2025-06-30")));
       w.autoship(new Autoship("A2", "D1", "SKN-003", 1, 1, day("2025-01-15"), day("2025-07-15"),
@@ -71,7 +75,12 @@ class CompanyCsvWriterTest {
         id,member_id,date,pv,cv,return_of,total,kind,campaign,currency
         O1,C1,2025-02-01,43.00,38.00,,54.00,sale,IG-GLOW,EUR
         O2,C1,2025-02-03,-43.00,-38.00,O1,-54.00,return,,EUR
-        O3,D1,2025-03-15,24.00,21.00,,29.90,autoship,,EUR
+        O3,D1,2025-03-15,48.00,42.00,,59.80,autoship,,EUR
+        """);
+    assertThat(read(dir, CompanyCsvWriter.ORDER_LINES)).isEqualTo("""
+        order_id,line_no,sku,quantity,unit_price,pv,cv
+        O1,1,NUT-003,1,54.00,43.00,38.00
+        O3,1,NUT-001,2,29.90,48.00,42.00
         """);
     assertThat(read(dir, CompanyCsvWriter.AUTOSHIPS)).isEqualTo("""
         id,member_id,sku,quantity,interval_months,start_date,next_date,status,status_date
@@ -146,6 +155,12 @@ class CompanyCsvWriterTest {
       public void order(OrderRow order) {
         a.order(order);
         b.order(order);
+      }
+
+      @Override
+      public void orderLine(OrderLine line) {
+        a.orderLine(line);
+        b.orderLine(line);
       }
 
       @Override

@@ -41,6 +41,37 @@ class CompanyGeneratorTest {
   }
 
   @Test
+  void salesAreTheSumOfTheirLinesAndReturnsHaveNone() {
+    Map<String, Product> bySku = new HashMap<>();
+    rows.products.forEach(p -> bySku.put(p.sku(), p));
+    Map<String, long[]> sums = new HashMap<>(); // order id -> {pv, cv, total}
+    String previous = null;
+    int lineNo = 0;
+    for (org.downline.network.OrderLine l : rows.lines) {
+      Product p = bySku.get(l.sku());
+      assertThat(l.quantity()).isPositive();
+      assertThat(l.unitPrice()).isEqualTo(p.price());
+      assertThat(l.pv()).isEqualTo(p.pv() * l.quantity());
+      assertThat(l.cv()).isEqualTo(p.cv() * l.quantity());
+      lineNo = l.orderId().equals(previous) ? lineNo + 1 : 1;
+      assertThat(l.lineNo()).isEqualTo(lineNo);
+      previous = l.orderId();
+      long[] sum = sums.computeIfAbsent(l.orderId(), k -> new long[3]);
+      sum[0] += l.pv();
+      sum[1] += l.cv();
+      sum[2] += l.unitPrice() * l.quantity();
+    }
+    for (OrderRow o : rows.orders) {
+      long[] sum = sums.get(o.id());
+      if (o.isReturn()) {
+        assertThat(sum).isNull();
+      } else {
+        assertThat(sum).as(o.id()).containsExactly(o.pv(), o.cv(), o.total());
+      }
+    }
+  }
+
+  @Test
   void windowIsTheTwelveMonthsFromStart() {
     // 2025-11-01 .. 2026-10-31; joins reach back 24 months to 2023-11-01.
     assertThat(Periods.formatDay(summary.startDay())).isEqualTo("2025-11-01");
