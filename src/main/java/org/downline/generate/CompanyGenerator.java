@@ -141,6 +141,11 @@ public final class CompanyGenerator {
     final int[] joinDay;
     final int[] goneDay; // first day no longer active, NEVER if active at the end
     final int[] depth;
+    // Binary placement of distributors: children by side (0 left, 1 right), and per sponsor the last
+    // member they placed on each side, where the walk down that side's outer edge resumes.
+    final int[] placedChild;
+    final int[] placedBottom;
+    final int[] placedCount;
     final byte[] country;
     final int[] paPool; // a distributor once on joining and once per distributor recruited
     int paSize;
@@ -241,6 +246,11 @@ public final class CompanyGenerator {
       joinDay = new int[members];
       goneDay = new int[members];
       depth = new int[members];
+      placedChild = new int[2 * members];
+      placedBottom = new int[2 * members];
+      placedCount = new int[members];
+      java.util.Arrays.fill(placedChild, -1);
+      java.util.Arrays.fill(placedBottom, -1);
       country = new byte[members];
       paPool = new int[2 * members];
       retailPool = new int[2 * members];
@@ -369,10 +379,32 @@ public final class CompanyGenerator {
       country[i] = (byte) c;
 
       String id = code('M', i + 1L, idWidth);
-      MemberRow row = new MemberRow(0, id, sponsor < 0 ? null : code('M', sponsor + 1L, idWidth),
-          distributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER, preferred, day, status, statusDay, null, -1);
+      String sponsorId = sponsor < 0 ? null : code('M', sponsor + 1L, idWidth);
+      String placementId = null;
+      int side = -1;
+      if (distributor && sponsor >= 0) {
+        side = placedCount[sponsor]++ & 1;
+        int parent = place(sponsor, side, i);
+        placementId = parent == sponsor ? sponsorId : code('M', parent + 1L, idWidth);
+      }
+      MemberRow row = new MemberRow(0, id, sponsorId, distributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER,
+          preferred, day, status, statusDay, placementId, side);
       sink.member(row, profile(i, id, c));
       orders(i, id, day, gone, distributor, preferred);
+    }
+
+    /**
+     * Places distributor {@code i} in a binary tree under its sponsor: recruits alternate left and
+     * right, each going to the first free spot down the outer edge of that side ("spillover"), as a
+     * binary plan's enroller would place them. Returns the placement parent.
+     */
+    private int place(int sponsor, int side, int i) {
+      int node = placedBottom[2 * sponsor + side];
+      if (node < 0) node = sponsor;
+      while (placedChild[2 * node + side] >= 0) node = placedChild[2 * node + side];
+      placedChild[2 * node + side] = i;
+      placedBottom[2 * sponsor + side] = i;
+      return node;
     }
 
     /** A sponsor drawn by recruits + 1 among distributors still active on {@code day}, or -1. */
