@@ -354,7 +354,7 @@ public final class CompanyGenerator {
       depth[i] = sponsor < 0 ? 0 : depth[sponsor] + 1;
       if (depth[i] > maxDepth) maxDepth = depth[i];
 
-      // Churn: most distributors leave within a year; the founder never does.
+      // Churn: most distributors leave within a year; the founders never do.
       int gone = NEVER;
       double r = tree.nextDouble();
       if (distributor && i >= FOUNDERS) {
