@@ -16,7 +16,7 @@ import org.downline.generate.Autoship;
 import org.downline.generate.Campaign;
 import org.downline.generate.CollectingSink;
 import org.downline.generate.CompanyGenerator;
-import org.downline.generate.CompanySink;
+import org.downline.generate.TeeSink;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
@@ -99,7 +99,7 @@ class CompanyCsvWriterTest {
     CollectingSink kept = new CollectingSink();
     Path dir = tmp.resolve("company");
     try (CompanyCsvWriter w = new CompanyCsvWriter(dir)) {
-      new CompanyGenerator(2_000, 12, 5, YearMonth.of(2025, 11)).generate(tee(kept, w));
+      new CompanyGenerator(2_000, 12, 5, YearMonth.of(2025, 11)).generate(new TeeSink(kept, w));
     }
     InputErrors errors = new InputErrors();
     MemberCsv.Result members = MemberCsv.read(dir.resolve(CompanyCsvWriter.MEMBERS), errors, Progress.NONE);
@@ -129,45 +129,5 @@ class CompanyCsvWriterTest {
 
   private static Product unlined(Product p) {
     return new Product(0, p.sku(), p.name(), p.price(), p.pv(), p.cv(), p.kit(), p.category());
-  }
-
-  private static CompanySink tee(CompanySink a, CompanySink b) {
-    return new CompanySink() {
-      @Override
-      public void product(Product product) {
-        a.product(product);
-        b.product(product);
-      }
-
-      @Override
-      public void campaign(Campaign campaign) {
-        a.campaign(campaign);
-        b.campaign(campaign);
-      }
-
-      @Override
-      public void member(MemberRow member, MemberProfile profile) {
-        a.member(member, profile);
-        b.member(member, profile);
-      }
-
-      @Override
-      public void order(OrderRow order) {
-        a.order(order);
-        b.order(order);
-      }
-
-      @Override
-      public void orderLine(OrderLine line) {
-        a.orderLine(line);
-        b.orderLine(line);
-      }
-
-      @Override
-      public void autoship(Autoship autoship) {
-        a.autoship(autoship);
-        b.autoship(autoship);
-      }
-    };
   }
 }
