@@ -84,8 +84,8 @@ public final class GenerateCommand implements Callable<Integer> {
         "Orders %s to %s: %,d sales (%,d autoship shipments), %,d returns; PV %s, sales total %s.",
         Periods.name(Periods.periodOfDay(s.startDay())), Periods.name(Periods.periodOfDay(s.endDay() - 1)),
         s.sales(), s.autoshipOrders(), s.returns(), Decimals.format(s.salesPv()), Decimals.format(s.salesTotal())));
-    w.println(String.format(Locale.ROOT, "%,d members on autoship (%,d autoship products), %d products, %d campaigns.",
-        s.autoshipMembers(), s.autoships(), s.products(), s.campaigns()));
+    w.println(String.format(Locale.ROOT, "%,d autoship subscriptions, %d products, %d campaigns.",
+        s.autoships(), s.products(), s.campaigns()));
     w.println("Wrote " + where + ".");
     w.flush();
   }

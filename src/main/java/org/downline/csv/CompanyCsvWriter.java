@@ -50,7 +50,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String[] ORDER_LINE_COLUMNS = {"order_id", "line_no", "sku", "quantity", "unit_price", "pv", "cv"};
   public static final String[] PRODUCT_COLUMNS = {"sku", "name", "price", "pv", "cv", "kit", "category"};
   public static final String[] AUTOSHIP_COLUMNS = {
-    "id", "member_id", "sku", "quantity", "interval_months", "start_date", "next_date", "status", "status_date"
+    "id", "member_id", "items", "interval_months", "start_date", "next_date", "status", "status_date"
   };
   public static final String[] CAMPAIGN_COLUMNS = {"code", "name", "channel"};
 
@@ -165,9 +165,15 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
 
   @Override
   public void autoship(Autoship a) {
-    autoships.writeRecord(a.id(), a.memberId(), a.sku(), Integer.toString(a.quantity()),
-        Integer.toString(a.intervalMonths()), day(a.startDay()), a.nextDay() == Integer.MIN_VALUE ? "" : day(a.nextDay()),
-        a.status().code(), a.statusDay() == Integer.MIN_VALUE ? "" : day(a.statusDay()));
+    // Items as SKU:QUANTITY pairs separated by ';', the form AutoshipCsv reads.
+    StringBuilder items = new StringBuilder();
+    for (Autoship.Item item : a.items()) {
+      if (!items.isEmpty()) items.append(';');
+      items.append(item.sku()).append(':').append(item.quantity());
+    }
+    autoships.writeRecord(a.id(), a.memberId(), items.toString(), Integer.toString(a.intervalMonths()),
+        day(a.startDay()), a.nextDay() == Integer.MIN_VALUE ? "" : day(a.nextDay()), a.status().code(),
+        a.statusDay() == Integer.MIN_VALUE ? "" : day(a.statusDay()));
   }
 
   @Override

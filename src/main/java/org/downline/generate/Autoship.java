@@ -1,22 +1,29 @@
 package org.downline.generate;
 
+import java.util.List;
+
 /**
- * One product of a member's autoship: {@code quantity} units shipped every {@code intervalMonths}
- * months on the day of month of {@code startDay}. A member with several products has several
- * autoships with the same dates, shipped together as one order. Days are epoch days;
- * {@code nextDay} is the next shipment of an active autoship and {@code statusDay} the cancellation
- * date of a cancelled one, each {@link Integer#MIN_VALUE} when it does not apply.
+ * An autoship subscription: the same items shipped every {@code intervalMonths} months on the
+ * day of month of {@code startDay}. Days are epoch days; {@code nextDay} is the next shipment for an
+ * active subscription and {@code statusDay} the cancellation date of a cancelled one, each
+ * {@link Integer#MIN_VALUE} when it does not apply.
  */
 public record Autoship(
     String id,
     String memberId,
-    String sku,
-    int quantity,
+    List<Item> items,
     int intervalMonths,
     int startDay,
     int nextDay,
     Status status,
     int statusDay) {
+
+  public Autoship {
+    items = List.copyOf(items);
+  }
+
+  /** One product of the subscription; quantity in whole units. */
+  public record Item(String sku, int quantity) {}
 
   public enum Status {
     ACTIVE("active"),

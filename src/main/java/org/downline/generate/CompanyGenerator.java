@@ -93,7 +93,6 @@ public final class CompanyGenerator {
       long autoshipOrders,
       long returns,
       int autoships,
-      int autoshipMembers,
       int products,
       int campaigns,
       int maxDepth,
@@ -161,7 +160,6 @@ public final class CompanyGenerator {
     final int idWidth;
     long orderSeq;
     int autoshipSeq;
-    int nAutoshipMembers;
     // counts for the summary
     int nDistributors;
     int nCustomers;
@@ -290,7 +288,7 @@ public final class CompanyGenerator {
       progress.update(members);
       progress.finish();
       return new Summary(members, nDistributors, nCustomers, nPreferred, nGone, nSales, nAutoshipOrders,
-          nReturns, autoshipSeq, nAutoshipMembers, catalogue.size(), campaigns.size(), maxDepth, sumPv, sumTotal, foundDay,
+          nReturns, autoshipSeq, catalogue.size(), campaigns.size(), maxDepth, sumPv, sumTotal, foundDay,
           startDay, endDay);
     }
 
@@ -460,15 +458,15 @@ public final class CompanyGenerator {
         if (founder) addLine(leaderPack, 1); // keeps their PV over any activity threshold
         boolean active = autoshipEnd == NEVER;
         autoshipLines = lines;
+        List<Autoship.Item> items = new ArrayList<>(lines);
         for (int l = 0; l < lines; l++) {
-          int p = lineProduct[l];
-          autoshipProduct[l] = p;
+          autoshipProduct[l] = lineProduct[l];
           autoshipQty[l] = lineQty[l];
-          sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, sku[p], lineQty[l], 1, join,
-              active ? endDay + asDom - 1 : Integer.MIN_VALUE,
-              active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
+          items.add(new Autoship.Item(sku[lineProduct[l]], lineQty[l]));
         }
-        nAutoshipMembers++;
+        sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, items, 1, join,
+            active ? endDay + asDom - 1 : Integer.MIN_VALUE,
+            active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
       }
       if (from >= until) return;
 

@@ -106,7 +106,7 @@ public final class GenerateBench {
 
     @Override
     public void autoship(Autoship autoship) {
-      hash += autoship.quantity();
+      hash += autoship.items().size();
     }
   }
 }

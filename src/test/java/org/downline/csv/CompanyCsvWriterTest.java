@@ -52,10 +52,10 @@ class CompanyCsvWriterTest {
       w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 4800, 4200, 5980, null, true, null));
       // Two units: the line's pv, cv are for both, 2 x 24.00 = 48.00 and 2 x 21.00 = 42.00.
       w.orderLine(new OrderLine("O3", 1, "NUT-001", 2, 2990, 4800, 4200));
-      w.autoship(new Autoship("A1", "C1", "NUT-001", 2, 1, day("2025-02-01"), Integer.MIN_VALUE,
-          Autoship.Status.CANCELLED, day("2025-06-30")));
-      w.autoship(new Autoship("A2", "D1", "SKN-003", 1, 1, day("2025-01-15"), day("2025-07-15"),
-          Autoship.Status.ACTIVE, Integer.MIN_VALUE));
+      w.autoship(new Autoship("A1", "C1", List.of(new Autoship.Item("NUT-001", 2), new Autoship.Item("SKN-003", 1)),
+          1, day("2025-02-01"), Integer.MIN_VALUE, Autoship.Status.CANCELLED, day("2025-06-30")));
+      w.autoship(new Autoship("A2", "D1", List.of(new Autoship.Item("SKN-003", 1)), 1, day("2025-01-15"),
+          day("2025-07-15"), Autoship.Status.ACTIVE, Integer.MIN_VALUE));
     }
     assertThat(read(dir, CompanyCsvWriter.PRODUCTS)).isEqualTo("""
         sku,name,price,pv,cv,kit,category
@@ -83,9 +83,9 @@ class CompanyCsvWriterTest {
         O3,1,NUT-001,2,29.90,48.00,42.00
         """);
     assertThat(read(dir, CompanyCsvWriter.AUTOSHIPS)).isEqualTo("""
-        id,member_id,sku,quantity,interval_months,start_date,next_date,status,status_date
-        A1,C1,NUT-001,2,1,2025-02-01,,cancelled,2025-06-30
-        A2,D1,SKN-003,1,1,2025-01-15,2025-07-15,active,
+        id,member_id,items,interval_months,start_date,next_date,status,status_date
+        A1,C1,NUT-001:2;SKN-003:1,1,2025-02-01,,cancelled,2025-06-30
+        A2,D1,SKN-003:1,1,2025-01-15,2025-07-15,active,
         """);
   }
 
