@@ -2,6 +2,7 @@ package org.downline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -13,6 +14,8 @@ import org.downline.core.Progress;
 import org.downline.csv.CompanyCsvWriter;
 import org.downline.generate.CompanyGenerator;
 import org.downline.generate.CompanySink;
+import org.downline.store.Database;
+import org.downline.store.Importer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +49,11 @@ public final class GenerateCommand implements Callable<Integer> {
   String end;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write members.csv, orders.csv, order_lines.csv, products.csv, autoships.csv and campaigns.csv here.")
+      description = "Write members.csv, orders.csv, order_lines.csv, products.csv, autoships.csv and"
+          + " campaigns.csv here; without it the company goes into the database (--db).")
   Path out;
+
+  @CommandLine.Mixin DatabaseOption database;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,9 +63,7 @@ public final class GenerateCommand implements Callable<Integer> {
     YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : Periods.parse(end);
     CompanyGenerator generator =
         new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months));
-    if (out == null) {
-      throw new IllegalArgumentException("give --out DIR to say where the company goes");
-    }
+    if (out == null) return intoDatabase(generator);
     CompanyGenerator.Summary s;
     try (CompanyCsvWriter csv = new CompanyCsvWriter(out)) {
       s = generate(generator, csv, ConsoleProgress.forConsole());
@@ -68,13 +72,46 @@ public final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
+  private int intoDatabase(CompanyGenerator generator) throws IOException {
+    try (Database db = database.open()) {
+      CompanyGenerator.Summary s = intoDatabase(generator, db, spec.commandLine().getErr());
+      print(s, "them into " + database.url());
+    }
+    return 0;
+  }
+
+  /**
+   * Generates into a database through the files and the importer, so a generated company passes
+   * exactly the checks a real one does.
+   */
+  static CompanyGenerator.Summary intoDatabase(CompanyGenerator generator, Database db, PrintWriter log)
+      throws IOException {
+    Path dir = Files.createTempDirectory("downline-generate");
+    try {
+      CompanyGenerator.Summary s;
+      try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
+        s = generate(generator, csv, ConsoleProgress.forConsole());
+      }
+      new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
+      log.flush();
+      return s;
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
   /** The one place rows flow; a database target is another {@link CompanySink} passed here. */
   static CompanyGenerator.Summary generate(CompanyGenerator generator, CompanySink sink, Progress progress) {
     return generator.generate(sink, progress);
   }
 
   private void print(CompanyGenerator.Summary s, String where) {
-    PrintWriter w = spec.commandLine().getOut();
+    print(s, where, spec.commandLine().getOut());
+  }
+
+  static void print(CompanyGenerator.Summary s, String where, PrintWriter w) {
     w.println(String.format(Locale.ROOT,
         "Generated %,d members: %,d distributors, %,d customers (%,d preferred); %,d cancelled or terminated.",
         s.members(), s.distributors(), s.customers(), s.preferredCustomers(), s.gone()));

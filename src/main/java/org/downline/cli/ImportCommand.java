@@ -24,18 +24,19 @@ import picocli.CommandLine.Parameters;
       "again changes nothing. Rows may come in any order (a recruit before their sponsor)."
     })
 public final class ImportCommand implements Callable<Integer> {
-  enum What { members, orders, products, retail }
+  enum What { members, orders, products, campaigns, autoships, all, retail }
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "members, orders, products, or retail (a shop's invoice lines in the Online Retail layout:"
-          + " customers, products, orders with lines and returns at once)")
+      description = "members, orders, products, campaigns, autoships; all (every such file in the directory FILE,"
+          + " as generate --out and export write them); or retail (a shop's invoice lines in the Online Retail"
+          + " layout: customers, products, orders with lines and returns at once)")
   What what;
 
   @Option(names = "--house", defaultValue = "HOUSE",
       description = "retail: id of the distributor the shop's customers are placed under (default: ${DEFAULT-VALUE})")
   String house;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file with a header row")
+  @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file with a header row (a directory for all)")
   Path file;
 
   @Mixin DatabaseOption database;
@@ -55,11 +56,17 @@ public final class ImportCommand implements Callable<Integer> {
         System.out.println("skipped: " + history.skipped());
         return 0;
       }
+      if (what == What.all) {
+        importer.importDirectory(file).forEach(System.out::println);
+        return 0;
+      }
       ImportResult result = switch (what) {
         case members -> importer.importMembers(file);
         case orders -> importer.importOrders(file);
         case products -> importer.importProducts(file);
-        case retail -> throw new IllegalStateException("handled above");
+        case campaigns -> importer.importCampaigns(file);
+        case autoships -> importer.importAutoships(file);
+        case all, retail -> throw new IllegalStateException("handled above");
       };
       System.out.println(result);
       return 0;

@@ -7,11 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
+import org.downline.generate.Autoship;
+import org.downline.generate.Campaign;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
@@ -67,7 +70,6 @@ public final class CompanyStore {
   }
 
   static MemberRow memberRow(ResultSet rs) throws SQLException {
-    LocalDate statusDate = rs.getObject(7, LocalDate.class);
     int position = rs.getInt(9);
     if (rs.wasNull()) position = -1;
     return new MemberRow(
@@ -78,7 +80,7 @@ public final class CompanyStore {
         rs.getBoolean(4),
         (int) rs.getObject(5, LocalDate.class).toEpochDay(),
         MemberStatus.ofCode(rs.getString(6)),
-        statusDate == null ? Integer.MIN_VALUE : (int) statusDate.toEpochDay(),
+        day(rs, 7),
         rs.getString(8),
         position);
   }
@@ -159,6 +161,51 @@ public final class CompanyStore {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+  }
+
+  public List<Campaign> loadCampaigns() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT code, name, channel FROM campaign ORDER BY code");
+        ResultSet rs = ps.executeQuery()) {
+      List<Campaign> campaigns = new ArrayList<>();
+      while (rs.next()) campaigns.add(new Campaign(rs.getString(1), rs.getString(2), rs.getString(3)));
+      return campaigns;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Every autoship subscription with its items, by id. */
+  public Map<String, Autoship> loadAutoships() {
+    try (Connection c = db.connection()) {
+      Map<String, List<Autoship.Item>> items = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT autoship_id, sku, quantity FROM autoship_item ORDER BY autoship_id, line_no");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Autoship.Item(rs.getString(2), rs.getInt(3)));
+        }
+      }
+      Map<String, Autoship> autoships = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT id, member_id, interval_months, start_date, next_date, status, status_date FROM autoship ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          autoships.put(id, new Autoship(id, rs.getString(2), items.getOrDefault(id, List.of()), rs.getInt(3),
+              day(rs, 4), day(rs, 5), Autoship.Status.ofCode(rs.getString(6)), day(rs, 7)));
+        }
+      }
+      return autoships;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Epoch day of a DATE column, {@link Integer#MIN_VALUE} when null. */
+  static int day(ResultSet rs, int column) throws SQLException {
+    LocalDate d = rs.getObject(column, LocalDate.class);
+    return d == null ? Integer.MIN_VALUE : (int) d.toEpochDay();
   }
 
   static long cents(BigDecimal value) {

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,9 +21,13 @@ import org.downline.core.Decimals;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
+import org.downline.csv.AutoshipCsv;
+import org.downline.csv.CampaignCsv;
 import org.downline.csv.MemberCsv;
 import org.downline.csv.OrderCsv;
 import org.downline.csv.ProductCsv;
+import org.downline.generate.Autoship;
+import org.downline.generate.Campaign;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
 import org.downline.network.Network;
@@ -104,6 +109,146 @@ public final class Importer {
       results.add(write(c, orderDelta));
       insertLines(c, lines, orderDelta.book, orderDelta.isNew);
       return results;
+    });
+  }
+
+  /**
+   * Imports every company file found in a directory (as {@code downline generate --out} and
+   * {@code downline export} write them), each in its own transaction, in the order their references
+   * need: products, campaigns, members, orders, autoships.
+   */
+  public List<ImportResult> importDirectory(Path dir) {
+    List<ImportResult> results = new ArrayList<>();
+    Path products = dir.resolve("products.csv");
+    Path campaigns = dir.resolve("campaigns.csv");
+    Path members = dir.resolve("members.csv");
+    Path orders = dir.resolve("orders.csv");
+    Path autoships = dir.resolve("autoships.csv");
+    if (!Files.exists(members) && !Files.exists(orders) && !Files.exists(products)) {
+      throw new IllegalArgumentException("no members.csv, orders.csv or products.csv in " + dir);
+    }
+    if (Files.exists(products)) results.add(importProducts(products));
+    if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
+    if (Files.exists(members)) results.add(importMembers(members));
+    if (Files.exists(orders)) results.add(importOrders(orders));
+    if (Files.exists(autoships)) results.add(importAutoships(autoships));
+    return results;
+  }
+
+  public ImportResult importCampaigns(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    List<Campaign> campaigns = CampaignCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    Map<String, Campaign> existing = new HashMap<>();
+    for (Campaign c : store.loadCampaigns()) existing.put(c.code(), c);
+    return db.inTransaction(c -> {
+      long inserted = 0;
+      long updated = 0;
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO campaign (name, channel, code) VALUES (?, ?, ?)");
+          PreparedStatement update = c.prepareStatement("UPDATE campaign SET name = ?, channel = ? WHERE code = ?")) {
+        for (Campaign campaign : campaigns) {
+          Campaign old = existing.get(campaign.code());
+          if (campaign.equals(old)) continue;
+          PreparedStatement ps = old == null ? insert : update;
+          if (old == null) inserted++;
+          else updated++;
+          ps.setString(1, campaign.name());
+          ps.setString(2, campaign.channel());
+          ps.setString(3, campaign.code());
+          ps.addBatch();
+        }
+        insert.executeBatch();
+        update.executeBatch();
+      }
+      long unchanged = campaigns.size() - inserted - updated;
+      log(c, "campaigns", file, campaigns.size(), inserted, updated, unchanged);
+      return new ImportResult("campaigns", file, campaigns.size(), inserted, updated, unchanged);
+    });
+  }
+
+  /**
+   * Imports autoship subscriptions: the member and every item's product must be stored, and a
+   * subscription cannot start before its member joined. A stored subscription with other data is
+   * updated (status, next date and items change in the life of a subscription).
+   */
+  public ImportResult importAutoships(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    Network network = store.loadNetwork();
+    Set<String> skus = new HashSet<>();
+    for (Product p : store.loadProducts()) skus.add(p.sku());
+    for (AutoshipCsv.Row row : rows) {
+      Autoship a = row.autoship();
+      int m = network.indexOf(a.memberId());
+      if (m == Network.NONE) {
+        errors.add(file, row.line(), "member_id", "unknown member '" + a.memberId() + "'");
+      } else if (a.startDay() < network.joinDay(m)) {
+        errors.add(file, row.line(), "start_date", "autoship starts " + Periods.formatDay(a.startDay())
+            + ", before member '" + a.memberId() + "' joined on " + Periods.formatDay(network.joinDay(m)));
+      }
+      for (Autoship.Item item : a.items()) {
+        if (!skus.contains(item.sku())) errors.add(file, row.line(), "items", "unknown product '" + item.sku() + "'");
+      }
+    }
+    errors.throwIfAny();
+    Map<String, Autoship> existing = store.loadAutoships();
+    return db.inTransaction(c -> {
+      long inserted = 0;
+      long updated = 0;
+      try (PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO autoship (member_id, interval_months, start_date, next_date, status, status_date, id)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+          PreparedStatement update = c.prepareStatement(
+              "UPDATE autoship SET member_id = ?, interval_months = ?, start_date = ?, next_date = ?, status = ?,"
+                  + " status_date = ? WHERE id = ?");
+          PreparedStatement deleteItems = c.prepareStatement("DELETE FROM autoship_item WHERE autoship_id = ?");
+          PreparedStatement insertItem = c.prepareStatement(
+              "INSERT INTO autoship_item (autoship_id, line_no, sku, quantity) VALUES (?, ?, ?, ?)")) {
+        int pending = 0;
+        for (AutoshipCsv.Row row : rows) {
+          Autoship a = row.autoship();
+          Autoship old = existing.get(a.id());
+          if (a.equals(old)) continue;
+          PreparedStatement ps = old == null ? insert : update;
+          if (old == null) {
+            inserted++;
+          } else {
+            updated++;
+            deleteItems.setString(1, a.id());
+            deleteItems.executeUpdate();
+          }
+          ps.setString(1, a.memberId());
+          ps.setInt(2, a.intervalMonths());
+          setDay(ps, 3, a.startDay());
+          setDay(ps, 4, a.nextDay());
+          ps.setString(5, a.status().code());
+          setDay(ps, 6, a.statusDay());
+          ps.setString(7, a.id());
+          ps.addBatch();
+          int no = 0;
+          for (Autoship.Item item : a.items()) {
+            insertItem.setString(1, a.id());
+            insertItem.setInt(2, ++no);
+            insertItem.setString(3, item.sku());
+            insertItem.setInt(4, item.quantity());
+            insertItem.addBatch();
+          }
+          if (++pending % BATCH == 0) {
+            insert.executeBatch();
+            update.executeBatch();
+            insertItem.executeBatch();
+          }
+        }
+        insert.executeBatch();
+        update.executeBatch();
+        insertItem.executeBatch();
+      }
+      long unchanged = rows.size() - inserted - updated;
+      log(c, "autoships", file, rows.size(), inserted, updated, unchanged);
+      return new ImportResult("autoships", file, rows.size(), inserted, updated, unchanged);
     });
   }
 
