@@ -22,9 +22,10 @@ import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
 /**
- * Writes a company as six UTF-8 CSV files in one directory: {@value #MEMBERS}, {@value #ORDERS} and
+ * Writes a company as UTF-8 CSV files in one directory: {@value #MEMBERS}, {@value #ORDERS} and
  * {@value #PRODUCTS} in the columns that {@link MemberCsv}, {@link OrderCsv} and {@link ProductCsv}
- * read back, and {@value #ORDER_LINES}, {@value #AUTOSHIPS} and {@value #CAMPAIGNS}. Amounts have two decimals,
+ * read back, {@value #AUTOSHIPS} and {@value #CAMPAIGNS} as {@code AutoshipCsv} and {@code
+ * CampaignCsv} read them, and {@value #ORDER_LINES} once any order line is written. Amounts have two decimals,
  * dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
  * writer holds nothing but its buffers, so the generator and export can stream millions of rows.
  */
@@ -36,7 +37,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String CAMPAIGNS = "campaigns.csv";
   public static final String ORDER_LINES = "order_lines.csv";
 
-  /** Every file written, in a fixed order. */
+  /** Every file written when the company has order lines, in a fixed order. */
   public static final List<String> FILES =
       List.of(MEMBERS, ORDERS, ORDER_LINES, PRODUCTS, AUTOSHIPS, CAMPAIGNS);
 
@@ -60,7 +61,8 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private final List<CsvWriter> open = new ArrayList<>(5);
   private final CsvWriter members;
   private final CsvWriter orders;
-  private final CsvWriter orderLines;
+  private final Path dir;
+  private CsvWriter orderLines; // opened by the first line: a company without lines gets no lines file
   private final CsvWriter products;
   private final CsvWriter autoships;
   private final CsvWriter campaigns;
@@ -76,11 +78,11 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   /** As {@link #CompanyCsvWriter(Path)}, with the currency written on every order. */
   public CompanyCsvWriter(Path dir, String currency) throws IOException {
     this.currency = currency;
+    this.dir = dir;
     Files.createDirectories(dir);
     try {
       members = open(dir.resolve(MEMBERS), MEMBER_COLUMNS);
       orders = open(dir.resolve(ORDERS), ORDER_COLUMNS);
-      orderLines = open(dir.resolve(ORDER_LINES), ORDER_LINE_COLUMNS);
       products = open(dir.resolve(PRODUCTS), PRODUCT_COLUMNS);
       autoships = open(dir.resolve(AUTOSHIPS), AUTOSHIP_COLUMNS);
       campaigns = open(dir.resolve(CAMPAIGNS), CAMPAIGN_COLUMNS);
@@ -146,6 +148,13 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   /** {@code pv} and {@code cv} of a line are for its whole quantity. */
   @Override
   public void orderLine(OrderLine l) {
+    if (orderLines == null) {
+      try {
+        orderLines = open(dir.resolve(ORDER_LINES), ORDER_LINE_COLUMNS);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     orderLines.writeRecord()
         .writeField(l.orderId())
         .writeField(Integer.toString(l.lineNo()))

@@ -89,6 +89,16 @@ class CompanyCsvWriterTest {
         """);
   }
 
+  @Test
+  void noLinesNoLinesFile() throws IOException {
+    Path dir = tmp.resolve("plain");
+    try (CompanyCsvWriter w = new CompanyCsvWriter(dir)) {
+      w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, null));
+    }
+    assertThat(dir.resolve(CompanyCsvWriter.ORDERS)).isNotEmptyFile();
+    assertThat(dir.resolve(CompanyCsvWriter.ORDER_LINES)).doesNotExist();
+  }
+
   private static String read(Path dir, String file) throws IOException {
     return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
   }
