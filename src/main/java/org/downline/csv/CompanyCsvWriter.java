@@ -25,8 +25,8 @@ import org.downline.network.Product;
  * Writes a company as UTF-8 CSV files in one directory: {@value #MEMBERS}, {@value #ORDERS} and
  * {@value #PRODUCTS} in the columns that {@link MemberCsv}, {@link OrderCsv} and {@link ProductCsv}
  * read back, {@value #AUTOSHIPS} and {@value #CAMPAIGNS} as {@code AutoshipCsv} and {@code
- * CampaignCsv} read them, and {@value #ORDER_LINES} once any order line is written. Amounts have two decimals,
- * dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
+ * CampaignCsv} read them, and {@value #ORDER_LINES} once any order line is written. Amounts have two
+ * decimals, dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
  * writer holds nothing but its buffers, so the generator and export can stream millions of rows.
  */
 public final class CompanyCsvWriter implements CompanySink, Closeable {
@@ -58,10 +58,10 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private static final int BUFFER = 1 << 16;
 
   private final String currency;
-  private final List<CsvWriter> open = new ArrayList<>(5);
+  private final List<CsvWriter> open = new ArrayList<>(6);
+  private final Path dir;
   private final CsvWriter members;
   private final CsvWriter orders;
-  private final Path dir;
   private CsvWriter orderLines; // opened by the first line: a company without lines gets no lines file
   private final CsvWriter products;
   private final CsvWriter autoships;
@@ -70,7 +70,10 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private String[] dayText;
   private int dayBase;
 
-  /** Creates (or replaces) the five files in {@code dir}, which is created if missing; orders in USD. */
+  /**
+   * Creates (or replaces) the files in {@code dir}, which is created if missing; orders in USD. An
+   * {@value #ORDER_LINES} left from an earlier run is removed, so lines never outlive their orders.
+   */
   public CompanyCsvWriter(Path dir) throws IOException {
     this(dir, "USD");
   }
@@ -80,6 +83,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
     this.currency = currency;
     this.dir = dir;
     Files.createDirectories(dir);
+    Files.deleteIfExists(dir.resolve(ORDER_LINES));
     try {
       members = open(dir.resolve(MEMBERS), MEMBER_COLUMNS);
       orders = open(dir.resolve(ORDERS), ORDER_COLUMNS);

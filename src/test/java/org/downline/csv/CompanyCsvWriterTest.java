@@ -92,6 +92,8 @@ class CompanyCsvWriterTest {
   @Test
   void noLinesNoLinesFile() throws IOException {
     Path dir = tmp.resolve("plain");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(CompanyCsvWriter.ORDER_LINES), "left from an earlier run\n");
     try (CompanyCsvWriter w = new CompanyCsvWriter(dir)) {
       w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, null));
     }
