@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates a synthetic direct-selling company: members and their sponsor tree, products, campaigns,",
-      "orders with their lines (sales, autoship shipments, returns) and autoships. The same options give the",
-      "same company, byte for byte. Members join over 24 months of history plus the order window;",
-      "orders fall in the window of --months months that ends just before --end.",
-      "See docs/generate.md for the distributions."
+      "Generates a synthetic direct-selling company: members and their sponsor tree,",
+      "products, campaigns, orders with their lines (sales, autoship shipments,",
+      "returns) and autoships. The same options give the same company, byte for byte.",
+      "Members join over 24 months of history plus the order window; orders fall in",
+      "the --months months that end just before --end. See docs/generate.md.",
     })
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--members", paramLabel = "N", defaultValue = "20000",
