@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates a synthetic direct-selling company: members and their sponsor tree, products, campaigns,",
-      "orders (sales, autoship shipments, returns) and autoship subscriptions. The same options give the",
-      "same company, byte for byte. Members join over 24 months of history plus the order window;",
-      "orders fall in the window of --months months that ends just before --end.",
-      "See docs/generate.md for the distributions."
+      "Generates a synthetic direct-selling company: members and their sponsor tree,",
+      "products, campaigns, orders with their lines (sales, autoship shipments,",
+      "returns) and autoships. The same options give the same company, byte for byte.",
+      "Members join over 24 months of history plus the order window; orders fall in",
+      "the --months months that end just before --end. See docs/generate.md.",
     })
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--members", paramLabel = "N", defaultValue = "20000",
@@ -49,8 +49,8 @@ public final class GenerateCommand implements Callable<Integer> {
   String end;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write members.csv, orders.csv, products.csv, autoships.csv and campaigns.csv here;"
-          + " without it the company goes into the database (--db).")
+      description = "Write members.csv, orders.csv, order_lines.csv, products.csv, autoships.csv and"
+          + " campaigns.csv here; without it the company goes into the database (--db).")
   Path out;
 
   @CommandLine.Mixin DatabaseOption database;
@@ -68,8 +68,7 @@ public final class GenerateCommand implements Callable<Integer> {
     try (CompanyCsvWriter csv = new CompanyCsvWriter(out)) {
       s = generate(generator, csv, ConsoleProgress.forConsole());
     }
-    print(s, "files " + String.join(", ", CompanyCsvWriter.MEMBERS, CompanyCsvWriter.ORDERS,
-        CompanyCsvWriter.PRODUCTS, CompanyCsvWriter.AUTOSHIPS, CompanyCsvWriter.CAMPAIGNS) + " in " + out);
+    print(s, String.join(", ", CompanyCsvWriter.FILES) + " in " + out);
     return 0;
   }
 

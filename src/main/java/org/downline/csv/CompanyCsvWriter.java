@@ -17,14 +17,16 @@ import org.downline.generate.Campaign;
 import org.downline.generate.CompanySink;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
 /**
- * Writes a company as five UTF-8 CSV files in one directory, in the columns that {@link MemberCsv},
- * {@link OrderCsv} and {@link ProductCsv} read back: {@value #MEMBERS}, {@value #ORDERS},
- * {@value #PRODUCTS}, {@value #AUTOSHIPS} and {@value #CAMPAIGNS}. Amounts have two decimals,
- * dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
+ * Writes a company as UTF-8 CSV files in one directory: {@value #MEMBERS}, {@value #ORDERS} and
+ * {@value #PRODUCTS} in the columns that {@link MemberCsv}, {@link OrderCsv} and {@link ProductCsv}
+ * read back, {@value #AUTOSHIPS} and {@value #CAMPAIGNS} as {@code AutoshipCsv} and {@code
+ * CampaignCsv} read them, and {@value #ORDER_LINES} once any order line is written. Amounts have two
+ * decimals, dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
  * writer holds nothing but its buffers, so the generator and export can stream millions of rows.
  */
 public final class CompanyCsvWriter implements CompanySink, Closeable {
@@ -33,6 +35,11 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String PRODUCTS = "products.csv";
   public static final String AUTOSHIPS = "autoships.csv";
   public static final String CAMPAIGNS = "campaigns.csv";
+  public static final String ORDER_LINES = "order_lines.csv";
+
+  /** Every file written when the company has order lines, in a fixed order. */
+  public static final List<String> FILES =
+      List.of(MEMBERS, ORDERS, ORDER_LINES, PRODUCTS, AUTOSHIPS, CAMPAIGNS);
 
   public static final String[] MEMBER_COLUMNS = {
     "id", "sponsor_id", "kind", "join_date", "status", "status_date", "placement_id", "position", "name", "email",
@@ -41,6 +48,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   public static final String[] ORDER_COLUMNS = {
     "id", "member_id", "date", "pv", "cv", "return_of", "total", "kind", "campaign", "currency"
   };
+  public static final String[] ORDER_LINE_COLUMNS = {"order_id", "line_no", "sku", "quantity", "unit_price", "pv", "cv"};
   public static final String[] PRODUCT_COLUMNS = {"sku", "name", "price", "pv", "cv", "kit", "category"};
   public static final String[] AUTOSHIP_COLUMNS = {
     "id", "member_id", "items", "interval_months", "start_date", "next_date", "status", "status_date"
@@ -50,9 +58,11 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private static final int BUFFER = 1 << 16;
 
   private final String currency;
-  private final List<CsvWriter> open = new ArrayList<>(5);
+  private final List<CsvWriter> open = new ArrayList<>(6);
+  private final Path dir;
   private final CsvWriter members;
   private final CsvWriter orders;
+  private CsvWriter orderLines; // opened by the first line: a company without lines gets no lines file
   private final CsvWriter products;
   private final CsvWriter autoships;
   private final CsvWriter campaigns;
@@ -60,7 +70,10 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   private String[] dayText;
   private int dayBase;
 
-  /** Creates (or replaces) the five files in {@code dir}, which is created if missing; orders in USD. */
+  /**
+   * Creates (or replaces) the files in {@code dir}, which is created if missing; orders in USD. An
+   * {@value #ORDER_LINES} left from an earlier run is removed, so lines never outlive their orders.
+   */
   public CompanyCsvWriter(Path dir) throws IOException {
     this(dir, "USD");
   }
@@ -68,7 +81,9 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   /** As {@link #CompanyCsvWriter(Path)}, with the currency written on every order. */
   public CompanyCsvWriter(Path dir, String currency) throws IOException {
     this.currency = currency;
+    this.dir = dir;
     Files.createDirectories(dir);
+    Files.deleteIfExists(dir.resolve(ORDER_LINES));
     try {
       members = open(dir.resolve(MEMBERS), MEMBER_COLUMNS);
       orders = open(dir.resolve(ORDERS), ORDER_COLUMNS);
@@ -134,6 +149,27 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
         .endRecord();
   }
 
+  /** {@code pv} and {@code cv} of a line are for its whole quantity. */
+  @Override
+  public void orderLine(OrderLine l) {
+    if (orderLines == null) {
+      try {
+        orderLines = open(dir.resolve(ORDER_LINES), ORDER_LINE_COLUMNS);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    orderLines.writeRecord()
+        .writeField(l.orderId())
+        .writeField(Integer.toString(l.lineNo()))
+        .writeField(l.sku())
+        .writeField(Integer.toString(l.quantity()))
+        .writeField(Decimals.format(l.unitPrice()))
+        .writeField(Decimals.format(l.pv()))
+        .writeField(Decimals.format(l.cv()))
+        .endRecord();
+  }
+
   @Override
   public void product(Product p) {
     products.writeRecord(p.sku(), p.name(), Decimals.format(p.price()), Decimals.format(p.pv()),
@@ -142,6 +178,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
 
   @Override
   public void autoship(Autoship a) {
+    // Items as SKU:QUANTITY pairs separated by ';', the form AutoshipCsv reads.
     StringBuilder items = new StringBuilder();
     for (Autoship.Item item : a.items()) {
       if (!items.isEmpty()) items.append(';');

@@ -11,6 +11,7 @@ import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
 import org.downline.network.MemberStatus;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -50,6 +51,9 @@ public final class CompanyGenerator {
   static final double CAMPAIGN_SHARE = 0.14; // of non-autoship sales
   static final double RETURN_SHARE = 0.04; // of sales
   static final double SAME_MONTH_RETURN = 0.55; // of returns
+
+  /** The founder and the first leaders: distributors who never leave and stay active every month. */
+  static final int FOUNDERS = 5;
 
   static final int NEVER = Integer.MAX_VALUE;
 
@@ -129,12 +133,18 @@ public final class CompanyGenerator {
     final int starterKit;
     final int builderKit;
     final int welcomePack;
+    final int leaderPack; // the regular product with the most PV
     final String[] campaignCodes;
     final int[] campaignByPercent;
 
     final int[] joinDay;
     final int[] goneDay; // first day no longer active, NEVER if active at the end
     final int[] depth;
+    // Binary placement of distributors: children by side (0 left, 1 right), and per sponsor the last
+    // member they placed on each side, where the walk down that side's outer edge resumes.
+    final int[] placedChild;
+    final int[] placedBottom;
+    final int[] placedCount;
     final byte[] country;
     final int[] paPool; // a distributor once on joining and once per distributor recruited
     int paSize;
@@ -166,6 +176,10 @@ public final class CompanyGenerator {
     final int[] lineProduct = new int[6];
     final int[] lineQty = new int[6];
     int lines;
+    // the current member's autoship items, kept apart because other orders reuse the scratch above
+    final int[] autoshipProduct = new int[6];
+    final int[] autoshipQty = new int[6];
+    int autoshipLines;
 
     Run(CompanySink sink, Progress progress) {
       this.sink = sink;
@@ -208,6 +222,9 @@ public final class CompanyGenerator {
         else kit3 = i;
       }
       regular = reg.stream().mapToInt(Integer::intValue).toArray();
+      int most = regular[0];
+      for (int r : regular) if (pv[r] > pv[most]) most = r;
+      leaderPack = most;
       starterKit = kit1;
       builderKit = kit2;
       welcomePack = kit3;
@@ -227,6 +244,11 @@ public final class CompanyGenerator {
       joinDay = new int[members];
       goneDay = new int[members];
       depth = new int[members];
+      placedChild = new int[2 * members];
+      placedBottom = new int[2 * members];
+      placedCount = new int[members];
+      java.util.Arrays.fill(placedChild, -1);
+      java.util.Arrays.fill(placedBottom, -1);
       country = new byte[members];
       paPool = new int[2 * members];
       retailPool = new int[2 * members];
@@ -271,13 +293,15 @@ public final class CompanyGenerator {
     }
 
     private void member(int i, int day) {
-      boolean distributor = i < 5 || tree.nextDouble() < DISTRIBUTOR_SHARE;
+      boolean distributor = i < FOUNDERS || tree.nextDouble() < DISTRIBUTOR_SHARE;
       boolean preferred = false;
       int sponsor;
       boolean chain = false;
       if (distributor) {
         if (i == 0) {
           sponsor = -1;
+        } else if (i < FOUNDERS) {
+          sponsor = 0; // the founder's first leaders, each the head of a big leg
         } else if (tree.nextDouble() < CHAIN_SHARE) {
           chain = true;
           int c = tree.nextInt(chainTail.length);
@@ -328,10 +352,10 @@ public final class CompanyGenerator {
       depth[i] = sponsor < 0 ? 0 : depth[sponsor] + 1;
       if (depth[i] > maxDepth) maxDepth = depth[i];
 
-      // Churn: most distributors leave within a year; the founder never does.
+      // Churn: most distributors leave within a year; the founders never do.
       int gone = NEVER;
       double r = tree.nextDouble();
-      if (distributor && i > 0) {
+      if (distributor && i >= FOUNDERS) {
         double within = chain ? CHAIN_GONE_WITHIN_YEAR : GONE_WITHIN_YEAR;
         if (r < within) gone = day + 14 + (int) (352 * StrictMath.pow(tree.nextDouble(), 1.5));
         else if (r < within + GONE_LATER * (1 - within)) gone = day + 366 + tree.nextInt(730);
@@ -353,10 +377,32 @@ public final class CompanyGenerator {
       country[i] = (byte) c;
 
       String id = code('M', i + 1L, idWidth);
-      MemberRow row = new MemberRow(0, id, sponsor < 0 ? null : code('M', sponsor + 1L, idWidth),
-          distributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER, preferred, day, status, statusDay, null, -1);
+      String sponsorId = sponsor < 0 ? null : code('M', sponsor + 1L, idWidth);
+      String placementId = null;
+      int side = -1;
+      if (distributor && sponsor >= 0) {
+        side = placedCount[sponsor]++ & 1;
+        int parent = place(sponsor, side, i);
+        placementId = parent == sponsor ? sponsorId : code('M', parent + 1L, idWidth);
+      }
+      MemberRow row = new MemberRow(0, id, sponsorId, distributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER,
+          preferred, day, status, statusDay, placementId, side);
       sink.member(row, profile(i, id, c));
       orders(i, id, day, gone, distributor, preferred);
+    }
+
+    /**
+     * Places distributor {@code i} in a binary tree under its sponsor: recruits alternate left and
+     * right, each going to the first free spot down the outer edge of that side ("spillover"), as a
+     * binary plan's enroller would place them. Returns the placement parent.
+     */
+    private int place(int sponsor, int side, int i) {
+      int node = placedBottom[2 * sponsor + side];
+      if (node < 0) node = sponsor;
+      while (placedChild[2 * node + side] >= 0) node = placedChild[2 * node + side];
+      placedChild[2 * node + side] = i;
+      placedBottom[2 * sponsor + side] = i;
+      return node;
     }
 
     /** A sponsor drawn by recruits + 1 among distributors still active on {@code day}, or -1. */
@@ -400,26 +446,24 @@ public final class CompanyGenerator {
 
       // Autoship: decided for everyone so that subscriptions exist even for members gone before the window.
       double autoshipChance = preferred ? 0.85 : distributor ? 0.35 : 0.08;
-      boolean autoship = rnd.nextDouble() < autoshipChance;
+      boolean founder = i < FOUNDERS;
+      boolean autoship = rnd.nextDouble() < autoshipChance || founder;
       int autoshipEnd = gone;
-      long asPv = 0;
-      long asCv = 0;
-      long asTotal = 0;
       int asDom = 0;
       if (autoship) {
-        if (rnd.nextDouble() < 0.35) autoshipEnd = Math.min(gone, join + 45 + rnd.nextInt(400));
+        if (rnd.nextDouble() < 0.35 && !founder) autoshipEnd = Math.min(gone, join + 45 + rnd.nextInt(400));
         if (autoshipEnd >= endDay) autoshipEnd = NEVER;
         asDom = Math.min(28, LocalDate.ofEpochDay(join).getDayOfMonth());
         composeAutoship(rnd);
+        if (founder) addLine(leaderPack, 1); // keeps their PV over any activity threshold
+        boolean active = autoshipEnd == NEVER;
+        autoshipLines = lines;
         List<Autoship.Item> items = new ArrayList<>(lines);
         for (int l = 0; l < lines; l++) {
-          int p = lineProduct[l];
-          items.add(new Autoship.Item(sku[p], lineQty[l]));
-          asPv += pv[p] * lineQty[l];
-          asCv += cv[p] * lineQty[l];
-          asTotal += price[p] * lineQty[l];
+          autoshipProduct[l] = lineProduct[l];
+          autoshipQty[l] = lineQty[l];
+          items.add(new Autoship.Item(sku[lineProduct[l]], lineQty[l]));
         }
-        boolean active = autoshipEnd == NEVER;
         sink.autoship(new Autoship(code('A', ++autoshipSeq, idWidth), id, items, 1, join,
             active ? endDay + asDom - 1 : Integer.MIN_VALUE,
             active ? Autoship.Status.ACTIVE : Autoship.Status.CANCELLED, active ? Integer.MIN_VALUE : autoshipEnd));
@@ -435,7 +479,7 @@ public final class CompanyGenerator {
 
       if (join >= startDay) {
         composeJoining(rnd, distributor, preferred);
-        sale(rnd, id, join, false, 0, 0, 0);
+        sale(rnd, id, join, false, lineProduct, lineQty, lines);
       }
       int nextBuy = perDay > 0 ? from + gap(rnd, perDay) : NEVER;
       int k = monthOfDay[from - startDay];
@@ -456,12 +500,12 @@ public final class CompanyGenerator {
       while (true) {
         boolean ship = nextShip < autoshipUntil && nextShip <= nextBuy;
         if (ship) {
-          sale(rnd, id, nextShip, true, asPv, asCv, asTotal);
+          sale(rnd, id, nextShip, true, autoshipProduct, autoshipQty, autoshipLines);
           k++;
           nextShip = k < months ? monthStart[k] + asDom - 1 : NEVER;
         } else if (nextBuy < until) {
           composeRegular(rnd);
-          sale(rnd, id, nextBuy, false, 0, 0, 0);
+          sale(rnd, id, nextBuy, false, lineProduct, lineQty, lines);
           nextBuy += gap(rnd, perDay);
         } else {
           break;
@@ -475,24 +519,26 @@ public final class CompanyGenerator {
       return g >= 100_000 ? 100_000 : 1 + (int) g;
     }
 
-    /** Emits a sale (autoship amounts given, otherwise from the composed lines) and maybe a return. */
-    private void sale(SplittableRandom rnd, String memberId, int day, boolean autoship, long apv, long acv,
-        long atotal) {
-      long opv = apv;
-      long ocv = acv;
-      long ototal = atotal;
-      if (!autoship) {
-        for (int l = 0; l < lines; l++) {
-          int p = lineProduct[l];
-          opv += pv[p] * lineQty[l];
-          ocv += cv[p] * lineQty[l];
-          ototal += price[p] * lineQty[l];
-        }
+    /** Emits a sale of {@code n} lines of products and quantities, its lines, and maybe a return. */
+    private void sale(SplittableRandom rnd, String memberId, int day, boolean autoship, int[] product, int[] qty,
+        int n) {
+      long opv = 0;
+      long ocv = 0;
+      long ototal = 0;
+      for (int l = 0; l < n; l++) {
+        int p = product[l];
+        opv += pv[p] * qty[l];
+        ocv += cv[p] * qty[l];
+        ototal += price[p] * qty[l];
       }
       String campaign = !autoship && rnd.nextDouble() < CAMPAIGN_SHARE
           ? campaignCodes[campaignByPercent[rnd.nextInt(100)]] : null;
       String saleId = code('O', ++orderSeq, 9);
       sink.order(new OrderRow(0, saleId, memberId, day, opv, ocv, ototal, null, autoship, campaign));
+      for (int l = 0; l < n; l++) {
+        int p = product[l];
+        sink.orderLine(new OrderLine(saleId, l + 1, sku[p], qty[l], price[p], pv[p] * qty[l], cv[p] * qty[l]));
+      }
       nSales++;
       if (autoship) nAutoshipOrders++;
       sumPv += opv;
@@ -503,11 +549,11 @@ public final class CompanyGenerator {
         long rpv = opv;
         long rcv = ocv;
         long rtotal = ototal;
-        if (!autoship && lines > 1 && rnd.nextBoolean()) {
-          int p = lineProduct[lines - 1];
-          rpv = pv[p] * lineQty[lines - 1];
-          rcv = cv[p] * lineQty[lines - 1];
-          rtotal = price[p] * lineQty[lines - 1];
+        if (!autoship && n > 1 && rnd.nextBoolean()) {
+          int p = product[n - 1];
+          rpv = pv[p] * qty[n - 1];
+          rcv = cv[p] * qty[n - 1];
+          rtotal = price[p] * qty[n - 1];
         }
         int k = monthOfDay[day - startDay];
         int returnDay;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
 import org.downline.generate.Autoship;
@@ -23,6 +24,7 @@ import org.downline.network.Network;
 import org.downline.network.NetworkBuilder;
 import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -197,6 +199,55 @@ public final class CompanyStore {
         }
       }
       return autoships;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  public Set<String> loadOrderIds() {
+    return strings("SELECT id FROM orders");
+  }
+
+  public Set<String> loadOrderIdsWithLines() {
+    return strings("SELECT DISTINCT order_id FROM order_line");
+  }
+
+  /** Sends every order line, by order and line number, to {@code onLine}. */
+  public void forEachOrderLine(java.util.function.Consumer<OrderLine> onLine) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT order_id, line_no, sku, quantity, unit_price, pv, cv FROM order_line ORDER BY order_id, line_no")) {
+        ps.setFetchSize(FETCH);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            onLine.accept(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7))));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private Set<String> strings(String sql) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(FETCH);
+        Set<String> result = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) result.add(rs.getString(1));
+        }
+        return result;
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
     } catch (SQLException e) {
       throw new StoreException(e);
     }

@@ -51,6 +51,7 @@ public final class Exporter {
       if ((o & 0xFFFF) == 0) progress.update(o);
     }
     progress.finish();
+    store.forEachOrderLine(sink::orderLine);
     for (Autoship a : store.loadAutoships().values()) sink.autoship(a);
     return new long[] {network.size(), book.size()};
   }

@@ -25,6 +25,7 @@ import org.downline.csv.AutoshipCsv;
 import org.downline.csv.CampaignCsv;
 import org.downline.csv.MemberCsv;
 import org.downline.csv.OrderCsv;
+import org.downline.csv.OrderLineCsv;
 import org.downline.csv.ProductCsv;
 import org.downline.generate.Autoship;
 import org.downline.generate.Campaign;
@@ -124,6 +125,7 @@ public final class Importer {
     Path members = dir.resolve("members.csv");
     Path orders = dir.resolve("orders.csv");
     Path autoships = dir.resolve("autoships.csv");
+    Path orderLines = dir.resolve("order_lines.csv");
     if (!Files.exists(members) && !Files.exists(orders) && !Files.exists(products)) {
       throw new IllegalArgumentException("no members.csv, orders.csv or products.csv in " + dir);
     }
@@ -131,8 +133,69 @@ public final class Importer {
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
     if (Files.exists(members)) results.add(importMembers(members));
     if (Files.exists(orders)) results.add(importOrders(orders));
+    if (Files.exists(orderLines)) results.add(importOrderLines(orderLines));
     if (Files.exists(autoships)) results.add(importAutoships(autoships));
     return results;
+  }
+
+  /**
+   * Imports the lines of stored orders. An order's lines are written once, with the first file that
+   * brings them; lines of an order that already has lines count as unchanged. Every line must name a
+   * stored order and a stored product.
+   */
+  public ImportResult importOrderLines(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    Set<String> orders = store.loadOrderIds();
+    Set<String> withLines = store.loadOrderIdsWithLines();
+    Set<String> skus = new HashSet<>();
+    for (Product p : store.loadProducts()) skus.add(p.sku());
+    List<OrderLine> fresh = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    long[] read = new long[1];
+    OrderLineCsv.read(path, errors, progress, row -> {
+      read[0]++;
+      OrderLine l = row.orderLine();
+      if (!orders.contains(l.orderId())) {
+        errors.add(file, row.line(), "order_id", "unknown order '" + l.orderId() + "'");
+      } else if (!skus.contains(l.sku())) {
+        errors.add(file, row.line(), "sku", "unknown product '" + l.sku() + "'");
+      } else if (!keys.add(l.orderId() + "\u0000" + l.lineNo())) {
+        errors.add(file, row.line(), "line_no", "duplicate line " + l.lineNo() + " of order '" + l.orderId() + "'");
+      } else if (!withLines.contains(l.orderId())) {
+        fresh.add(l);
+      }
+    });
+    errors.throwIfAny();
+    return db.inTransaction(c -> {
+      progress.start("storing order lines", fresh.size(), "lines");
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, pv, cv) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        long n = 0;
+        for (OrderLine l : fresh) {
+          setLine(ps, l);
+          ps.addBatch();
+          if (++n % BATCH == 0) {
+            ps.executeBatch();
+            progress.update(n);
+          }
+        }
+        ps.executeBatch();
+      }
+      progress.finish();
+      log(c, "order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
+      return new ImportResult("order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
+    });
+  }
+
+  private static void setLine(PreparedStatement ps, OrderLine l) throws SQLException {
+    ps.setString(1, l.orderId());
+    ps.setInt(2, l.lineNo());
+    ps.setString(3, l.sku());
+    ps.setInt(4, l.quantity());
+    ps.setBigDecimal(5, Decimals.toBigDecimal(l.unitPrice()));
+    ps.setBigDecimal(6, Decimals.toBigDecimal(l.pv()));
+    ps.setBigDecimal(7, Decimals.toBigDecimal(l.cv()));
   }
 
   public ImportResult importCampaigns(Path path) {
@@ -502,13 +565,7 @@ public final class Importer {
       for (OrderLine l : lines) {
         int o = book.indexOf(l.orderId());
         if (o == OrderBook.NONE || !isNew[o]) continue;
-        ps.setString(1, l.orderId());
-        ps.setInt(2, l.lineNo());
-        ps.setString(3, l.sku());
-        ps.setInt(4, l.quantity());
-        ps.setBigDecimal(5, Decimals.toBigDecimal(l.unitPrice()));
-        ps.setBigDecimal(6, Decimals.toBigDecimal(l.pv()));
-        ps.setBigDecimal(7, Decimals.toBigDecimal(l.cv()));
+        setLine(ps, l);
         ps.addBatch();
         if (++pending % BATCH == 0) ps.executeBatch();
       }

@@ -14,6 +14,7 @@ import org.downline.generate.CompanyGenerator;
 import org.downline.generate.CompanySink;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -42,6 +43,7 @@ public final class GenerateBench {
       CompanyGenerator.Summary s = generator.generate(counting);
       long pure = System.nanoTime() - t0;
       report(round, "counting sink", pure, s, counting.orders, -1);
+      if (round == 1) System.out.printf(Locale.ROOT, "  (%,d order lines)%n", counting.lines);
 
       Path dir = Files.createTempDirectory("downline-generate-bench");
       try {
@@ -74,6 +76,7 @@ public final class GenerateBench {
   /** Counts rows and touches each so that nothing is optimised away. */
   private static final class Counting implements CompanySink {
     long orders;
+    long lines;
     long members;
     long hash;
 
@@ -93,6 +96,12 @@ public final class GenerateBench {
     public void order(OrderRow order) {
       orders++;
       hash += order.pv();
+    }
+
+    @Override
+    public void orderLine(OrderLine line) {
+      lines++;
+      hash += line.cv();
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.downline.csv.CompanyCsvWriter;
+import org.downline.store.CompanyStore;
+import org.downline.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,8 +32,7 @@ class GenerateCommandTest {
     int status = run("generate", "--members", "300", "--months", "3", "--seed", "9", "--end", "2026-01",
         "--out", dir.toString());
     assertThat(status).as(err.toString()).isZero();
-    for (String f : List.of(CompanyCsvWriter.MEMBERS, CompanyCsvWriter.ORDERS, CompanyCsvWriter.PRODUCTS,
-        CompanyCsvWriter.AUTOSHIPS, CompanyCsvWriter.CAMPAIGNS)) {
+    for (String f : CompanyCsvWriter.FILES) {
       assertThat(dir.resolve(f)).isNotEmptyFile();
     }
     // 300 members and a header line.
@@ -49,9 +49,18 @@ class GenerateCommandTest {
     assertThat(run("generate", "--end", "2026-13", "--out", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("'2026-13' is not a period of the form YYYY-MM");
     assertThat(run("generate", "--months", "0", "--out", dir.toString())).isEqualTo(2);
-    assertThat(run("generate", "--members", "10")).isEqualTo(2);
-    assertThat(err.toString()).contains("--out DIR");
     assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void withoutOutTheCompanyGoesIntoTheDatabase() throws Exception {
+    String url = "jdbc:h2:mem:generate_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    int status = run("generate", "--members", "200", "--months", "2", "--seed", "3", "--end", "2026-01", "--db", url);
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Generated 200 members");
+    try (Database db = Database.open(url)) {
+      assertThat(new CompanyStore(db).loadNetwork().size()).isEqualTo(200);
+    }
   }
 
   @Test

@@ -16,11 +16,12 @@ import org.downline.generate.Autoship;
 import org.downline.generate.Campaign;
 import org.downline.generate.CollectingSink;
 import org.downline.generate.CompanyGenerator;
-import org.downline.generate.CompanySink;
+import org.downline.generate.TeeSink;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
 import org.downline.network.MemberStatus;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,15 @@ class CompanyCsvWriterTest {
       w.member(new MemberRow(0, "C1", "D1", MemberKind.CUSTOMER, true, day("2025-02-01"), MemberStatus.CANCELLED,
           day("2025-06-30"), "D1", 0), new MemberProfile("C1", null, null, null, null, null));
       w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, "IG-GLOW"));
+      w.orderLine(new OrderLine("O1", 1, "NUT-003", 1, 5400, 4300, 3800));
       w.order(new OrderRow(0, "O2", "C1", day("2025-02-03"), -4300, -3800, -5400, "O1", false, null));
-      w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 2400, 2100, 2990, null, true, null));
+      w.order(new OrderRow(0, "O3", "D1", day("2025-03-15"), 4800, 4200, 5980, null, true, null));
+      // Two units: the line's pv, cv are for both, 2 x 24.00 = 48.00 and 2 x 21.00 = 42.00.
+      w.orderLine(new OrderLine("O3", 1, "NUT-001", 2, 2990, 4800, 4200));
       w.autoship(new Autoship("A1", "C1", List.of(new Autoship.Item("NUT-001", 2), new Autoship.Item("SKN-003", 1)),
           1, day("2025-02-01"), Integer.MIN_VALUE, Autoship.Status.CANCELLED, day("2025-06-30")));
+      w.autoship(new Autoship("A2", "D1", List.of(new Autoship.Item("SKN-003", 1)), 1, day("2025-01-15"),
+          day("2025-07-15"), Autoship.Status.ACTIVE, Integer.MIN_VALUE));
     }
     assertThat(read(dir, CompanyCsvWriter.PRODUCTS)).isEqualTo("""
         sku,name,price,pv,cv,kit,category
@@ -69,12 +75,30 @@ class CompanyCsvWriterTest {
         id,member_id,date,pv,cv,return_of,total,kind,campaign,currency
         O1,C1,2025-02-01,43.00,38.00,,54.00,sale,IG-GLOW,EUR
         O2,C1,2025-02-03,-43.00,-38.00,O1,-54.00,return,,EUR
-        O3,D1,2025-03-15,24.00,21.00,,29.90,autoship,,EUR
+        O3,D1,2025-03-15,48.00,42.00,,59.80,autoship,,EUR
+        """);
+    assertThat(read(dir, CompanyCsvWriter.ORDER_LINES)).isEqualTo("""
+        order_id,line_no,sku,quantity,unit_price,pv,cv
+        O1,1,NUT-003,1,54.00,43.00,38.00
+        O3,1,NUT-001,2,29.90,48.00,42.00
         """);
     assertThat(read(dir, CompanyCsvWriter.AUTOSHIPS)).isEqualTo("""
         id,member_id,items,interval_months,start_date,next_date,status,status_date
         A1,C1,NUT-001:2;SKN-003:1,1,2025-02-01,,cancelled,2025-06-30
+        A2,D1,SKN-003:1,1,2025-01-15,2025-07-15,active,
         """);
+  }
+
+  @Test
+  void noLinesNoLinesFile() throws IOException {
+    Path dir = tmp.resolve("plain");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(CompanyCsvWriter.ORDER_LINES), "left from an earlier run\n");
+    try (CompanyCsvWriter w = new CompanyCsvWriter(dir)) {
+      w.order(new OrderRow(0, "O1", "C1", day("2025-02-01"), 4300, 3800, 5400, null, false, null));
+    }
+    assertThat(dir.resolve(CompanyCsvWriter.ORDERS)).isNotEmptyFile();
+    assertThat(dir.resolve(CompanyCsvWriter.ORDER_LINES)).doesNotExist();
   }
 
   private static String read(Path dir, String file) throws IOException {
@@ -87,7 +111,7 @@ class CompanyCsvWriterTest {
     CollectingSink kept = new CollectingSink();
     Path dir = tmp.resolve("company");
     try (CompanyCsvWriter w = new CompanyCsvWriter(dir)) {
-      new CompanyGenerator(2_000, 12, 5, YearMonth.of(2025, 11)).generate(tee(kept, w));
+      new CompanyGenerator(2_000, 12, 5, YearMonth.of(2025, 11)).generate(new TeeSink(kept, w));
     }
     InputErrors errors = new InputErrors();
     MemberCsv.Result members = MemberCsv.read(dir.resolve(CompanyCsvWriter.MEMBERS), errors, Progress.NONE);
@@ -117,39 +141,5 @@ class CompanyCsvWriterTest {
 
   private static Product unlined(Product p) {
     return new Product(0, p.sku(), p.name(), p.price(), p.pv(), p.cv(), p.kit(), p.category());
-  }
-
-  private static CompanySink tee(CompanySink a, CompanySink b) {
-    return new CompanySink() {
-      @Override
-      public void product(Product product) {
-        a.product(product);
-        b.product(product);
-      }
-
-      @Override
-      public void campaign(Campaign campaign) {
-        a.campaign(campaign);
-        b.campaign(campaign);
-      }
-
-      @Override
-      public void member(MemberRow member, MemberProfile profile) {
-        a.member(member, profile);
-        b.member(member, profile);
-      }
-
-      @Override
-      public void order(OrderRow order) {
-        a.order(order);
-        b.order(order);
-      }
-
-      @Override
-      public void autoship(Autoship autoship) {
-        a.autoship(autoship);
-        b.autoship(autoship);
-      }
-    };
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -14,6 +15,7 @@ public final class CollectingSink implements CompanySink {
   public final List<MemberRow> members = new ArrayList<>();
   public final List<MemberProfile> profiles = new ArrayList<>();
   public final List<OrderRow> orders = new ArrayList<>();
+  public final List<OrderLine> lines = new ArrayList<>();
   public final List<Autoship> autoships = new ArrayList<>();
 
   @Override
@@ -35,6 +37,11 @@ public final class CollectingSink implements CompanySink {
   @Override
   public void order(OrderRow order) {
     orders.add(order);
+  }
+
+  @Override
+  public void orderLine(OrderLine line) {
+    lines.add(line);
   }
 
   @Override

@@ -12,11 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Same arguments, same bytes; another seed, another company. */
 class CompanyGeneratorDeterminismTest {
-  static final String[] FILES = {
-    CompanyCsvWriter.MEMBERS, CompanyCsvWriter.ORDERS, CompanyCsvWriter.PRODUCTS, CompanyCsvWriter.AUTOSHIPS,
-    CompanyCsvWriter.CAMPAIGNS
-  };
-
   @TempDir Path tmp;
 
   private Path write(String name, long seed) throws IOException {
@@ -31,7 +26,7 @@ class CompanyGeneratorDeterminismTest {
   void sameSeedSameBytes() throws IOException {
     Path a = write("a", 77);
     Path b = write("b", 77);
-    for (String f : FILES) {
+    for (String f : CompanyCsvWriter.FILES) {
       assertThat(Files.size(a.resolve(f))).as(f).isPositive();
       assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f).isEqualTo(-1L);
     }

@@ -34,6 +34,7 @@ class CompanyGeneratorProperties {
     assertThat(rows.orders.stream().filter(OrderRow::isReturn).count()).isEqualTo(s.returns());
     assertThat(rows.orders.stream().filter(o -> !o.isReturn()).count()).isEqualTo(s.sales());
     assertThat(rows.autoships).hasSize(s.autoships());
+    assertThat(rows.autoships.stream().map(Autoship::memberId).distinct().count()).isEqualTo(s.autoships());
     for (OrderRow o : rows.orders) assertThat(o.day()).isBetween(s.startDay(), s.endDay() - 1);
   }
 }

@@ -3,11 +3,14 @@ package org.downline.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.downline.core.Periods;
+import org.downline.network.MemberKind;
 import org.downline.network.MemberRow;
 import org.downline.network.MemberStatus;
 import org.downline.network.OrderRow;
@@ -41,6 +44,38 @@ class CompanyGeneratorTest {
   }
 
   @Test
+  void salesAreTheSumOfTheirLinesAndReturnsHaveNone() {
+    Map<String, Product> bySku = new HashMap<>();
+    rows.products.forEach(p -> bySku.put(p.sku(), p));
+    Map<String, long[]> sums = new HashMap<>(); // order id -> {pv, cv, total}
+    String previous = null;
+    int lineNo = 0;
+    List<String> wrong = new ArrayList<>();
+    for (org.downline.network.OrderLine l : rows.lines) {
+      Product p = bySku.get(l.sku());
+      if (l.quantity() <= 0 || l.unitPrice() != p.price() || l.pv() != p.pv() * l.quantity()
+          || l.cv() != p.cv() * l.quantity()) {
+        wrong.add(l.toString());
+      }
+      lineNo = l.orderId().equals(previous) ? lineNo + 1 : 1;
+      if (l.lineNo() != lineNo) wrong.add(l + " should be line " + lineNo);
+      previous = l.orderId();
+      long[] sum = sums.computeIfAbsent(l.orderId(), k -> new long[3]);
+      sum[0] += l.pv();
+      sum[1] += l.cv();
+      sum[2] += l.unitPrice() * l.quantity();
+    }
+    for (OrderRow o : rows.orders) {
+      long[] sum = sums.get(o.id());
+      if (o.isReturn() ? sum != null : sum == null || sum[0] != o.pv() || sum[1] != o.cv() || sum[2] != o.total()) {
+        wrong.add(o + " against lines " + java.util.Arrays.toString(sum));
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(sums).hasSize((int) summary.sales());
+  }
+
+  @Test
   void windowIsTheTwelveMonthsFromStart() {
     // 2025-11-01 .. 2026-10-31; joins reach back 24 months to 2023-11-01.
     assertThat(Periods.formatDay(summary.startDay())).isEqualTo("2025-11-01");
@@ -53,13 +88,44 @@ class CompanyGeneratorTest {
   @Test
   void membersComeInJoinOrderWithSponsorsFirst() {
     Set<String> seen = new HashSet<>();
+    List<String> wrong = new ArrayList<>();
     int lastJoin = Integer.MIN_VALUE;
     for (MemberRow m : rows.members) {
-      if (m.sponsorId() != null) assertThat(seen).contains(m.sponsorId());
-      assertThat(m.joinDay()).isGreaterThanOrEqualTo(lastJoin);
+      if (m.sponsorId() != null && !seen.contains(m.sponsorId())) wrong.add(m.id() + " before its sponsor");
+      if (m.joinDay() < lastJoin) wrong.add(m.id() + " out of join order");
       lastJoin = m.joinDay();
       seen.add(m.id());
     }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void distributorsArePlacedInABinaryTreeUnderTheirSponsor() {
+    Map<String, MemberRow> byId = new HashMap<>();
+    rows.members.forEach(m -> byId.put(m.id(), m));
+    Set<String> takenSpots = new HashSet<>();
+    int placed = 0;
+    int spilled = 0; // placed below someone other than the sponsor
+    List<String> wrong = new ArrayList<>();
+    for (MemberRow m : rows.members) {
+      if (m.kind() != MemberKind.DISTRIBUTOR || m.sponsorId() == null) {
+        if (m.placementId() != null || m.placementPosition() != -1) wrong.add(m.id() + " should not be placed");
+        continue;
+      }
+      placed++;
+      if (!m.placementId().equals(m.sponsorId())) spilled++;
+      if (m.placementPosition() != 0 && m.placementPosition() != 1) wrong.add(m.id() + " has no side");
+      if (!takenSpots.add(m.placementId() + "/" + m.placementPosition())) wrong.add(m.id() + " shares a spot");
+      // Up the placement links from the spot, the sponsor is reached: spillover stays in their tree.
+      MemberRow up = byId.get(m.placementId());
+      while (up != null && !up.id().equals(m.sponsorId())) up = up.placementId() == null ? null : byId.get(up.placementId());
+      if (up == null) wrong.add(m.id() + " is placed outside their sponsor's tree");
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(placed).isEqualTo(stats.distributors - 1);
+    // A sponsor's first two recruits sit right under them, the rest spill over: with a few sponsors
+    // of hundreds, about half of all distributors (54% for this seed).
+    assertThat(spilled).isBetween(placed / 3, placed * 2 / 3);
   }
 
   @Test
@@ -77,7 +143,9 @@ class CompanyGeneratorTest {
 
   @Test
   void mostDistributorsAreGoneWithinAYear() {
+    // Of distributors who joined over a year before the end: gone by now, and gone within their first year.
     assertThat(stats.goneAfterAYear).isBetween(0.6, 0.8);
+    assertThat(stats.goneWithinAYear).isBetween(0.6, 0.8).isLessThanOrEqualTo(stats.goneAfterAYear);
     Map<String, MemberRow> byId = new HashMap<>();
     for (MemberRow m : rows.members) {
       byId.put(m.id(), m);
@@ -120,10 +188,12 @@ class CompanyGeneratorTest {
     assertThat(stats.campaignShare).isBetween(0.05, 0.20);
     Set<String> codes = new HashSet<>();
     rows.campaigns.forEach(c -> codes.add(c.code()));
+    List<String> wrong = new ArrayList<>();
     for (OrderRow o : rows.orders) {
-      if (o.campaign() != null) assertThat(codes).contains(o.campaign());
-      if (o.autoship()) assertThat(o.campaign()).isNull();
+      if (o.campaign() != null && !codes.contains(o.campaign())) wrong.add(o.id() + " has unknown code " + o.campaign());
+      if (o.autoship() && o.campaign() != null) wrong.add(o.id() + " is an autoship shipment with a code");
     }
+    assertThat(wrong).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ final class CompanyStats {
   final int medianRecruits;
   final int maxDepth;
   final double goneAfterAYear; // of distributors who joined over a year before the end
+  final double goneWithinAYear; // of the same, gone at most 365 days after joining
   final double customersPerOwningDistributor;
   final double customerShare;
   final int customersReferredByCustomers;
@@ -69,6 +70,7 @@ final class CompanyStats {
     int max = 0;
     int oldD = 0;
     int oldGone = 0;
+    int oldGoneWithinAYear = 0;
     for (int i = 0; i < n; i++) {
       if (!network.isDistributor(i)) continue;
       dr[k++] = recruits[i];
@@ -77,7 +79,10 @@ final class CompanyStats {
       max = Math.max(max, recruits[i]);
       if (network.joinDay(i) < summary.endDay() - 365) {
         oldD++;
-        if (network.status(i) != MemberStatus.ACTIVE) oldGone++;
+        if (network.status(i) != MemberStatus.ACTIVE) {
+          oldGone++;
+          if (network.statusDay(i) - network.joinDay(i) <= 365) oldGoneWithinAYear++;
+        }
       }
     }
     Arrays.sort(dr);
@@ -86,6 +91,7 @@ final class CompanyStats {
     medianRecruits = dr[d / 2];
     maxDepth = Arrays.stream(network.depths()).max().orElse(0);
     goneAfterAYear = (double) oldGone / oldD;
+    goneWithinAYear = (double) oldGoneWithinAYear / oldD;
     customersPerOwningDistributor = (double) customers / owning;
 
     int[] sales = new int[n];
@@ -132,7 +138,7 @@ final class CompanyStats {
   public String toString() {
     return "distributors=" + distributors + " customerShare=" + customerShare + " zeroRecruitShare=" + zeroRecruitShare
         + " maxRecruits=" + maxRecruits + " medianRecruits=" + medianRecruits + " maxDepth=" + maxDepth
-        + " goneAfterAYear=" + goneAfterAYear + " customersPerOwningDistributor=" + customersPerOwningDistributor
+        + " goneAfterAYear=" + goneAfterAYear + " goneWithinAYear=" + goneWithinAYear + " customersPerOwningDistributor=" + customersPerOwningDistributor
         + " referredByCustomers=" + customersReferredByCustomers + " buckets=" + Arrays.toString(purchaseBuckets)
         + " sameMonthReturns=" + sameMonthReturns + " laterMonthReturns=" + laterMonthReturns
         + " campaignShare=" + campaignShare + " joinsPerMonth=" + Arrays.toString(joinsPerWindowMonth)
