@@ -47,25 +47,4 @@ public final class Segments {
     all.add(LEADERS);
     return all;
   }
-
-  /** Whether a code is well formed, independent of configuration (frequency labels are checked later). */
-  public static boolean wellFormed(String segment) {
-    if (segment.equals(NO_FIRST_SALE) || segment.equals(SPONSORED_NOBODY) || segment.equals(WIDE_NOT_DEEP)
-        || segment.equals(LEADERS)) {
-      return true;
-    }
-    if (segment.startsWith(FAST_START)) {
-      try {
-        FastStartStep.Goal.ofCode(segment.substring(FAST_START.length()));
-        return true;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
-    if (segment.startsWith(MONTHS_ACTIVE)) {
-      String n = segment.substring(MONTHS_ACTIVE.length());
-      return n.matches("\\d{1,2}") && Integer.parseInt(n) <= 12;
-    }
-    return segment.matches("(customers|distributors)/(\\d+(-\\d+)?\\+?|lapsed)");
-  }
 }
