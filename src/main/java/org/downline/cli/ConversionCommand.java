@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "conversion",
     mixinStandardHelpOptions = true,
-    description = {
-      "For the next steps issued from --from to --to (recorded with next-steps --issue), how many members took",
-      "the step by --until, per segment and step, next to the held-out members: conversion and lift."
-    })
+    description =
+        "For the next steps issued from --from to --to (recorded with next-steps --issue), how many "
+        + "members took the step by --until, per segment and step, next to the held-out members: "
+        + "conversion and lift.")
 final class ConversionCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

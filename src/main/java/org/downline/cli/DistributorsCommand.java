@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "distributors",
     mixinStandardHelpOptions = true,
-    description = {
-      "Distributors by months active in the last 12 months, Fast Start progress of new distributors, no first sale,",
-      "sponsored nobody, wide but not deep, and leaders by paid-as rank with the leaders they developed."
-    })
+    description =
+        "Distributors by months active in the last 12 months, Fast Start progress of new distributors, "
+        + "no first sale, sponsored nobody, wide but not deep, and leaders by paid-as rank with the "
+        + "leaders they developed.")
 final class DistributorsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "health",
     mixinStandardHelpOptions = true,
-    description = {
-      "Network health: frontline, depth, legs and the largest leg's share of volume, duplication, and the",
-      "90-day and 12-month retention of recruits; for the company, or for one distributor with --member."
-    })
+    description =
+        "Network health: frontline, depth, legs and the largest leg's share of volume, duplication, and "
+        + "the 90-day and 12-month retention of recruits; for the company, or for one distributor with "
+        + "--member.")
 final class HealthCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

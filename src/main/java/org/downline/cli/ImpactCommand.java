@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "impact",
     mixinStandardHelpOptions = true,
-    description = {
-      "Projected revenue change if each segment's members took one step up (lapsed -> 1 -> 2-3 -> ...),",
-      "at a given rate or at the conversion observed for the steps issued on --observed DATE, next to a 10% lift."
-    })
+    description =
+        "Projected revenue change if each segment's members took one step up (lapsed -> 1 -> 2-3 -> "
+        + "...), at a given rate or at the conversion observed for the steps issued on --observed DATE, "
+        + "next to a 10%% lift.")
 final class ImpactCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -25,10 +25,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "next-steps",
     mixinStandardHelpOptions = true,
-    description = {
-      "The next logical step of a member (and, for a distributor, of their own customers and first-level team),",
-      "or of every member of one segment, with the figures that put them there."
-    })
+    description =
+        "The next logical step of a member (and, for a distributor, of their own customers and "
+        + "first-level team), or of every member of one segment, with the figures that put them there.")
 final class NextStepsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "segments",
     mixinStandardHelpOptions = true,
-    description = {
-      "Purchase-frequency segments of customers and distributors over the 12 months ending on the as-of date:",
-      "members, orders, revenue and average order value per segment (1, 2-3, 4-6, 7-10, 11+, lapsed)."
-    })
+    description =
+        "Purchase-frequency segments of customers and distributors over the 12 months ending on the "
+        + "as-of date: members, orders, revenue and average order value per segment (1, 2-3, 4-6, 7-10, "
+        + "11+, lapsed).")
 final class SegmentsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
