@@ -70,7 +70,7 @@ final class ConversionCommand implements Callable<Integer> {
     try (Database database = db.open()) {
       records = new RecommendationStore(database).issued(fromDay, toDay);
     }
-    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
     int[] rank = RanksFile.read(ranks, network);
     DistributorSegments later = rank == null ? null

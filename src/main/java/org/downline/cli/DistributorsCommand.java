@@ -48,7 +48,7 @@ final class DistributorsCommand implements Callable<Integer> {
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     DistributorSegments segments = DistributorSegments.compute(company.network(), company.book(), asOfDay,
         pb.distributorRules(), RanksFile.read(ranks, company.network()));
     Table t = new Table("group", "segment", "members", "leaders_developed").numeric("members", "leaders_developed");

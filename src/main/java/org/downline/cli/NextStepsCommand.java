@@ -73,7 +73,7 @@ final class NextStepsCommand implements Callable<Integer> {
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
     Recommender recommender =
         Recommender.of(network, company.book(), asOfDay, pb, RanksFile.read(ranks, network), RanksFile.DEMO_RANKS);

@@ -9,6 +9,7 @@ import org.downline.core.Decimals;
 import org.downline.core.Periods;
 import org.downline.nextstep.FrequencyBounds;
 import org.downline.nextstep.FrequencyReport;
+import org.downline.playbook.PlaybookFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +32,11 @@ final class SegmentsCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(names = "--bounds", paramLabel = "N,N,...", split = ",",
-      description = "Lower bounds of the order-count segments (default: 1,2,4,7,11).")
+      description = "Lower bounds of the order-count segments (default: the playbook's, 1,2,4,7,11).")
   int[] bounds;
+
+  @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML whose frequency-bounds to use.")
+  Path playbook;
 
   @CommandLine.Mixin DatabaseOption db;
 
@@ -45,8 +49,9 @@ final class SegmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
-    FrequencyBounds b = bounds == null ? FrequencyBounds.DEFAULT : new FrequencyBounds(bounds);
-    CompanyFiles company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FrequencyBounds b = bounds != null ? new FrequencyBounds(bounds)
+        : playbook != null ? PlaybookFile.read(playbook).bounds() : FrequencyBounds.DEFAULT;
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.table) out.println("Purchase frequency, " + report.window());

@@ -15,18 +15,18 @@ import org.downline.store.Database;
 final class Sources {
   private Sources() {}
 
-  static CompanyFiles load(Path members, Path orders, DatabaseOption dbOption, Progress progress) {
+  static CompanyData load(Path members, Path orders, DatabaseOption dbOption, Progress progress) {
     if (members == null && orders == null) {
       try (Database db = dbOption.open()) {
         CompanyStore store = new CompanyStore(db);
         Network network = store.loadNetwork(progress);
         OrderBook book = store.loadOrders(network, progress);
-        return new CompanyFiles(network, book);
+        return new CompanyData(network, book);
       }
     }
     if (members == null || orders == null) {
       throw new IllegalArgumentException("file mode needs both --members FILE and --orders FILE");
     }
-    return CompanyFiles.read(members, orders, progress);
+    return CompanyData.read(members, orders, progress);
   }
 }

@@ -96,6 +96,17 @@ class SegmentsCommandTest {
   }
 
   @Test
+  void boundsFromAPlaybook() throws IOException {
+    files();
+    Path pb = Files.writeString(dir.resolve("pb.yaml"), "frequency-bounds: [1, 2]\n");
+    Cli r = Cli.run("report", "segments", "--as-of", "2025-06-30", "--format", "csv", "--playbook", pb.toString(),
+        "--members", members.toString(), "--orders", orders.toString());
+    // segments 1, 2+, lapsed: C2's 2 orders are now 2+
+    assertThat(r.out().lines().filter(l -> l.startsWith("customers"))).containsExactly(
+        "customers,1,1,1,19.99,19.99", "customers,2+,1,2,15.01,7.51", "customers,lapsed,1,0,0.00,0.00");
+  }
+
+  @Test
   void badRowsAreNamedAndNothingIsPrinted() throws IOException {
     files();
     Files.writeString(orders, "o9,C9,2025-01-01,1,1,,1.00\n", java.nio.file.StandardOpenOption.APPEND);

@@ -11,12 +11,13 @@ import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
 
 /**
- * A company read from a members file and an orders file, checked in full: every bad row of both
- * files is reported (file, line, column, reason) before anything is computed.
+ * A company's tree and orders in the engines' model, from the database or from a members file and
+ * an orders file; files are checked in full: every bad row of both is reported (file, line, column,
+ * reason) before anything is computed.
  */
-record CompanyFiles(Network network, OrderBook book) {
+record CompanyData(Network network, OrderBook book) {
 
-  static CompanyFiles read(Path members, Path orders, Progress progress) {
+  static CompanyData read(Path members, Path orders, Progress progress) {
     InputErrors errors = new InputErrors();
     MemberCsv.Result rows = MemberCsv.read(members, errors, progress);
     errors.throwIfAny();
@@ -26,6 +27,6 @@ record CompanyFiles(Network network, OrderBook book) {
     OrderBookBuilder ob = new OrderBookBuilder(orders.getFileName().toString(), network);
     OrderCsv.read(orders, errors, progress, ob::add);
     errors.throwIfAny();
-    return new CompanyFiles(network, ob.build());
+    return new CompanyData(network, ob.build());
   }
 }
