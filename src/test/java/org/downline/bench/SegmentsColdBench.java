@@ -24,24 +24,22 @@ import org.postgresql.core.BaseConnection;
  * (not measured), then timed: loading the in-memory model from the database (members, then orders,
  * with the heap each takes) and the report on it.
  *
- * <pre>bench/run org.downline.bench.SegmentsColdBench [members=1000000] [ordersPerMember=32]</pre>
+ * <pre>bench/run org.downline.bench.SegmentsColdBench [members=1000000] [ordersPerMember=32] [rounds=2]</pre>
  */
 public final class SegmentsColdBench {
   public static void main(String[] args) throws Exception {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     Database db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("segments-cold");
     try {
       long c0 = System.nanoTime();
-      SyntheticCompany company = SyntheticCompany.make(members, perMember, 42);
       Path memberFile = dir.resolve("member.csv");
       Path orderFile = dir.resolve("orders.csv");
-      writeMembers(company.network, memberFile);
-      writeOrders(company, orderFile);
-      int memberCount = company.network.size();
-      int orderCount = company.book.size();
-      company = null; // the bench measures what loading from the database costs, not this copy
+      long[] counts = writeCsv(members, perMember, memberFile, orderFile);
+      long memberCount = counts[0];
+      long orderCount = counts[1];
       try (Connection c = db.connection()) {
         CopyManager copy = new CopyManager(c.unwrap(BaseConnection.class));
         try (InputStream in = Files.newInputStream(memberFile)) {
@@ -57,7 +55,7 @@ public final class SegmentsColdBench {
       System.out.printf(Locale.ROOT, "cold bench: %,d members, %,d orders in PostgreSQL (set up in %.0f s); max heap %,d MB%n",
           memberCount, orderCount, (System.nanoTime() - c0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
 
-      for (int round = 1; round <= 2; round++) {
+      for (int round = 1; round <= rounds; round++) {
         long h0 = SegmentsBench.usedHeap();
         long t0 = System.nanoTime();
         CompanyStore store = new CompanyStore(db);
@@ -84,29 +82,32 @@ public final class SegmentsColdBench {
     }
   }
 
-  static void writeMembers(Network n, Path file) throws Exception {
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int m = 0; m < n.size(); m++) {
-        int s = n.sponsor(m);
-        w.write(n.id(m) + "," + (s == Network.NONE ? "" : n.id(s)) + "," + n.kind(m).code() + "," + n.isPreferred(m) + ","
-            + Periods.formatDay(n.joinDay(m)) + "\n");
-      }
+  /** Streams the synthetic company into COPY files without building it in memory; returns {members, orders}. */
+  static long[] writeCsv(int members, int perMember, Path memberFile, Path orderFile) throws Exception {
+    long[] counts = new long[2];
+    try (BufferedWriter m = Files.newBufferedWriter(memberFile, StandardCharsets.UTF_8);
+        BufferedWriter o = Files.newBufferedWriter(orderFile, StandardCharsets.UTF_8)) {
+      SyntheticCompany.emit(members, perMember, 42, r -> {
+        write(m, r.id() + "," + (r.sponsorId() == null ? "" : r.sponsorId()) + "," + r.kind().code() + "," + r.preferred()
+            + "," + Periods.formatDay(r.joinDay()) + "\n");
+        counts[0]++;
+      }, null);
+      SyntheticCompany.emit(members, perMember, 42, null, r -> {
+        boolean ret = r.returnOf() != null;
+        write(o, r.id() + "," + r.memberId() + "," + Periods.formatDay(r.day()) + "," + Periods.name(Periods.periodOfDay(r.day()))
+            + "," + (ret ? "return" : r.autoship() ? "autoship" : "sale") + "," + Decimals.format(r.pv()) + ","
+            + Decimals.format(r.cv()) + "," + Decimals.format(r.total()) + "," + (ret ? r.returnOf() : "") + "\n");
+        counts[1]++;
+      });
     }
+    return counts;
   }
 
-  static void writeOrders(SyntheticCompany c, Path file) throws Exception {
-    OrderBook b = c.book;
-    int[] member = b.members();
-    int[] day = b.days();
-    int[] returnOf = b.returnOf();
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int o = 0; o < b.size(); o++) {
-        boolean ret = returnOf[o] != OrderBook.NONE;
-        w.write(b.id(o) + "," + c.network.id(member[o]) + "," + Periods.formatDay(day[o]) + ","
-            + Periods.name(Periods.periodOfDay(day[o])) + "," + (ret ? "return" : b.isAutoship(o) ? "autoship" : "sale") + ","
-            + Decimals.format(b.pv()[o]) + "," + Decimals.format(b.cv()[o]) + "," + Decimals.format(b.totals()[o]) + ","
-            + (ret ? b.id(returnOf[o]) : "") + "\n");
-      }
+  private static void write(BufferedWriter w, String line) {
+    try {
+      w.write(line);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.downline.bench;
 
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.downline.core.Periods;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberRow;
@@ -34,8 +35,22 @@ final class SyntheticCompany {
   }
 
   static SyntheticCompany make(int members, int ordersPerMember, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
     NetworkBuilder nb = new NetworkBuilder("synthetic", members);
+    // Members first (the tree must exist before orders name their members), then the orders.
+    emit(members, ordersPerMember, seed, nb::add, null);
+    Network network = nb.build();
+    long expected = (long) members * ordersPerMember;
+    OrderBookBuilder ob = new OrderBookBuilder("synthetic", network, (int) Math.min(Integer.MAX_VALUE - 16, expected * 105 / 100));
+    emit(members, ordersPerMember, seed, null, ob::add);
+    return new SyntheticCompany(network, ob.build());
+  }
+
+  /**
+   * The company as rows, without building anything: members in creation order (sponsors first),
+   * then orders member by member. Either consumer may be null; the rows are the same either way.
+   */
+  static void emit(int members, int ordersPerMember, long seed, Consumer<MemberRow> onMember, Consumer<OrderRow> onOrder) {
+    SplittableRandom random = new SplittableRandom(seed);
     int[] distributors = new int[members];
     int distributorCount = 0;
     int[] joinDay = new int[members];
@@ -58,13 +73,13 @@ final class SyntheticCompany {
       }
       distributor[i] = isDistributor;
       if (isDistributor) distributors[distributorCount++] = i;
-      nb.add(new MemberRow(0, "M" + i, sponsor, isDistributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER,
-          !isDistributor && random.nextInt(100) < 30, joinDay[i], MemberStatus.ACTIVE, Integer.MIN_VALUE, null, -1));
+      boolean preferred = !isDistributor && random.nextInt(100) < 30;
+      if (onMember != null) {
+        onMember.accept(new MemberRow(0, "M" + i, sponsor, isDistributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER,
+            preferred, joinDay[i], MemberStatus.ACTIVE, Integer.MIN_VALUE, null, -1));
+      }
     }
-    Network network = nb.build();
-
-    long expected = (long) members * ordersPerMember;
-    OrderBookBuilder ob = new OrderBookBuilder("synthetic", network, (int) Math.min(Integer.MAX_VALUE - 16, expected * 105 / 100));
+    if (onOrder == null) return;
     long next = 0;
     for (int i = 0; i < members; i++) {
       if (random.nextInt(100) < 20) continue; // never orders
@@ -79,14 +94,13 @@ final class SyntheticCompany {
         long total = 1_000 + random.nextInt(19_000); // 10.00 .. 199.99
         long pv = total / 2;
         String id = Long.toString(next++, 36);
-        ob.add(new OrderRow(0, id, "M" + i, day, pv, pv, total, null, random.nextInt(100) < 25, null));
+        onOrder.accept(new OrderRow(0, id, "M" + i, day, pv, pv, total, null, random.nextInt(100) < 25, null));
         if (random.nextInt(100) < 3) {
           long back = total * (1 + random.nextInt(2)) / 2; // half or all of it
-          ob.add(new OrderRow(0, Long.toString(next++, 36), "M" + i, day + random.nextInt(21), -back / 2, -back / 2,
+          onOrder.accept(new OrderRow(0, Long.toString(next++, 36), "M" + i, day + random.nextInt(21), -back / 2, -back / 2,
               -back, id, false, null));
         }
       }
     }
-    return new SyntheticCompany(network, ob.build());
   }
 }
