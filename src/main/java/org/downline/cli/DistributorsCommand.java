@@ -1,0 +1,63 @@
+package org.downline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import org.downline.core.Periods;
+import org.downline.nextstep.DistributorSegments;
+import org.downline.nextstep.Playbook;
+import org.downline.playbook.PlaybookFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline report distributors}: the distributor segments (see docs/next-steps.md). */
+@Command(
+    name = "distributors",
+    mixinStandardHelpOptions = true,
+    description =
+        "Distributors by months active in the last 12 months, Fast Start progress of new distributors, "
+        + "no first sale, sponsored nobody, wide but not deep, and leaders by paid-as rank with the "
+        + "leaders they developed.")
+final class DistributorsCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
+  String asOf;
+
+  @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML with the distributor rules (default: the bundled one).")
+  Path playbook;
+
+  @Option(names = "--ranks", paramLabel = "FILE", description = "Paid-as ranks, CSV member_id,rank (for the leaders).")
+  Path ranks;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @CommandLine.Mixin DatabaseOption db;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
+  Path members;
+
+  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
+  Path orders;
+
+  @Override
+  public Integer call() {
+    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    DistributorSegments segments = DistributorSegments.compute(company.network(), company.book(), asOfDay,
+        pb.distributorRules(), RanksFile.read(ranks, company.network()));
+    Table t = new Table("group", "segment", "members", "leaders_developed").numeric("members", "leaders_developed");
+    for (DistributorSegments.Row r : segments.report(RanksFile.DEMO_RANKS)) {
+      t.row(r.group(), r.segment(), Long.toString(r.members()), r.group().equals("leaders") ? Long.toString(r.leadersDeveloped()) : "");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.table) out.println("Distributor segments as of " + Periods.formatDay(asOfDay));
+    Printed.print(t, format, out);
+    return 0;
+  }
+}

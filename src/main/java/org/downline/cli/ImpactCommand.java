@@ -1,0 +1,112 @@
+package org.downline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.nextstep.ConversionReport;
+import org.downline.nextstep.FrequencyBounds;
+import org.downline.nextstep.FrequencyReport;
+import org.downline.nextstep.ImpactProjection;
+import org.downline.nextstep.Population;
+import org.downline.nextstep.RecommendationRecord;
+import org.downline.nextstep.Segments;
+import org.downline.nextstep.StepDetection;
+import org.downline.store.Database;
+import org.downline.store.RecommendationStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline report impact}: revenue if each segment took one step up, next to the 10% rule of thumb. */
+@Command(
+    name = "impact",
+    mixinStandardHelpOptions = true,
+    description =
+        "Projected revenue change if each segment's members took one step up (lapsed -> 1 -> 2-3 -> "
+        + "...), at a given rate or at the conversion observed for the steps issued on --observed DATE, "
+        + "next to a 10%% lift.")
+final class ImpactCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
+  String asOf;
+
+  @Option(names = "--population", paramLabel = "P", defaultValue = "customers", description = "customers or distributors (default: ${DEFAULT-VALUE}).")
+  String population;
+
+  @Option(names = "--rate", paramLabel = "PCT", defaultValue = "10", description = "Share of each segment stepping up, percent (default: ${DEFAULT-VALUE}).")
+  String rate;
+
+  @Option(names = "--observed", paramLabel = "DATE", description = "Use the conversion of the steps issued on this date (taken by --as-of) where known.")
+  String observed;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @CommandLine.Mixin DatabaseOption db;
+
+  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode; with --orders).")
+  Path members;
+
+  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
+  Path orders;
+
+  @Override
+  public Integer call() {
+    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    Population p = Population.ofCode(population);
+    long given;
+    try {
+      given = Decimals.parseCents(rate.endsWith("%") ? rate.substring(0, rate.length() - 1) : rate);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--rate: " + e.getMessage());
+    }
+    if (given < 0 || given > 10_000) throw new IllegalArgumentException("--rate must be between 0 and 100");
+    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, FrequencyBounds.DEFAULT);
+    FrequencyBounds bounds = report.bounds();
+    long[] rates = new long[bounds.count() + 1];
+    String[] source = new String[rates.length];
+    for (int s = 0; s < rates.length; s++) {
+      rates[s] = given;
+      source[s] = "given";
+    }
+    if (observed != null) {
+      int issued = Periods.parseDay(observed);
+      List<RecommendationRecord> records;
+      try (Database database = db.open()) {
+        records = new RecommendationStore(database).issued(issued, issued);
+      }
+      int[] taken = new StepDetection(company.network(), company.book(), asOfDay, null).takenDays(records);
+      ConversionReport conversion = ConversionReport.of(records, taken);
+      for (ConversionReport.Row r : conversion.rows()) {
+        int s = bounds.indexOf(r.segment().substring(r.segment().indexOf('/') + 1));
+        if (s >= 0 && r.segment().equals(Segments.frequency(p, bounds.label(s))) && r.treatedRate().isPresent()) {
+          rates[s] = r.treatedRate().getAsLong();
+          source[s] = "observed";
+        }
+      }
+    }
+    ImpactProjection.Projection projection = ImpactProjection.project(report, p, rates);
+    Table t = new Table("segment", "to", "members", "rate_pct", "rate_from", "revenue_change")
+        .numeric("members", "rate_pct", "revenue_change");
+    for (int s = 0; s < projection.rows().size(); s++) {
+      ImpactProjection.Row r = projection.rows().get(s);
+      t.row(r.segment(), r.next() == null ? "" : r.next(), Long.toString(r.members()), Decimals.format(r.rate()),
+          source[bounds.indexOf(r.segment())], Decimals.format(r.change()));
+    }
+    t.row("total", "", "", "", "", Decimals.format(projection.change()));
+    t.row("rule of thumb: 10% of " + Decimals.format(projection.revenue()), "", "", "", "", Decimals.format(projection.ruleOfThumb()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.table) {
+      out.println("One step up, " + p.code() + ", as of " + Periods.formatDay(asOfDay) + " (" + report.window() + ")");
+    }
+    Printed.print(t, format, out);
+    return 0;
+  }
+}
