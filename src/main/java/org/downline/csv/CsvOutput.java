@@ -1,0 +1,127 @@
+package org.downline.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes UTF-8 CSV fast: fields go straight into a byte buffer (ASCII without allocation), cents
+ * as plain two-decimal numbers, and a field is quoted only when it holds a comma, quote or line
+ * break. Rows end with {@code \n}.
+ */
+public final class CsvOutput implements Closeable {
+  private final OutputStream out;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private boolean rowStarted;
+
+  public CsvOutput(OutputStream out) {
+    this.out = out;
+  }
+
+  public CsvOutput header(String... columns) throws IOException {
+    for (String c : columns) text(c);
+    return endRow();
+  }
+
+  private void sep() throws IOException {
+    if (rowStarted) put((byte) ',');
+    rowStarted = true;
+  }
+
+  private void put(byte b) throws IOException {
+    if (pos == buf.length) flushBuffer();
+    buf[pos++] = b;
+  }
+
+  public CsvOutput text(String s) throws IOException {
+    sep();
+    if (s == null || s.isEmpty()) return this;
+    boolean ascii = true;
+    boolean quote = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) ascii = false;
+      else if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+    }
+    if (quote) {
+      s = '"' + s.replace("\"", "\"\"") + '"';
+    }
+    if (ascii) {
+      if (pos + s.length() > buf.length) flushBuffer();
+      if (s.length() > buf.length) {
+        out.write(s.getBytes(StandardCharsets.US_ASCII));
+      } else {
+        for (int i = 0; i < s.length(); i++) buf[pos++] = (byte) s.charAt(i);
+      }
+    } else {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      flushBuffer();
+      out.write(b);
+    }
+    return this;
+  }
+
+  public CsvOutput whole(long v) throws IOException {
+    sep();
+    writeLong(v);
+    return this;
+  }
+
+  /** Hundredths as a decimal with exactly two places. */
+  public CsvOutput cents(long cents) throws IOException {
+    sep();
+    if (pos + 24 > buf.length) flushBuffer();
+    long abs = cents;
+    if (cents < 0) {
+      buf[pos++] = '-';
+      abs = -cents;
+    }
+    writeLong(abs / 100);
+    long f = abs % 100;
+    buf[pos++] = '.';
+    buf[pos++] = (byte) ('0' + f / 10);
+    buf[pos++] = (byte) ('0' + f % 10);
+    return this;
+  }
+
+  private void writeLong(long v) throws IOException {
+    if (pos + 21 > buf.length) flushBuffer();
+    if (v < 0) {
+      if (v == Long.MIN_VALUE) {
+        for (char c : Long.toString(v).toCharArray()) buf[pos++] = (byte) c;
+        return;
+      }
+      buf[pos++] = '-';
+      v = -v;
+    }
+    int startPos = pos;
+    do {
+      buf[pos++] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    for (int i = startPos, j = pos - 1; i < j; i++, j--) {
+      byte t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
+    }
+  }
+
+  public CsvOutput endRow() throws IOException {
+    put((byte) '\n');
+    rowStarted = false;
+    return this;
+  }
+
+  private void flushBuffer() throws IOException {
+    out.write(buf, 0, pos);
+    pos = 0;
+  }
+
+  @Override
+  public void close() throws IOException {
+    flushBuffer();
+    out.close();
+  }
+}
