@@ -377,6 +377,7 @@ public final class PlanFile {
   }
 
   private static String text(JsonNode v) {
+    if (v.isNumber()) return v.decimalValue().toPlainString();
     return v.isString() ? v.stringValue() : v.toString();
   }
 }
