@@ -15,7 +15,7 @@ public final class CommissionRun {
   public static History computeAll(Network network, OrderBook book, Plan plan, Progress progress,
       Consumer<PeriodResult> onPeriod) {
     CommissionEngine engine = new CommissionEngine(network, book, plan);
-    History history = new History(network.size());
+    History history = new History(network.size(), salesReturnedLater(book));
     int[] span = engine.periodSpan();
     if (span == null) return history;
     progress.start("periods", span[1] - span[0] + 1, "periods");
@@ -27,5 +27,19 @@ public final class CommissionRun {
     }
     progress.finish();
     return history;
+  }
+
+  /** Per order: true for a sale with a return dated in a later period (only their lines can be clawed back). */
+  public static boolean[] salesReturnedLater(OrderBook book) {
+    boolean[] keep = new boolean[book.size()];
+    int[] returnOf = book.returnOf();
+    int[] days = book.days();
+    for (int r = 0; r < returnOf.length; r++) {
+      int s = returnOf[r];
+      if (s != OrderBook.NONE && org.downline.core.Periods.periodOfDay(days[s]) != org.downline.core.Periods.periodOfDay(days[r])) {
+        keep[s] = true;
+      }
+    }
+    return keep;
   }
 }

@@ -24,8 +24,20 @@ public final class History {
     }
   }
 
+  private final boolean[] keepSource;
+
+  /** A history that keeps every clawback-relevant line (a later return may come for any sale). */
   public History(int members) {
+    this(members, null);
+  }
+
+  /**
+   * A history that keeps lines only of the sales flagged in {@code keepSource} (indexed by order),
+   * e.g. in file mode the sales that do have a return in a later period; null keeps all.
+   */
+  public History(int members, boolean[] keepSource) {
     highestRank = new byte[members];
+    this.keepSource = keepSource;
   }
 
   /** The highest paid-as rank the member reached before this period (0 when none above the floor). */
@@ -56,7 +68,7 @@ public final class History {
     int[] start = new int[len + 1];
     int count = 0;
     for (int j = 0; j < lines.size(); j++) {
-      if (eligible[lines.kind(j)] && lines.source(j) != Lines.NO_SOURCE && lines.amount(j) != 0) {
+      if (kept(eligible, lines, j)) {
         start[lines.source(j) - po.from + 1]++;
         count++;
       }
@@ -68,7 +80,7 @@ public final class History {
     byte[] level = new byte[count];
     long[] amount = new long[count];
     for (int j = 0; j < lines.size(); j++) {
-      if (eligible[lines.kind(j)] && lines.source(j) != Lines.NO_SOURCE && lines.amount(j) != 0) {
+      if (kept(eligible, lines, j)) {
         int at = fill[lines.source(j) - po.from]++;
         earner[at] = lines.earner(j);
         kind[at] = (byte) lines.kind(j);
@@ -77,5 +89,11 @@ public final class History {
       }
     }
     past.put(po.period, new Past(po.from, start, earner, kind, level, amount, po.netCv));
+  }
+
+  private boolean kept(boolean[] eligible, Lines lines, int j) {
+    int src = lines.source(j);
+    return eligible[lines.kind(j)] && src != Lines.NO_SOURCE && lines.amount(j) != 0
+        && (keepSource == null || keepSource[src]);
   }
 }

@@ -4,36 +4,31 @@ import java.util.Arrays;
 
 /**
  * The lines of one period in parallel primitive arrays (earner, kind, source order, level,
- * amount), appended kind after kind so each kind is one contiguous range. While a rule runs its
+ * amount) in blocks, appended kind after kind so each kind is one contiguous range. While a rule runs its
  * amounts are exact millionths of a cent and lines with equal (earner, source, level) are merged;
  * when it ends they are rounded to cents, halves away from zero.
  */
 public final class Lines implements BonusRule.LineSink {
   public static final int NO_SOURCE = BonusRule.LineSink.NO_SOURCE;
 
+  // Blocks of 2^20 lines: growing never copies, and no more than one block is ever unused.
+  private static final int SHIFT = 20;
+  private static final int BLOCK = 1 << SHIFT;
+  private static final int MASK = BLOCK - 1;
+
   private int size;
-  private int[] earner;
-  private byte[] kind;
-  private int[] source;
-  private byte[] level;
-  private long[] amount;
+  private int capacity;
+  private int[][] earner = new int[0][];
+  private byte[][] kind = new byte[0][];
+  private int[][] source = new int[0][];
+  private byte[][] level = new byte[0][];
+  private long[][] amount = new long[0][];
   private final int[] kindStart = new int[Plan.MAX_BONUSES + 2];
   private final int[] kindEnd = new int[Plan.MAX_BONUSES + 2];
   private int currentKind = -1;
   private int currentStart;
 
-  public Lines() {
-    this(1024);
-  }
-
-  public Lines(int capacity) {
-    int c = Math.max(16, capacity);
-    earner = new int[c];
-    kind = new byte[c];
-    source = new int[c];
-    level = new byte[c];
-    amount = new long[c];
-  }
+  public Lines() {}
 
   /** Starts the lines of one kind. */
   void begin(int k) {
@@ -48,15 +43,18 @@ public final class Lines implements BonusRule.LineSink {
   public void add(int e, int src, int lvl, long micro) {
     if (lvl < 0 || lvl > 127) throw new IllegalArgumentException("level " + lvl + " out of range 0..127");
     if (src != NO_SOURCE) {
-      for (int j = size - 1; j >= currentStart && source[j] == src; j--) {
-        if (earner[j] == e && level[j] == lvl) {
-          amount[j] = Math.addExact(amount[j], micro);
+      for (int j = size - 1; j >= currentStart && source[j >>> SHIFT][j & MASK] == src; j--) {
+        if (earner[j >>> SHIFT][j & MASK] == e && level[j >>> SHIFT][j & MASK] == lvl) {
+          amount[j >>> SHIFT][j & MASK] = Math.addExact(amount[j >>> SHIFT][j & MASK], micro);
           return;
         }
       }
-    } else if (size > currentStart && source[size - 1] == NO_SOURCE && earner[size - 1] == e && level[size - 1] == lvl) {
-      amount[size - 1] = Math.addExact(amount[size - 1], micro);
-      return;
+    } else if (size > currentStart) {
+      int j = size - 1;
+      if (source[j >>> SHIFT][j & MASK] == NO_SOURCE && earner[j >>> SHIFT][j & MASK] == e && level[j >>> SHIFT][j & MASK] == lvl) {
+        amount[j >>> SHIFT][j & MASK] = Math.addExact(amount[j >>> SHIFT][j & MASK], micro);
+        return;
+      }
     }
     append(e, src, lvl, micro);
   }
@@ -67,18 +65,20 @@ public final class Lines implements BonusRule.LineSink {
   }
 
   private void append(int e, int src, int lvl, long value) {
-    if (size == earner.length) grow();
-    earner[size] = e;
-    kind[size] = (byte) currentKind;
-    source[size] = src;
-    level[size] = (byte) lvl;
-    amount[size] = value;
+    if (size == capacity) grow();
+    int b = size >>> SHIFT;
+    int i = size & MASK;
+    earner[b][i] = e;
+    kind[b][i] = (byte) currentKind;
+    source[b][i] = src;
+    level[b][i] = (byte) lvl;
+    amount[b][i] = value;
     size++;
   }
 
   /** Ends the current kind, rounding its exact amounts to cents. */
   void endMicro() {
-    for (int j = currentStart; j < size; j++) amount[j] = Exact.microToCents(amount[j]);
+    for (int j = currentStart; j < size; j++) amount[j >>> SHIFT][j & MASK] = Exact.microToCents(amount[j >>> SHIFT][j & MASK]);
     kindEnd[currentKind] = size;
   }
 
@@ -88,12 +88,18 @@ public final class Lines implements BonusRule.LineSink {
   }
 
   private void grow() {
-    int c = earner.length + (earner.length >> 1);
-    earner = Arrays.copyOf(earner, c);
-    kind = Arrays.copyOf(kind, c);
-    source = Arrays.copyOf(source, c);
-    level = Arrays.copyOf(level, c);
-    amount = Arrays.copyOf(amount, c);
+    int blocks = earner.length + 1;
+    earner = Arrays.copyOf(earner, blocks);
+    kind = Arrays.copyOf(kind, blocks);
+    source = Arrays.copyOf(source, blocks);
+    level = Arrays.copyOf(level, blocks);
+    amount = Arrays.copyOf(amount, blocks);
+    earner[blocks - 1] = new int[BLOCK];
+    kind[blocks - 1] = new byte[BLOCK];
+    source[blocks - 1] = new int[BLOCK];
+    level[blocks - 1] = new byte[BLOCK];
+    amount[blocks - 1] = new long[BLOCK];
+    capacity += BLOCK;
   }
 
   public int size() {
@@ -101,27 +107,27 @@ public final class Lines implements BonusRule.LineSink {
   }
 
   public int earner(int j) {
-    return earner[j];
+    return earner[j >>> SHIFT][j & MASK];
   }
 
   public int kind(int j) {
-    return kind[j];
+    return kind[j >>> SHIFT][j & MASK];
   }
 
   public int source(int j) {
-    return source[j];
+    return source[j >>> SHIFT][j & MASK];
   }
 
   public int level(int j) {
-    return level[j];
+    return level[j >>> SHIFT][j & MASK];
   }
 
   public long amount(int j) {
-    return amount[j];
+    return amount[j >>> SHIFT][j & MASK];
   }
 
   void setAmount(int j, long cents) {
-    amount[j] = cents;
+    amount[j >>> SHIFT][j & MASK] = cents;
   }
 
   /** First line of a kind (lines of a kind are contiguous). */

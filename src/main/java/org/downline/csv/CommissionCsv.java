@@ -48,18 +48,15 @@ public final class CommissionCsv implements Closeable {
     String period = Periods.name(r.period());
     Lines ls = r.lines();
     List<String> kinds = r.plan().lineKinds();
-    int[] perm = order.sort(ls);
     int[] orderMember = book.members();
-    for (int j : perm) {
-      long amount = ls.amount(j);
-      if (amount == 0) continue;
-      int src = ls.source(j);
-      lines.text(period).text(network.id(ls.earner(j))).text(kinds.get(ls.kind(j))).cents(amount)
+    long[][] sums = r.sumsByKindAndMember();
+    order.forEach(ls, (earner, kind, src, level, amount) -> {
+      if (amount == 0) return;
+      lines.text(period).text(network.id(earner)).text(kinds.get(kind)).cents(amount)
           .text(src == Lines.NO_SOURCE ? null : book.id(src))
           .text(src == Lines.NO_SOURCE ? null : network.id(orderMember[src]))
-          .whole(ls.level(j)).endRow();
-    }
-    long[][] sums = r.sumsByKindAndMember();
+          .whole(level).endRow();
+    });
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;
     boolean[] active = r.volumes().active;
