@@ -7,7 +7,7 @@ import org.downline.network.Network;
  * distributor's sponsor earns rate x CV, if the sponsor is Active when {@code sponsorMustBeActive}.
  * Level 1.
  */
-public record FastStartBonus(String name, int days, Rate rate, boolean sponsorMustBeActive) implements BonusRule {
+public record FastStartBonus(String name, int days, Rate rate, boolean sponsorMustBeActive) implements BonusRule.PerOrder {
   public FastStartBonus {
     if (days <= 0) throw new IllegalArgumentException("days must be positive");
   }
@@ -17,24 +17,16 @@ public record FastStartBonus(String name, int days, Rate rate, boolean sponsorMu
   }
 
   public void compute(PeriodContext ctx, LineSink out) {
-    PeriodOrders po = ctx.orders;
-    int[] member = ctx.book.members();
-    int[] day = ctx.book.days();
-    byte[] kinds = ctx.network.kinds();
-    int[] joinDay = ctx.network.joinDays();
-    int[] sponsor = ctx.network.sponsors();
-    boolean[] active = ctx.volumes.active;
-    for (int o = po.from; o < po.to; o++) {
-      long cv = po.netCv[o - po.from];
-      if (cv == 0 || !po.isSale(ctx.book, o)) continue;
-      int d = member[o];
-      if (kinds[d] != Network.DISTRIBUTOR) continue;
-      int age = day[o] - joinDay[d];
-      if (age < 0 || age >= days) continue;
-      int s = sponsor[d];
-      if (s == Network.NONE || (sponsorMustBeActive && !active[s])) continue;
-      out.add(s, o, 1, rate.applyMicro(cv));
-    }
+    PerOrder.forEachSale(this, ctx, out);
+  }
+
+  public void order(PeriodContext ctx, int o, int d, int day, long cv, LineSink out) {
+    if (ctx.network.kinds()[d] != Network.DISTRIBUTOR) return;
+    int age = day - ctx.network.joinDays()[d];
+    if (age < 0 || age >= days) return;
+    int s = ctx.network.sponsors()[d];
+    if (s == Network.NONE || (sponsorMustBeActive && !ctx.volumes.active[s])) return;
+    out.add(s, o, 1, rate.applyMicro(cv));
   }
 
   public String rule(PeriodContext ctx, int earner, int level) {

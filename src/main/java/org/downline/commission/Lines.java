@@ -59,6 +59,12 @@ public final class Lines implements BonusRule.LineSink {
     append(e, src, lvl, micro);
   }
 
+  @Override
+  public void addDistinct(int e, int src, int lvl, long micro) {
+    if (lvl < 0 || lvl > 127) throw new IllegalArgumentException("level " + lvl + " out of range 0..127");
+    append(e, src, lvl, micro);
+  }
+
   /** Adds a line whose amount is already final cents (the caller merged and rounded). */
   void addCents(int e, int src, int lvl, long cents) {
     append(e, src, lvl, cents);

@@ -38,8 +38,21 @@ public record MatchingBonus(String name, String source, List<Generation> generat
       if (amount == 0) continue;
       int m = sponsor[lines.earner(j)];
       for (int g = 1; g <= gens && m != Network.NONE; g++, m = sponsor[m]) {
-        if (rank[m] >= minRank[g]) out.add(m, lines.source(j), g, Math.multiplyExact(amount, ppm[g]));
+        // Distinct: the g-th sponsor of different earners of one order's walk are different members.
+        if (rank[m] >= minRank[g]) out.addDistinct(m, lines.source(j), g, Math.multiplyExact(amount, ppm[g]));
       }
+    }
+  }
+
+  /** The match on one line of the source bonus (rounded cents). */
+  public void onLine(PeriodContext ctx, int earner, int source, long amount, LineSink out) {
+    if (amount == 0) return;
+    int[] sponsor = ctx.network.sponsors();
+    byte[] rank = ctx.volumes.rank;
+    int m = sponsor[earner];
+    for (int g = 1; g <= generations.size() && m != Network.NONE; g++, m = sponsor[m]) {
+      Generation gen = generations.get(g - 1);
+      if (rank[m] >= gen.minRank()) out.addDistinct(m, source, g, gen.rate().applyMicro(amount));
     }
   }
 

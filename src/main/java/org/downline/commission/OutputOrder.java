@@ -33,7 +33,55 @@ public final class OutputOrder {
     kindRank = inverse(kindByRank);
   }
 
+  /**
+   * Indexes of {@code ids} in String.compareTo order. Fast path: each id's 8 characters after the
+   * prefix all ids share are packed into a long (when they are all below 256) and sorted with the
+   * index alongside; ids whose packed keys tie are then ordered by the full comparison.
+   */
   static int[] sortedIndexes(String[] ids) {
+    int n = ids.length;
+    if (n == 0) return new int[0];
+    int prefix = ids[0].length();
+    for (int i = 1; i < n && prefix > 0; i++) {
+      String a = ids[0];
+      String b = ids[i];
+      int l = Math.min(prefix, b.length());
+      int p = 0;
+      while (p < l && a.charAt(p) == b.charAt(p)) p++;
+      prefix = p;
+    }
+    long[] keys = new long[n];
+    long[] index = new long[n];
+    for (int i = 0; i < n; i++) {
+      String id = ids[i];
+      long k = 0;
+      for (int c = 0; c < 8; c++) {
+        int at = prefix + c;
+        int ch = at < id.length() ? id.charAt(at) : 0;
+        if (ch > 0xFF) return comparatorSort(ids);
+        k = k << 8 | ch;
+      }
+      keys[i] = k ^ Long.MIN_VALUE; // unsigned order as signed order
+      index[i] = i;
+    }
+    sortPairs(keys, index, 0, n);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = (int) index[i];
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      while (j < n && keys[j] == keys[i]) j++;
+      if (j - i > 1) {
+        Integer[] tie = new Integer[j - i];
+        for (int t = 0; t < tie.length; t++) tie[t] = out[i + t];
+        Arrays.sort(tie, Comparator.comparing(t -> ids[t]));
+        for (int t = 0; t < tie.length; t++) out[i + t] = tie[t];
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static int[] comparatorSort(String[] ids) {
     Integer[] idx = new Integer[ids.length];
     for (int i = 0; i < idx.length; i++) idx[i] = i;
     Arrays.parallelSort(idx, Comparator.comparing(i -> ids[i]));
@@ -71,37 +119,52 @@ public final class OutputOrder {
     int members = memberRank.length;
     int[] start = new int[members + 1];
     for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
-    int maxGroup = 0;
-    for (int r = 0; r < members; r++) {
-      maxGroup = Math.max(maxGroup, start[r + 1]);
-      start[r + 1] += start[r];
-    }
-    int[] perm = new int[size];
-    int[] fill = Arrays.copyOf(start, members);
-    for (int j = 0; j < size; j++) perm[fill[memberRank[lines.earner(j)]]++] = j;
-    fill = null;
-    long[] keys = new long[maxGroup];
-    long[] amounts = new long[maxGroup];
-    for (int r = 0; r < members; r++) {
-      int from = start[r];
-      int g = start[r + 1] - from;
-      if (g == 0) continue;
-      for (int i = 0; i < g; i++) {
-        int j = perm[from + i];
-        keys[i] = key(lines, j);
-        amounts[i] = lines.amount(j);
+    for (int r = 0; r < members; r++) start[r + 1] += start[r];
+    // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines: each chunk is
+    // one sequential pass over the lines scattering (key, amount) pairs into place, which bounds
+    // memory and avoids gathering line fields from random places.
+    long[] keys = new long[(int) Math.min(Math.max(size, 1), CHUNK)];
+    long[] amounts = new long[keys.length];
+    int[] fill = new int[members];
+    int first = 0;
+    while (first < members) {
+      int last = first + 1;
+      while (last < members && start[last + 1] - start[first] <= keys.length) last++;
+      int base = start[first];
+      int count = start[last] - base;
+      if (count > keys.length) {
+        keys = new long[count];
+        amounts = new long[count];
       }
-      sortPairs(keys, amounts, 0, g);
-      int earner = membersByRank[r];
-      for (int i = 0; i < g; i++) {
-        if (i > 0 && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
-        long k = keys[i];
-        long srcRank = (k >>> 8) & ((1L << 40) - 1);
-        visitor.line(earner, kindByRank[(int) (k >>> 48)], srcRank == 0 ? Lines.NO_SOURCE : ordersByRank[(int) (srcRank - 1)],
-            LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+      for (int r = first; r < last; r++) fill[r] = start[r] - base;
+      if (count > 0) {
+        for (int j = 0; j < size; j++) {
+          int r = memberRank[lines.earner(j)];
+          if (r < first || r >= last) continue;
+          int at = fill[r]++;
+          keys[at] = key(lines, j);
+          amounts[at] = lines.amount(j);
+        }
       }
+      for (int r = first; r < last; r++) {
+        int from = start[r] - base;
+        int to = start[r + 1] - base;
+        if (to - from > 1) sortPairs(keys, amounts, from, to);
+        int earner = membersByRank[r];
+        for (int i = from; i < to; i++) {
+          if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
+          long k = keys[i];
+          long srcRank = (k >>> 8) & ((1L << 40) - 1);
+          visitor.line(earner, kindByRank[(int) (k >>> 48)], srcRank == 0 ? Lines.NO_SOURCE : ordersByRank[(int) (srcRank - 1)],
+              LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+        }
+      }
+      first = last;
     }
   }
+
+  /** Lines per chunk of earners in {@link #forEach}: 8M pairs, 128 MB. */
+  static final int CHUNK = 1 << 23;
 
   private long key(Lines lines, int j) {
     int src = lines.source(j);

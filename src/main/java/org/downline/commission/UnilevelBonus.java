@@ -13,7 +13,7 @@ import org.downline.network.Network;
  * @param compression true: dynamic compression (skip non-Active); false: every distributor is a
  *     level and a non-Active one earns nothing
  */
-public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule {
+public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule.PerOrder {
   public UnilevelBonus {
     rates = List.copyOf(rates);
     if (rates.isEmpty() || rates.size() > 127) throw new IllegalArgumentException("1 to 127 levels");
@@ -28,26 +28,38 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
     PeriodOrders po = ctx.orders;
     int[] member = ctx.book.members();
     int[] up = ctx.volumes.nextActiveUp;
-    int[] sponsor = ctx.network.sponsors();
-    boolean[] active = ctx.volumes.active;
     byte[] rank = ctx.volumes.rank;
     int levels = rates.size();
     long[] ppm = new long[levels + 1];
     for (int k = 1; k <= levels; k++) ppm[k] = rates.get(k - 1).ppm();
+    if (!compression || up == null) {
+      PerOrder.forEachSale(this, ctx, out);
+      return;
+    }
+    // The hot loop of a period: one step per level through the nearest-Active-above pointers.
     for (int o = po.from; o < po.to; o++) {
       long cv = po.netCv[o - po.from];
       if (cv == 0 || !po.isSale(ctx.book, o)) continue;
-      int d = ctx.owner[member[o]];
-      if (compression) {
-        int u = up[d];
-        for (int k = 1; k <= levels && u != Network.NONE; k++, u = up[u]) {
-          if (k <= levelsByRank[rank[u]]) out.add(u, o, k, Math.multiplyExact(cv, ppm[k]));
-        }
-      } else {
-        int u = sponsor[d];
-        for (int k = 1; k <= levels && u != Network.NONE; k++, u = sponsor[u]) {
-          if (active[u] && k <= levelsByRank[rank[u]]) out.add(u, o, k, Math.multiplyExact(cv, ppm[k]));
-        }
+      int u = up[ctx.owner[member[o]]];
+      for (int k = 1; k <= levels && u != Network.NONE; k++, u = up[u]) {
+        if (k <= levelsByRank[rank[u]]) out.addDistinct(u, o, k, Math.multiplyExact(cv, ppm[k]));
+      }
+    }
+  }
+
+  /** One order's lines; walks the sponsor chain (used where no compression pointers are kept). */
+  public void order(PeriodContext ctx, int o, int m, int day, long cv, LineSink out) {
+    int[] sponsor = ctx.network.sponsors();
+    boolean[] active = ctx.volumes.active;
+    byte[] rank = ctx.volumes.rank;
+    int levels = rates.size();
+    int u = sponsor[ctx.owner[m]];
+    for (int k = 1; k <= levels && u != Network.NONE; u = sponsor[u]) {
+      if (active[u]) {
+        if (k <= levelsByRank[rank[u]]) out.addDistinct(u, o, k, rates.get(k - 1).applyMicro(cv));
+        k++;
+      } else if (!compression) {
+        k++;
       }
     }
   }

@@ -80,8 +80,16 @@ public final class Volumes {
     return v;
   }
 
+  // Optional per-member aggregates kept by ProjectedPeriod so that requirements are O(1).
+  long[] aggregateCaps;
+  long[][] cappedLegSums;
+  int[][] legsAtLeast;
+
   /** PV in full plus each leg's GV counting at most {@code legCap}. */
   public long cappedGv(int m, long legCap) {
+    if (cappedLegSums != null) {
+      for (int c = 0; c < aggregateCaps.length; c++) if (aggregateCaps[c] == legCap) return pv[m] + cappedLegSums[c][m];
+    }
     long sum = pv[m];
     byte[] kinds = network.kinds();
     for (int c = network.childStart(m), e = network.childEnd(m); c < e; c++) {
@@ -92,11 +100,18 @@ public final class Volumes {
 
   /** Legs (distributors sponsored by m, with everyone below) containing a paid-as rank >= minRank. */
   public int legsWithRank(int m, int minRank) {
+    if (legsAtLeast != null) return minRank <= 0 ? countDistributorChildren(m) : legsAtLeast[minRank][m];
     int count = 0;
     byte[] kinds = network.kinds();
     for (int c = network.childStart(m), e = network.childEnd(m); c < e; c++) {
       if (kinds[c] == Network.DISTRIBUTOR && maxRankInSubtree[c] >= minRank) count++;
     }
+    return count;
+  }
+
+  private int countDistributorChildren(int m) {
+    int count = 0;
+    for (int c = network.childStart(m), e = network.childEnd(m); c < e; c++) if (network.isDistributor(c)) count++;
     return count;
   }
 }
