@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.downline.core.Periods;
 import org.downline.network.Network;
+import org.downline.network.OrderBook;
 
 /**
  * An open period kept current order by order: when a sale (or a same-period return) arrives, the
@@ -81,6 +82,66 @@ public final class ProjectedPeriod {
     this.firstOfOwner = new int[n];
     Arrays.fill(firstOfOwner, -1);
     this.stamp = new int[1024];
+  }
+
+  /**
+   * Starts from the orders already in a book for the period (one full computation, without the
+   * cap), so that further orders are then applied one by one. Sale handles are {@code order - from}
+   * of the book's period range.
+   */
+  public static ProjectedPeriod start(Network net, OrderBook book, Plan plan, int period) {
+    ProjectedPeriod p = new ProjectedPeriod(net, plan, period);
+    Plan uncapped = new Plan(plan.name(), plan.version(), plan.activePv(), plan.ranks(), plan.bonuses(), null, null);
+    PeriodResult full = new CommissionEngine(net, book, uncapped).compute(period, new History(net.size()));
+    Volumes f = full.volumes();
+    int n = net.size();
+    System.arraycopy(f.pv, 0, p.v.pv, 0, n);
+    System.arraycopy(f.gv, 0, p.v.gv, 0, n);
+    System.arraycopy(f.active, 0, p.v.active, 0, n);
+    System.arraycopy(f.rank, 0, p.v.rank, 0, n);
+    System.arraycopy(f.maxRankInSubtree, 0, p.v.maxRankInSubtree, 0, n);
+    for (int[] row : p.v.legsAtLeast) Arrays.fill(row, 0);
+    byte[] kinds = net.kinds();
+    for (int c = 0; c < n; c++) {
+      int s = p.sponsor[c];
+      if (kinds[c] != Network.DISTRIBUTOR || s == Network.NONE) continue;
+      for (int k = 0; k < p.caps.length; k++) p.v.cappedLegSums[k][s] += Math.min(f.gv[c], p.caps[k]);
+      for (int q = 0; q <= f.maxRankInSubtree[c]; q++) p.v.legsAtLeast[q][s]++;
+    }
+    PeriodOrders po = full.orders();
+    int[] count = new int[po.to - po.from];
+    Lines lines = full.lines();
+    for (int j = 0; j < lines.size(); j++) {
+      if (lines.source(j) != Lines.NO_SOURCE && lines.amount(j) != 0) count[lines.source(j) - po.from]++;
+    }
+    for (int o = po.from; o < po.to; o++) {
+      int h = p.orders++;
+      if (h == p.member.length) p.grow();
+      p.member[h] = book.members()[o];
+      p.day[h] = book.days()[o];
+      boolean sale = po.isSale(book, o);
+      p.netPv[h] = sale ? po.netPv[o - po.from] : 0;
+      p.netCv[h] = sale ? po.netCv[o - po.from] : 0;
+      int d = p.owner[p.member[h]];
+      if (sale) {
+        p.nextOfOwner[h] = p.firstOfOwner[d];
+        p.firstOfOwner[d] = h;
+      }
+      p.lineEarners.add(new int[count[h]]);
+      p.lineKinds.add(new byte[count[h]]);
+      p.lineAmounts.add(new long[count[h]]);
+    }
+    Arrays.fill(count, 0);
+    for (int j = 0; j < lines.size(); j++) {
+      if (lines.source(j) == Lines.NO_SOURCE || lines.amount(j) == 0) continue;
+      int h = lines.source(j) - po.from;
+      int at = count[h]++;
+      p.lineEarners.get(h)[at] = lines.earner(j);
+      p.lineKinds.get(h)[at] = (byte) lines.kind(j);
+      p.lineAmounts.get(h)[at] = lines.amount(j);
+      p.pay[lines.kind(j)][lines.earner(j)] += lines.amount(j);
+    }
+    return p;
   }
 
   public Volumes volumes() {

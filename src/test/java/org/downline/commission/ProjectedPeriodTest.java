@@ -69,6 +69,44 @@ class ProjectedPeriodTest {
     }
   }
 
+  @Property(tries = 60)
+  void startingFromABookThenAddingEqualsFullRecompute(@ForAll long seed, @ForAll @IntRange(min = 1, max = 50) int size) {
+    // The first half of a period's sales loaded at once, the rest (and returns of them) one by one.
+    Scenario s = RandomCompany.of(seed, size);
+    Plan plan = PlanFile.load(CommissionPropertiesTest.LOW_BAR);
+    Plan uncapped = new Plan(plan.name(), plan.version(), plan.activePv(), plan.ranks(), plan.bonuses(), null, null);
+    Network net = network(s);
+    OrderBook book = book(s, net);
+    CommissionEngine engine = new CommissionEngine(net, book, uncapped);
+    int[] span = engine.periodSpan();
+    if (span == null) return;
+    int p = span[0];
+    int[] range = book.periodRange(p);
+    int half = range[0] + (range[1] - range[0]) / 2;
+    OrderBookBuilder first = new OrderBookBuilder("orders.csv", net);
+    for (int o = range[0]; o < half; o++) {
+      int sale = book.returnOf()[o];
+      first.add(sale == OrderBook.NONE ? OrderRow.sale(0, book.id(o), net.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o])
+          : OrderRow.returnOf(0, book.id(o), net.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o], book.id(sale)));
+    }
+    OrderBook firstBook = first.build();
+    ProjectedPeriod proj = ProjectedPeriod.start(net, firstBook, plan, p);
+    int[] handle = new int[book.size()];
+    for (int o = range[0]; o < half; o++) handle[o] = firstBook.indexOf(book.id(o)) - firstBook.periodRange(p)[0];
+    for (int o = half; o < range[1]; o++) {
+      int sale = book.returnOf()[o];
+      if (sale == OrderBook.NONE) handle[o] = proj.addSale(book.members()[o], book.days()[o], book.pv()[o], book.cv()[o]);
+      else if (sale >= range[0]) proj.addReturn(handle[sale], book.pv()[o], book.cv()[o]);
+    }
+    PeriodResult full = engine.compute(p, new History(net.size()));
+    assertThat(proj.volumes().gv).isEqualTo(full.volumes().gv);
+    assertThat(proj.volumes().rank).isEqualTo(full.volumes().rank);
+    long[][] sums = full.sumsByKindAndMember();
+    for (int k = 0; k < 4; k++) {
+      for (int m = 0; m < net.size(); m++) assertThat(proj.pay(k, m)).as("%s of %s", plan.lineKinds().get(k), net.id(m)).isEqualTo(sums[k][m]);
+    }
+  }
+
   static Network network(Scenario s) {
     NetworkBuilder nb = new NetworkBuilder("members.csv");
     for (String row : s.members.subList(1, s.members.size())) {
