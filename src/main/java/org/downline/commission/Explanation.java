@@ -119,7 +119,9 @@ public record Explanation(
     if (rankNow + 1 < plan.ranks().size()) {
       RankCheck target = checks.get(rankNow + 1);
       List<Missing> missing = new ArrayList<>();
-      for (Check c : target.checks()) if (!c.met()) missing.add(new Missing(c.what(), c.needed() - c.figure(), c.volume()));
+      for (Check c : target.checks()) {
+        if (!c.met()) missing.add(new Missing(c.what().replace(" (Active)", ""), c.needed() - c.figure(), c.volume()));
+      }
       next = new NextRank(target.rank(), missing);
     }
     return new Explanation(Periods.name(r.period()), net.id(m), v.pv[m], v.gv[m], v.active[m],
