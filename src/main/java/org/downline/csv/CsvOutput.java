@@ -38,29 +38,37 @@ public final class CsvOutput implements Closeable {
   public CsvOutput text(String s) throws IOException {
     sep();
     if (s == null || s.isEmpty()) return this;
-    boolean ascii = true;
+    int len = s.length();
+    if (len < buf.length) {
+      if (pos + len > buf.length) flushBuffer();
+      // One pass: copy plain ASCII straight in; leave for the slow path at the first other character.
+      int p = pos;
+      for (int i = 0; i < len; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+          slow(s);
+          return this;
+        }
+        buf[p++] = (byte) c;
+      }
+      pos = p;
+      return this;
+    }
+    slow(s);
+    return this;
+  }
+
+  /** Quotes when needed and encodes UTF-8. */
+  private void slow(String s) throws IOException {
     boolean quote = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x80) ascii = false;
-      else if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
     }
-    if (quote) {
-      s = '"' + s.replace("\"", "\"\"") + '"';
-    }
-    if (ascii) {
-      if (pos + s.length() > buf.length) flushBuffer();
-      if (s.length() > buf.length) {
-        out.write(s.getBytes(StandardCharsets.US_ASCII));
-      } else {
-        for (int i = 0; i < s.length(); i++) buf[pos++] = (byte) s.charAt(i);
-      }
-    } else {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      flushBuffer();
-      out.write(b);
-    }
-    return this;
+    if (quote) s = '"' + s.replace("\"", "\"\"") + '"';
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    flushBuffer();
+    out.write(b);
   }
 
   public CsvOutput whole(long v) throws IOException {
