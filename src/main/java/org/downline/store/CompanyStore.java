@@ -1,0 +1,273 @@
+package org.downline.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.downline.core.Decimals;
+import org.downline.core.Progress;
+import org.downline.generate.Autoship;
+import org.downline.generate.Campaign;
+import org.downline.network.MemberKind;
+import org.downline.network.MemberProfile;
+import org.downline.network.MemberRow;
+import org.downline.network.MemberStatus;
+import org.downline.network.Network;
+import org.downline.network.NetworkBuilder;
+import org.downline.network.OrderBook;
+import org.downline.network.OrderBookBuilder;
+import org.downline.network.OrderLine;
+import org.downline.network.OrderRow;
+import org.downline.network.Product;
+
+/** Loads the stored company into the engines' in-memory model (and small lookups around it). */
+public final class CompanyStore {
+  static final String SOURCE = "database";
+  private static final int FETCH = 10_000;
+
+  private final Database db;
+
+  public CompanyStore(Database db) {
+    this.db = db;
+  }
+
+  public Network loadNetwork() {
+    return loadNetwork(Progress.NONE);
+  }
+
+  public Network loadNetwork(Progress progress) {
+    try (Connection c = db.connection()) {
+      long count = count(c, "SELECT COUNT(*) FROM member");
+      NetworkBuilder builder = new NetworkBuilder(SOURCE, (int) count);
+      c.setAutoCommit(false); // PostgreSQL streams with a cursor only outside auto-commit
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position FROM member")) {
+        ps.setFetchSize(FETCH);
+        progress.start("loading members", count, "members");
+        try (ResultSet rs = ps.executeQuery()) {
+          long n = 0;
+          while (rs.next()) {
+            builder.add(memberRow(rs));
+            if ((++n & 0xFFFF) == 0) progress.update(n);
+          }
+          progress.update(n);
+        }
+        progress.finish();
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+      return builder.build();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  static MemberRow memberRow(ResultSet rs) throws SQLException {
+    int position = rs.getInt(9);
+    if (rs.wasNull()) position = -1;
+    return new MemberRow(
+        0,
+        rs.getString(1),
+        rs.getString(2),
+        MemberKind.ofCode(rs.getString(3)),
+        rs.getBoolean(4),
+        (int) rs.getObject(5, LocalDate.class).toEpochDay(),
+        MemberStatus.ofCode(rs.getString(6)),
+        day(rs, 7),
+        rs.getString(8),
+        position);
+  }
+
+  public OrderBook loadOrders(Network network) {
+    return loadOrders(network, Progress.NONE);
+  }
+
+  public OrderBook loadOrders(Network network, Progress progress) {
+    try (Connection c = db.connection()) {
+      long count = count(c, "SELECT COUNT(*) FROM orders");
+      OrderBookBuilder builder = new OrderBookBuilder(SOURCE, network, (int) count);
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders")) {
+        ps.setFetchSize(FETCH);
+        progress.start("loading orders", count, "orders");
+        try (ResultSet rs = ps.executeQuery()) {
+          long n = 0;
+          while (rs.next()) {
+            builder.add(orderRow(rs));
+            if ((++n & 0xFFFF) == 0) progress.update(n);
+          }
+          progress.update(n);
+        }
+        progress.finish();
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+      return builder.build();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  static OrderRow orderRow(ResultSet rs) throws SQLException {
+    return new OrderRow(
+        0,
+        rs.getString(1),
+        rs.getString(2),
+        (int) rs.getObject(3, LocalDate.class).toEpochDay(),
+        cents(rs.getBigDecimal(4)),
+        cents(rs.getBigDecimal(5)),
+        cents(rs.getBigDecimal(6)),
+        rs.getString(7),
+        "autoship".equals(rs.getString(8)),
+        rs.getString(9));
+  }
+
+  public List<Product> loadProducts() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT sku, name, price, pv, cv, kit, category FROM product ORDER BY sku");
+        ResultSet rs = ps.executeQuery()) {
+      List<Product> products = new ArrayList<>();
+      while (rs.next()) {
+        products.add(new Product(0, rs.getString(1), rs.getString(2), cents(rs.getBigDecimal(3)),
+            cents(rs.getBigDecimal(4)), cents(rs.getBigDecimal(5)), rs.getBoolean(6), rs.getString(7)));
+      }
+      return products;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Personal data of the given members (for pages and exports; never for analytics). */
+  public Map<String, MemberProfile> loadProfiles() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT member_id, name, email, phone, country, locale FROM member_profile ORDER BY member_id");
+        ResultSet rs = ps.executeQuery()) {
+      Map<String, MemberProfile> profiles = new LinkedHashMap<>();
+      while (rs.next()) {
+        profiles.put(rs.getString(1), new MemberProfile(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6)));
+      }
+      return profiles;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  public List<Campaign> loadCampaigns() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT code, name, channel FROM campaign ORDER BY code");
+        ResultSet rs = ps.executeQuery()) {
+      List<Campaign> campaigns = new ArrayList<>();
+      while (rs.next()) campaigns.add(new Campaign(rs.getString(1), rs.getString(2), rs.getString(3)));
+      return campaigns;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Every autoship subscription with its items, by id. */
+  public Map<String, Autoship> loadAutoships() {
+    try (Connection c = db.connection()) {
+      Map<String, List<Autoship.Item>> items = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT autoship_id, sku, quantity FROM autoship_item ORDER BY autoship_id, line_no");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Autoship.Item(rs.getString(2), rs.getInt(3)));
+        }
+      }
+      Map<String, Autoship> autoships = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT id, member_id, interval_months, start_date, next_date, status, status_date FROM autoship ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          autoships.put(id, new Autoship(id, rs.getString(2), items.getOrDefault(id, List.of()), rs.getInt(3),
+              day(rs, 4), day(rs, 5), Autoship.Status.ofCode(rs.getString(6)), day(rs, 7)));
+        }
+      }
+      return autoships;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  public Set<String> loadOrderIds() {
+    return strings("SELECT id FROM orders");
+  }
+
+  public Set<String> loadOrderIdsWithLines() {
+    return strings("SELECT DISTINCT order_id FROM order_line");
+  }
+
+  /** Sends every order line, by order and line number, to {@code onLine}. */
+  public void forEachOrderLine(java.util.function.Consumer<OrderLine> onLine) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT order_id, line_no, sku, quantity, unit_price, pv, cv FROM order_line ORDER BY order_id, line_no")) {
+        ps.setFetchSize(FETCH);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            onLine.accept(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7))));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private Set<String> strings(String sql) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(FETCH);
+        Set<String> result = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) result.add(rs.getString(1));
+        }
+        return result;
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Epoch day of a DATE column, {@link Integer#MIN_VALUE} when null. */
+  static int day(ResultSet rs, int column) throws SQLException {
+    LocalDate d = rs.getObject(column, LocalDate.class);
+    return d == null ? Integer.MIN_VALUE : (int) d.toEpochDay();
+  }
+
+  static long cents(BigDecimal value) {
+    return value == null ? 0 : Decimals.fromBigDecimal(value);
+  }
+
+  static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
