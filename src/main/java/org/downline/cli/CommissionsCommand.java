@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     name = "commissions",
     mixinStandardHelpOptions = true,
     description = "Compute and explain commissions.",
-    subcommands = {CommissionsCommand.Compute.class, ExplainCommand.class})
+    subcommands = {CommissionsCommand.Compute.class, ExplainCommand.class, CommissionsCommand.Run.class,
+        CommissionsCommand.Close.class})
 public final class CommissionsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -84,6 +85,64 @@ public final class CommissionsCommand implements Runnable {
         }
       }
       if (!quiet) spec.commandLine().getErr().println("wrote " + out.resolve("lines.csv") + " and " + out.resolve("summary.csv"));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = "Database mode: compute a period from the stored data as a new run (closed periods re-run reproduce their run).")
+  static final class Run implements Callable<Integer> {
+    @Option(names = "--period", required = true, description = "period YYYY-MM")
+    String period;
+
+    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+    String plan;
+
+    @picocli.CommandLine.Mixin DatabaseOption db;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      org.downline.core.Periods.parse(period);
+      Plan p = PlanFile.load(plan);
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database)
+            .run(period, p, PlanFile.source(plan), Progress.NONE);
+        spec.commandLine().getOut().printf("run %d of %s: %d lines, total %s (plan %s version %s; inputs %s)%n", r.id(), r.period(),
+            r.lines(), org.downline.core.Decimals.format(r.total()), r.planName(), r.planVersion(), r.inputsSha256().substring(0, 12));
+        spec.commandLine().getOut().flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "close",
+      mixinStandardHelpOptions = true,
+      description = "Database mode: lock a run as the period's result; the period's orders are refused from then on.")
+  static final class Close implements Callable<Integer> {
+    @Option(names = "--period", required = true, description = "period YYYY-MM")
+    String period;
+
+    @Option(names = "--run", required = true, description = "run id (from commissions run)")
+    long run;
+
+    @picocli.CommandLine.Mixin DatabaseOption db;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      org.downline.core.Periods.parse(period);
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database).close(period, run);
+        spec.commandLine().getOut().printf("period %s closed with run %d (%d lines, total %s)%n", r.period(), r.id(), r.lines(),
+            org.downline.core.Decimals.format(r.total()));
+        spec.commandLine().getOut().flush();
+      }
       return 0;
     }
   }

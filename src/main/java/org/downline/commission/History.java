@@ -54,6 +54,34 @@ public final class History {
     return past.get(period);
   }
 
+  /**
+   * Adds an earlier period from stored results (a closed run): each distributor's paid-as rank and
+   * the paid lines whose source is an order of that period (order indexes of the book; kind is the
+   * plan's line kind index).
+   */
+  public void recordStored(PeriodOrders po, byte[] rank, int[] source, int[] earnerOf, byte[] kindOf, byte[] levelOf,
+      long[] amountOf) {
+    for (int m = 0; m < rank.length; m++) if (rank[m] > highestRank[m]) highestRank[m] = rank[m];
+    int len = po.to - po.from;
+    int[] start = new int[len + 1];
+    for (int s : source) start[s - po.from + 1]++;
+    for (int i = 0; i < len; i++) start[i + 1] += start[i];
+    int[] fill = java.util.Arrays.copyOf(start, len);
+    int count = source.length;
+    int[] earner = new int[count];
+    byte[] kind = new byte[count];
+    byte[] level = new byte[count];
+    long[] amount = new long[count];
+    for (int j = 0; j < count; j++) {
+      int at = fill[source[j] - po.from]++;
+      earner[at] = earnerOf[j];
+      kind[at] = kindOf[j];
+      level[at] = levelOf[j];
+      amount[at] = amountOf[j];
+    }
+    past.put(po.period, new Past(po.from, start, earner, kind, level, amount, po.netCv));
+  }
+
   /** Adds a computed period's results: ranks reached and the lines a later return may claw back. */
   public void record(PeriodResult r) {
     byte[] rank = r.volumes().rank;

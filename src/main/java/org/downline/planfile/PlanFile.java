@@ -60,6 +60,20 @@ public final class PlanFile {
     }
   }
 
+  /** The text of a built-in plan or plan file, e.g. to fingerprint what a run was computed with. */
+  public static String source(String nameOrPath) {
+    try {
+      if (BUILT_IN.contains(nameOrPath)) {
+        try (InputStream in = PlanFile.class.getResourceAsStream("/plans/" + nameOrPath + ".yaml")) {
+          return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+      return Files.readString(Path.of(nameOrPath));
+    } catch (IOException e) {
+      throw new PlanFileException(nameOrPath + ": cannot read: " + e.getMessage());
+    }
+  }
+
   public static Plan builtIn(String name) {
     try (InputStream in = PlanFile.class.getResourceAsStream("/plans/" + name + ".yaml")) {
       if (in == null) throw new PlanFileException("no built-in plan '" + name + "'");
