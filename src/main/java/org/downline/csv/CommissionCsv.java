@@ -23,6 +23,9 @@ public final class CommissionCsv implements Closeable {
   private final OutputOrder order;
   private final CsvOutput lines;
   private final CsvOutput summary;
+  private CsvOutput.Encoded memberIds;
+  /** Per order: "order id,member id", the two source columns of a line. */
+  private CsvOutput.Encoded orderSources;
 
   public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile,
       List<String> kinds) throws IOException {
@@ -49,13 +52,29 @@ public final class CommissionCsv implements Closeable {
     Lines ls = r.lines();
     List<String> kinds = r.plan().lineKinds();
     int[] orderMember = book.members();
+    if (memberIds == null) {
+      memberIds = new CsvOutput.Encoded(network.size(), m -> CsvOutput.encode(network.id(m)));
+      orderSources = new CsvOutput.Encoded(book.size(), o -> {
+        byte[] id = CsvOutput.encode(book.id(o));
+        byte[] member = CsvOutput.encode(network.id(orderMember[o]));
+        byte[] both = java.util.Arrays.copyOf(id, id.length + 1 + member.length);
+        both[id.length] = ',';
+        System.arraycopy(member, 0, both, id.length + 1, member.length);
+        return both;
+      });
+    }
+    byte[] periodBytes = CsvOutput.encode(period);
+    byte[][] kindBytes = new byte[kinds.size()][];
+    for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
     long[][] sums = r.sumsByKindAndMember();
     order.forEach(ls, (earner, kind, src, level, amount) -> {
       if (amount == 0) return;
-      lines.text(period).text(network.id(earner)).text(kinds.get(kind)).cents(amount)
-          .text(src == Lines.NO_SOURCE ? null : book.id(src))
-          .text(src == Lines.NO_SOURCE ? null : network.id(orderMember[src]))
-          .whole(level).endRow();
+      lines.raw(periodBytes, 0, periodBytes.length);
+      memberIds.write(lines, earner);
+      lines.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
+      if (src == Lines.NO_SOURCE) lines.text(null).text(null);
+      else orderSources.write(lines, src);
+      lines.whole(level).endRow();
     });
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;

@@ -71,6 +71,57 @@ public final class CsvOutput implements Closeable {
     out.write(b);
   }
 
+  /** A field (or several, commas included) already encoded as CSV bytes. */
+  public CsvOutput raw(byte[] bytes, int from, int len) throws IOException {
+    sep();
+    if (len > buf.length - pos) flushBuffer();
+    if (len > buf.length) {
+      out.write(bytes, from, len);
+    } else {
+      System.arraycopy(bytes, from, buf, pos, len);
+      pos += len;
+    }
+    return this;
+  }
+
+  /** The CSV bytes of one field: quoted when needed, UTF-8. */
+  public static byte[] encode(String s) {
+    if (s == null) return new byte[0];
+    boolean quote = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '"' || c == '\n' || c == '\r') quote = true;
+    }
+    if (quote) s = '"' + s.replace("\"", "\"\"") + '"';
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Many fields encoded once into one byte array with offsets, so that writing a field is one
+   * copy from contiguous memory rather than a walk through scattered String objects.
+   */
+  public static final class Encoded {
+    private final byte[] bytes;
+    private final int[] offset;
+
+    /** {@code bytes.apply(i)}: the already encoded CSV bytes of entry i (see {@link #encode}). */
+    public Encoded(int count, java.util.function.IntFunction<byte[]> encoded) {
+      int[] off = new int[count + 1];
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(Math.max(16, count * 12));
+      for (int i = 0; i < count; i++) {
+        byte[] b = encoded.apply(i);
+        all.write(b, 0, b.length);
+        off[i + 1] = all.size();
+      }
+      this.bytes = all.toByteArray();
+      this.offset = off;
+    }
+
+    public void write(CsvOutput out, int i) throws IOException {
+      out.raw(bytes, offset[i], offset[i + 1] - offset[i]);
+    }
+  }
+
   public CsvOutput whole(long v) throws IOException {
     sep();
     writeLong(v);

@@ -286,4 +286,17 @@ class DemoPlanRulesTest {
         "2026-10,A,unilevel,5.00,o2,K,1",
         "2026-10,D,customer,20.00,o2,K,0");
   }
+
+  @Test
+  void idsWithCommasQuotesAndAccentsAreWrittenAsCsv() {
+    // Same as fastStartPaysDays0To29Only's first case with awkward ids: fast_start 25.00 and unilevel 5.00.
+    Scenario s = new Scenario();
+    s.members.add("\"A,\"\"1\"\"\",,distributor,2026-01-01");
+    s.members.add("Zoë,\"A,\"\"1\"\"\",distributor,2026-10-01");
+    s.orders.add("vA,\"A,\"\"1\"\"\",2026-10-01,100,0,");
+    s.orders.add("o\u00e91,Zoë,2026-10-30,0,100,");
+    assertThat(s.run(dir).lines()).containsExactly(
+        "2026-10,\"A,\"\"1\"\"\",fast_start,25.00,o\u00e91,Zoë,1",
+        "2026-10,\"A,\"\"1\"\"\",unilevel,5.00,o\u00e91,Zoë,1");
+  }
 }
