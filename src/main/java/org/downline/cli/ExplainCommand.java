@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Explain a distributor's pay in a period: volumes, legs, rank and why, every line, next rank.")
+    description = {"Explain a distributor's pay in a period: volumes, legs, rank and why, every line, next rank.",
+        "From files with --members and --orders, else from the database (closed periods as locked)."})
 final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--member", required = true, description = "member id")
   String member;
@@ -27,14 +28,16 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, description = "period YYYY-MM")
   String period;
 
-  @Option(names = "--plan", required = true, description = "a built-in plan (demo, ladder) or a plan file")
+  @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
   String plan;
 
-  @Option(names = "--members", required = true, description = "members.csv")
+  @Option(names = "--members", description = "members.csv (file mode, with --orders)")
   Path members;
 
-  @Option(names = "--orders", required = true, description = "orders.csv")
+  @Option(names = "--orders", description = "orders.csv (file mode, with --members)")
   Path orders;
+
+  @picocli.CommandLine.Mixin DatabaseOption db;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +45,16 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     int p = Periods.index(Periods.parse(period));
     Plan pl = PlanFile.load(plan);
+    if ((members == null) != (orders == null)) throw new IllegalArgumentException("give both --members and --orders, or neither (database)");
+    if (members == null) {
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Computed c = new org.downline.store.CommissionStore(database).compute(period, pl, Progress.NONE);
+        int m = c.network().indexOf(member);
+        if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in the database");
+        print(Explanation.of(c.result(), m), spec.commandLine().getOut());
+        return 0;
+      }
+    }
     FileInputs in = FileInputs.read(members, orders, Progress.NONE);
     int m = in.network().indexOf(member);
     if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in " + members.getFileName());

@@ -41,8 +41,14 @@ public final class CommissionStore {
   public record Run(long id, String period, String planName, String planVersion, String planSha256, String inputsSha256,
       String linesSha256, boolean closed, int lines, long total) {}
 
-  /** Computes {@code period} as a new run and stores it. A closed period may be re-run: the new run must equal the closed one. */
-  public Run run(String periodName, Plan plan, String planText, Progress progress) {
+  /** A period computed from the stored data, with what it was computed from. */
+  public record Computed(Network network, OrderBook book, PeriodResult result) {}
+
+  /**
+   * Computes {@code period} from the stored data without storing it: earlier closed periods as
+   * their locked runs have them, earlier open ones computed in memory, oldest first.
+   */
+  public Computed compute(String periodName, Plan plan, Progress progress) {
     int period = Periods.index(Periods.parse(periodName));
     CompanyStore company = new CompanyStore(db);
     Network net = company.loadNetwork(progress);
@@ -57,7 +63,16 @@ public final class CommissionStore {
         else history.record(engine.compute(q, history));
       }
     }
-    PeriodResult r = engine.compute(period, history);
+    return new Computed(net, book, engine.compute(period, history));
+  }
+
+  /** Computes {@code period} as a new run and stores it. A closed period may be re-run: the new run must equal the closed one. */
+  public Run run(String periodName, Plan plan, String planText, Progress progress) {
+    int period = Periods.index(Periods.parse(periodName));
+    Computed computed = compute(periodName, plan, progress);
+    Network net = computed.network();
+    OrderBook book = computed.book();
+    PeriodResult r = computed.result();
     String inputs = Fingerprint.inputs(net, book, period);
     OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
     List<String> rows = new ArrayList<>();

@@ -48,6 +48,12 @@ class CommissionCommandsTest {
     assertThat(close.exit()).as(close.err()).isZero();
     assertThat(close.out()).contains("period 2026-10 closed with run 1 (10 lines, total 850.00)");
 
+    // Explain from the database: C's fast_start 25.00 and unilevel 4.70 (after the cap) on D's oD.
+    Result explain = run("commissions", "explain", "--member", "C", "--period", "2026-10", "--db", url);
+    assertThat(explain.exit()).as(explain.err()).isZero();
+    assertThat(explain.out()).contains("C in 2026-10: rank member, Active").contains("fast_start            25.00  order oD by D, level 1, rate 25%")
+        .contains("unilevel               4.70  order oD by D, level 1, rate 5%").contains("scaled by the cap").contains("total 29.70");
+
     Path late = Files.writeString(dir.resolve("late.csv"), "id,member_id,date,pv,cv,return_of\nlate,C,2026-10-20,50,50,\n");
     Result refused = run("import", "orders", late.toString(), "--db", url);
     assertThat(refused.exit()).isEqualTo(2);
