@@ -26,14 +26,15 @@ import org.downline.planfile.PlanFile;
  * One period of the demo plan on a synthetic company: the computation alone, the output ordering,
  * the same PV/GV roll-up in DuckDB SQL, and file mode end to end in a separate JVM with -Xmx2g.
  *
- * <pre>bench/run org.downline.bench.CommissionBench [members] [orders] [reps] [skip-file-mode]</pre>
+ * <pre>bench/run org.downline.bench.CommissionBench [members] [orders] [reps] [all|skip-file-mode|compute-only]</pre>
  */
 public final class CommissionBench {
   public static void main(String[] args) throws Exception {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int orders = args.length > 1 ? Integer.parseInt(args[1]) : 3_000_000;
     int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-    boolean fileMode = args.length <= 3 || !args[3].equals("skip-file-mode");
+    boolean fileMode = args.length <= 3 || args[3].equals("all");
+    boolean computeOnly = args.length > 3 && args[3].equals("compute-only");
     System.out.printf("commission bench: %,d members, %,d orders, %d reps, %d cores, max heap %d MB, %s%n", members, orders, reps,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
     SyntheticCompany company = new SyntheticCompany(members, orders, 42);
@@ -107,7 +108,7 @@ public final class CommissionBench {
       System.out.printf("  output order: id ranks %.0f ms, lines in order %.0f ms%n", (mid - s) / 1e6, (System.nanoTime() - mid) / 1e6);
     }
 
-    duckDb(net, owner, book, gvBare, reps);
+    if (!computeOnly) duckDb(net, owner, book, gvBare, reps);
 
     if (fileMode) {
       Path dir = Path.of(System.getProperty("java.io.tmpdir"), "downline-bench-" + members);
