@@ -54,7 +54,7 @@ public final class CommissionsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Progress progress = quiet ? Progress.NONE : new StderrProgress(spec.commandLine().getErr());
+      Progress progress = quiet ? Progress.NONE : ConsoleProgress.forConsole();
       Plan p = PlanFile.load(plan);
       FileInputs in = FileInputs.read(members, orders, progress);
       // Input is fully checked before anything is written; the files appear only when complete.
