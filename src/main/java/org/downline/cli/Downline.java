@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     version = "downline 0.1.0",
     description = "Back office for direct-selling companies: network, commissions, next steps.",
     subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, GenerateCommand.class, ExportCommand.class, PeriodsCommand.class, DemoCommand.class,
-      ReportCommand.class, NextStepsCommand.class})
+      CommissionsCommand.class, ReportCommand.class, NextStepsCommand.class})
 public final class Downline implements Runnable {
   /** Exit status for refused input (bad rows, bad plan, closed period). */
   public static final int EXIT_INPUT = 2;

@@ -366,6 +366,7 @@ public final class Importer {
 
   private long insertMembers(Connection c, Network network, Set<String> fresh) throws SQLException {
     long inserted = 0;
+    List<Integer> placedLater = new ArrayList<>();
     progress.start("storing members", fresh.size(), "members");
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO member (id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position)"
@@ -375,6 +376,9 @@ public final class Importer {
         if (!fresh.contains(network.id(i))) continue;
         int s = network.sponsor(i);
         int p = network.placement(i);
+        // A placement parent is written already when it comes earlier or was stored before; else set it after.
+        boolean placeNow = p == Network.NONE || p < i || !fresh.contains(network.id(p));
+        if (!placeNow) placedLater.add(i);
         ps.setString(1, network.id(i));
         ps.setString(2, s == Network.NONE ? null : network.id(s));
         ps.setString(3, network.kind(i).code());
@@ -382,7 +386,7 @@ public final class Importer {
         ps.setObject(5, LocalDate.ofEpochDay(network.joinDay(i)));
         ps.setString(6, network.status(i).code());
         setDay(ps, 7, network.statusDay(i));
-        ps.setString(8, null); // set below: a placement parent may come later in sponsor order
+        ps.setString(8, placeNow && p != Network.NONE ? network.id(p) : null);
         if (network.placementPosition(i) < 0) ps.setNull(9, Types.INTEGER);
         else ps.setInt(9, network.placementPosition(i));
         ps.addBatch();
@@ -394,8 +398,7 @@ public final class Importer {
       ps.executeBatch();
     }
     try (PreparedStatement ps = c.prepareStatement("UPDATE member SET placement_id = ? WHERE id = ?")) {
-      for (int i = 0; i < network.size(); i++) {
-        if (network.placement(i) == Network.NONE || !fresh.contains(network.id(i))) continue;
+      for (int i : placedLater) {
         ps.setString(1, network.id(network.placement(i)));
         ps.setString(2, network.id(i));
         ps.addBatch();

@@ -1,0 +1,149 @@
+package org.downline.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.downline.commission.CommissionRun;
+import org.downline.commission.OutputOrder;
+import org.downline.commission.Plan;
+import org.downline.core.Progress;
+import org.downline.csv.CommissionCsv;
+import org.downline.planfile.PlanFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline commissions ...}: compute pay from a plan, in file mode or (later) from the database. */
+@Command(
+    name = "commissions",
+    mixinStandardHelpOptions = true,
+    description = "Compute and explain commissions.",
+    subcommands = {CommissionsCommand.Compute.class, ExplainCommand.class, CommissionsCommand.Run.class,
+        CommissionsCommand.Close.class})
+public final class CommissionsCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(
+      name = "compute",
+      mixinStandardHelpOptions = true,
+      description = "File mode: compute every period of the orders file and write lines.csv and summary.csv.")
+  static final class Compute implements Callable<Integer> {
+    @Option(names = "--plan", required = true, description = "a built-in plan (demo, ladder) or a plan file")
+    String plan;
+
+    @Option(names = "--members", required = true, description = "members.csv: id,sponsor_id,kind,join_date")
+    Path members;
+
+    @Option(names = "--orders", required = true, description = "orders.csv: id,member_id,date,pv,cv,return_of")
+    Path orders;
+
+    @Option(names = "--out", required = true, description = "directory for lines.csv and summary.csv")
+    Path out;
+
+    @Option(names = "--quiet", description = "no progress lines")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Progress progress = quiet ? Progress.NONE : ConsoleProgress.forConsole();
+      Plan p = PlanFile.load(plan);
+      FileInputs in = FileInputs.read(members, orders, progress);
+      // Input is fully checked before anything is written; the files appear only when complete.
+      Files.createDirectories(out);
+      Path linesTmp = Files.createTempFile(out, ".lines-", ".csv.tmp");
+      Path summaryTmp = Files.createTempFile(out, ".summary-", ".csv.tmp");
+      boolean done = false;
+      try {
+        OutputOrder order = new OutputOrder(in.network().ids(), in.book().ids(), p);
+        try (CommissionCsv csv = new CommissionCsv(in.network(), in.book(), order, linesTmp, summaryTmp, p.lineKinds())) {
+          CommissionRun.computeAll(in.network(), in.book(), p, progress, r -> {
+            try {
+              csv.write(r);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        Files.move(linesTmp, out.resolve("lines.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(summaryTmp, out.resolve("summary.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        done = true;
+      } finally {
+        if (!done) {
+          Files.deleteIfExists(linesTmp);
+          Files.deleteIfExists(summaryTmp);
+        }
+      }
+      if (!quiet) spec.commandLine().getErr().println("wrote " + out.resolve("lines.csv") + " and " + out.resolve("summary.csv"));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = "Database mode: compute a period from the stored data as a new run (closed periods re-run reproduce their run).")
+  static final class Run implements Callable<Integer> {
+    @Option(names = "--period", required = true, description = "period YYYY-MM")
+    String period;
+
+    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+    String plan;
+
+    @picocli.CommandLine.Mixin DatabaseOption db;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      org.downline.core.Periods.parse(period);
+      Plan p = PlanFile.load(plan);
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database)
+            .run(period, p, PlanFile.source(plan), Progress.NONE);
+        spec.commandLine().getOut().printf("run %d of %s: %d lines, total %s (plan %s version %s; inputs %s)%n", r.id(), r.period(),
+            r.lines(), org.downline.core.Decimals.format(r.total()), r.planName(), r.planVersion(), r.inputsSha256().substring(0, 12));
+        spec.commandLine().getOut().flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "close",
+      mixinStandardHelpOptions = true,
+      description = "Database mode: lock a run as the period's result; the period's orders are refused from then on.")
+  static final class Close implements Callable<Integer> {
+    @Option(names = "--period", required = true, description = "period YYYY-MM")
+    String period;
+
+    @Option(names = "--run", required = true, description = "run id (from commissions run)")
+    long run;
+
+    @picocli.CommandLine.Mixin DatabaseOption db;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      org.downline.core.Periods.parse(period);
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database).close(period, run);
+        spec.commandLine().getOut().printf("period %s closed with run %d (%d lines, total %s)%n", r.period(), r.id(), r.lines(),
+            org.downline.core.Decimals.format(r.total()));
+        spec.commandLine().getOut().flush();
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.downline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.downline.commission.CommissionEngine;
+import org.downline.commission.Explanation;
+import org.downline.commission.History;
+import org.downline.commission.PeriodResult;
+import org.downline.commission.Plan;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.planfile.PlanFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code downline commissions explain}: a distributor's volumes, legs, rank and why, and every line of pay. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {"Explain a distributor's pay in a period: volumes, legs, rank and why, every line, next rank.",
+        "From files with --members and --orders, else from the database (closed periods as locked)."})
+final class ExplainCommand implements Callable<Integer> {
+  @Option(names = "--member", required = true, description = "member id")
+  String member;
+
+  @Option(names = "--period", required = true, description = "period YYYY-MM")
+  String period;
+
+  @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+  String plan;
+
+  @Option(names = "--members", description = "members.csv (file mode, with --orders)")
+  Path members;
+
+  @Option(names = "--orders", description = "orders.csv (file mode, with --members)")
+  Path orders;
+
+  @picocli.CommandLine.Mixin DatabaseOption db;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    int p = Periods.index(Periods.parse(period));
+    Plan pl = PlanFile.load(plan);
+    if ((members == null) != (orders == null)) throw new IllegalArgumentException("give both --members and --orders, or neither (database)");
+    if (members == null) {
+      try (org.downline.store.Database database = db.open()) {
+        org.downline.store.CommissionStore.Computed c = new org.downline.store.CommissionStore(database).compute(period, pl, Progress.NONE);
+        int m = c.network().indexOf(member);
+        if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in the database");
+        print(Explanation.of(c.result(), m), spec.commandLine().getOut());
+        return 0;
+      }
+    }
+    FileInputs in = FileInputs.read(members, orders, Progress.NONE);
+    int m = in.network().indexOf(member);
+    if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in " + members.getFileName());
+    CommissionEngine engine = new CommissionEngine(in.network(), in.book(), pl);
+    History history = new History(in.network().size());
+    int[] span = engine.periodSpan();
+    int first = span == null ? p : Math.min(span[0], p);
+    PeriodResult result = null;
+    for (int q = first; q <= p; q++) {
+      result = engine.compute(q, history);
+      if (q < p) history.record(result);
+    }
+    print(Explanation.of(result, m), spec.commandLine().getOut());
+    return 0;
+  }
+
+  static void print(Explanation e, PrintWriter out) {
+    out.printf("%s in %s: rank %s, %s%n", e.memberId(), e.period(), e.rank(), e.active() ? "Active" : "not Active");
+    out.printf("  PV %s  GV %s%n", Decimals.format(e.pv()), Decimals.format(e.gv()));
+    out.println("Legs:");
+    if (e.legs().isEmpty()) out.println("  (none)");
+    for (Explanation.Leg l : e.legs()) {
+      StringBuilder sb = new StringBuilder("  ").append(l.headId()).append(": GV ").append(Decimals.format(l.gv()));
+      for (Explanation.CappedVolume c : l.capped()) {
+        sb.append(", counts ").append(Decimals.format(c.counted())).append(" under cap ").append(Decimals.format(c.legCap()));
+      }
+      sb.append(", highest rank in leg ").append(l.highestRank());
+      out.println(sb);
+    }
+    out.println("Ranks:");
+    for (Explanation.RankCheck r : e.ranks()) {
+      out.printf("  %-12s %s%n", r.rank(), r.qualifies() ? "qualifies" : "does not qualify");
+      for (Explanation.Check c : r.checks()) out.println("      " + c.describe());
+    }
+    out.println("Lines:");
+    if (e.lines().isEmpty()) out.println("  (none)");
+    for (Explanation.LineDetail l : e.lines()) {
+      out.printf("  %-16s %10s  order %s by %s, level %d%s%n      %s%n", l.bonus(), Decimals.format(l.amount()),
+          l.sourceOrderId() == null ? "-" : l.sourceOrderId(), l.sourceMemberId() == null ? "-" : l.sourceMemberId(),
+          l.level(), l.rate() == null ? "" : ", rate " + l.rate(), l.rule());
+    }
+    out.printf("  total %s%n", Decimals.format(e.total()));
+    if (e.nextRank() == null) {
+      out.println("Next rank: none (highest rank)");
+    } else {
+      out.println("Next rank: " + e.nextRank().rank());
+      for (Explanation.Missing ms : e.nextRank().missing()) out.println("  " + ms.describe());
+    }
+    out.flush();
+  }
+}

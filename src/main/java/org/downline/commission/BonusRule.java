@@ -1,0 +1,62 @@
+package org.downline.commission;
+
+/**
+ * One bonus of a plan. A rule reads the period (orders, volumes, ranks, lines of earlier rules,
+ * history) and adds its lines to a sink in exact millionths of a cent; the engine then merges and
+ * rounds them. Contract: all lines a rule adds for one source order are added one after another
+ * (lines without a source: those of one earner one after another), so the sink merges equal keys
+ * without sorting.
+ */
+public interface BonusRule {
+  /** The line kind written in the output, e.g. {@code unilevel}. */
+  String name();
+
+  /** The rule's type as written in the plan file, e.g. {@code unilevel}. */
+  String type();
+
+  void compute(PeriodContext ctx, LineSink out);
+
+  /**
+   * How a line of this bonus at this level was figured, for explain: the rate and the rule in a
+   * few words, e.g. "5% of CV, level 1 of 3 paid to silver".
+   */
+  String rule(PeriodContext ctx, int earner, int level);
+
+  /** The rate that applied to a line at this level, or null when it was a fixed amount. */
+  Rate rate(PeriodContext ctx, int earner, int level);
+
+  /**
+   * A rule whose lines follow from each order alone (given volumes and ranks), so that an open
+   * period can be projected order by order (see {@link ProjectedPeriod}).
+   */
+  interface PerOrder extends BonusRule {
+    /** The lines of one sale with net CV {@code cv} (non-zero) placed by member {@code m} on {@code day}. */
+    void order(PeriodContext ctx, int order, int m, int day, long cv, LineSink out);
+
+    /** Runs {@link #order} for every sale of the period with a non-zero net CV. */
+    static void forEachSale(PerOrder rule, PeriodContext ctx, LineSink out) {
+      PeriodOrders po = ctx.orders;
+      int[] member = ctx.book.members();
+      int[] day = ctx.book.days();
+      for (int o = po.from; o < po.to; o++) {
+        long cv = po.netCv[o - po.from];
+        if (cv != 0 && po.isSale(ctx.book, o)) rule.order(ctx, o, member[o], day[o], cv, out);
+      }
+    }
+  }
+
+  /** Where lines go. {@code sourceOrder} is an OrderBook index or {@link #NO_SOURCE}. */
+  interface LineSink {
+    int NO_SOURCE = -1;
+
+    void add(int earner, int sourceOrder, int level, long microCents);
+
+    /**
+     * Like {@link #add} for a rule that knows no other line of this source has the same earner and
+     * level (e.g. one unilevel walk meets each distributor once): skips the search for a line to merge.
+     */
+    default void addDistinct(int earner, int sourceOrder, int level, long microCents) {
+      add(earner, sourceOrder, level, microCents);
+    }
+  }
+}

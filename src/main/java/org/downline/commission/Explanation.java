@@ -1,0 +1,147 @@
+package org.downline.commission;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+
+/**
+ * Why a distributor was paid what they were in a period, as data: volumes, legs, every rank's
+ * requirements with the figure that met or missed them, every line with its source and rule, and
+ * what is missing for the next rank. The CLI prints it; the back office will render it.
+ */
+public record Explanation(
+    String period,
+    String memberId,
+    long pv,
+    long gv,
+    boolean active,
+    String rank,
+    List<Leg> legs,
+    List<RankCheck> ranks,
+    List<LineDetail> lines,
+    long total,
+    NextRank nextRank) {
+
+  /** A leg: its head, GV, the GV as counted under each leg cap of the plan, and the highest rank in it. */
+  public record Leg(String headId, long gv, List<CappedVolume> capped, String highestRank) {}
+
+  public record CappedVolume(long legCap, long counted) {}
+
+  public record RankCheck(String rank, boolean qualifies, List<Check> checks) {}
+
+  /** One requirement: what it measures, the member's figure, the figure needed, met or not. */
+  public record Check(String what, long figure, long needed, boolean volume, boolean met) {
+    public String describe() {
+      String f = volume ? Decimals.format(figure) : Long.toString(figure);
+      String n = volume ? Decimals.format(needed) : Long.toString(needed);
+      return what + " " + f + (met ? " >= " : " < ") + n + (met ? " met" : " missed");
+    }
+  }
+
+  /** A line of pay with where it came from and how it was figured. */
+  public record LineDetail(String bonus, long amount, String sourceOrderId, String sourceMemberId, int level,
+      String rate, String rule) {}
+
+  /** The rank above the paid-as rank and each unmet requirement with how much is missing. */
+  public record NextRank(String rank, List<Missing> missing) {}
+
+  public record Missing(String what, long shortBy, boolean volume) {
+    /** "35.00 PV more", "1 more leg with silver". */
+    public String describe() {
+      if (volume) return Decimals.format(shortBy) + " " + what + " more";
+      if (what.startsWith("legs with ")) return shortBy + " more leg" + (shortBy == 1 ? "" : "s") + " with " + what.substring(10);
+      return shortBy + " more " + what;
+    }
+  }
+
+  /** Explains member {@code m} (a distributor) in a computed period. */
+  public static Explanation of(PeriodResult r, int m) {
+    PeriodContext ctx = r.context();
+    Network net = ctx.network;
+    OrderBook book = ctx.book;
+    Plan plan = r.plan();
+    Volumes v = r.volumes();
+    if (!net.isDistributor(m)) throw new IllegalArgumentException("'" + net.id(m) + "' is a customer; only distributors have ranks and pay");
+    List<Long> caps = new ArrayList<>();
+    for (Rank rank : plan.ranks()) {
+      for (Requirement q : rank.requirements()) {
+        if (q instanceof Requirement.MinCappedGv c && !caps.contains(c.legCap())) caps.add(c.legCap());
+      }
+    }
+    List<Leg> legs = new ArrayList<>();
+    for (int c = net.childStart(m); c < net.childEnd(m); c++) {
+      if (!net.isDistributor(c)) continue;
+      List<CappedVolume> cv = new ArrayList<>();
+      for (long cap : caps) cv.add(new CappedVolume(cap, Math.min(v.gv[c], cap)));
+      legs.add(new Leg(net.id(c), v.gv[c], cv, plan.ranks().get(v.maxRankInSubtree[c]).name()));
+    }
+    List<RankCheck> checks = new ArrayList<>();
+    for (Rank rank : plan.ranks()) checks.add(check(plan, rank, v, m));
+
+    List<LineDetail> details = new ArrayList<>();
+    Lines lines = r.lines();
+    long total = 0;
+    int clawKind = plan.clawback() == null ? -1 : plan.bonuses().size();
+    List<String> kinds = plan.lineKinds();
+    for (int j = 0; j < lines.size(); j++) {
+      if (lines.earner(j) != m || lines.amount(j) == 0) continue;
+      int k = lines.kind(j);
+      int src = lines.source(j);
+      String rate;
+      String rule;
+      if (k == clawKind) {
+        int sale = book.returnOf()[src];
+        rate = null;
+        rule = "clawback: return " + book.id(src) + " of CV " + Decimals.format(-book.cv()[src]) + " of sale "
+            + book.id(sale) + " (" + Periods.name(Periods.periodOfDay(book.days()[sale])) + "); minus the sale's lines x returned CV / net CV";
+      } else {
+        BonusRule b = plan.bonuses().get(k);
+        Rate rt = b.rate(ctx, m, lines.level(j));
+        rate = rt == null ? null : rt.toString();
+        rule = b.rule(ctx, m, lines.level(j));
+        if (r.cap().applied() && plan.cap().scaled().contains(b.name())) {
+          rule += "; scaled by the cap: x (" + Decimals.format(r.cap().limitMicro() / 1_000_000) + " cap - "
+              + Decimals.format(r.cap().fixed()) + " counted) / " + Decimals.format(r.cap().scaled()) + " capped bonuses";
+        }
+      }
+      total += lines.amount(j);
+      details.add(new LineDetail(kinds.get(k), lines.amount(j), src == Lines.NO_SOURCE ? null : book.id(src),
+          src == Lines.NO_SOURCE ? null : net.id(book.members()[src]), lines.level(j), rate, rule));
+    }
+    details.sort(java.util.Comparator.comparing(LineDetail::bonus)
+        .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId()).thenComparing(d -> Integer.toString(d.level())));
+
+    NextRank next = null;
+    int rankNow = v.rank[m];
+    if (rankNow + 1 < plan.ranks().size()) {
+      RankCheck target = checks.get(rankNow + 1);
+      List<Missing> missing = new ArrayList<>();
+      for (Check c : target.checks()) {
+        if (!c.met()) missing.add(new Missing(c.what().replace(" (Active)", ""), c.needed() - c.figure(), c.volume()));
+      }
+      next = new NextRank(target.rank(), missing);
+    }
+    return new Explanation(Periods.name(r.period()), net.id(m), v.pv[m], v.gv[m], v.active[m],
+        plan.ranks().get(rankNow).name(), legs, checks, details, total, next);
+  }
+
+  private static RankCheck check(Plan plan, Rank rank, Volumes v, int m) {
+    List<Check> checks = new ArrayList<>();
+    boolean all = true;
+    if (rank.requiresActive()) {
+      boolean met = v.pv[m] >= plan.activePv();
+      checks.add(new Check("PV (Active)", v.pv[m], plan.activePv(), true, met));
+      all &= met;
+    }
+    for (Requirement q : rank.requirements()) {
+      long f = q.figure(v, m);
+      boolean met = f >= q.needed();
+      checks.add(new Check(q.describe(plan), f, q.needed(), q.isVolume(), met));
+      all &= met;
+    }
+    return new RankCheck(rank.name(), all, checks);
+  }
+}

@@ -1,0 +1,221 @@
+package org.downline.commission;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The spec's output order, "plain string order as String.compareTo", without comparing strings
+ * per line: member ids and order ids are sorted once to ranks, then lines are grouped by earner
+ * rank with a counting sort and ordered inside each earner by a packed key (kind name rank, source
+ * order rank, level-as-text rank). Keys are unique within an earner because equal keys were merged.
+ * Build once per run (the id sorts are the costly part) and use for every period.
+ */
+public final class OutputOrder {
+  /** memberRank[i] = position of member i's id in string order. */
+  public final int[] memberRank;
+  /** membersByRank[r] = member index at rank r. */
+  public final int[] membersByRank;
+  /** orderRank[o] = position of order o's id in string order. */
+  public final int[] orderRank;
+  private final int[] ordersByRank;
+  private final int[] kindRank;
+  private final int[] kindByRank;
+  private static final int[] LEVEL_RANK = levelRanks();
+  private static final int[] LEVEL_BY_RANK = inverse(LEVEL_RANK);
+
+  public OutputOrder(String[] memberIds, String[] orderIds, Plan plan) {
+    membersByRank = sortedIndexes(memberIds);
+    memberRank = inverse(membersByRank);
+    ordersByRank = sortedIndexes(orderIds);
+    orderRank = inverse(ordersByRank);
+    java.util.List<String> kinds = plan.lineKinds();
+    kindByRank = sortedIndexes(kinds.toArray(String[]::new));
+    kindRank = inverse(kindByRank);
+  }
+
+  /**
+   * Indexes of {@code ids} in String.compareTo order. Fast path: each id's 8 characters after the
+   * prefix all ids share are packed into a long (when they are all below 256) and sorted with the
+   * index alongside; ids whose packed keys tie are then ordered by the full comparison.
+   */
+  static int[] sortedIndexes(String[] ids) {
+    int n = ids.length;
+    if (n == 0) return new int[0];
+    int prefix = ids[0].length();
+    for (int i = 1; i < n && prefix > 0; i++) {
+      String a = ids[0];
+      String b = ids[i];
+      int l = Math.min(prefix, b.length());
+      int p = 0;
+      while (p < l && a.charAt(p) == b.charAt(p)) p++;
+      prefix = p;
+    }
+    long[] keys = new long[n];
+    long[] index = new long[n];
+    for (int i = 0; i < n; i++) {
+      String id = ids[i];
+      long k = 0;
+      for (int c = 0; c < 8; c++) {
+        int at = prefix + c;
+        int ch = at < id.length() ? id.charAt(at) : 0;
+        if (ch > 0xFF) return comparatorSort(ids);
+        k = k << 8 | ch;
+      }
+      keys[i] = k ^ Long.MIN_VALUE; // unsigned order as signed order
+      index[i] = i;
+    }
+    sortPairs(keys, index, 0, n);
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = (int) index[i];
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      while (j < n && keys[j] == keys[i]) j++;
+      if (j - i > 1) {
+        Integer[] tie = new Integer[j - i];
+        for (int t = 0; t < tie.length; t++) tie[t] = out[i + t];
+        Arrays.sort(tie, Comparator.comparing(t -> ids[t]));
+        for (int t = 0; t < tie.length; t++) out[i + t] = tie[t];
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static int[] comparatorSort(String[] ids) {
+    Integer[] idx = new Integer[ids.length];
+    for (int i = 0; i < idx.length; i++) idx[i] = i;
+    Arrays.parallelSort(idx, Comparator.comparing(i -> ids[i]));
+    int[] out = new int[idx.length];
+    for (int i = 0; i < idx.length; i++) out[i] = idx[i];
+    return out;
+  }
+
+  static int[] inverse(int[] perm) {
+    int[] inv = new int[perm.length];
+    for (int i = 0; i < perm.length; i++) inv[perm[i]] = i;
+    return inv;
+  }
+
+  /** Levels compared as text: "10" sorts before "2". */
+  private static int[] levelRanks() {
+    String[] texts = new String[128];
+    for (int l = 0; l < 128; l++) texts[l] = Integer.toString(l);
+    return inverse(sortedIndexes(texts));
+  }
+
+  /** Receives lines in output order. {@code source} is an OrderBook index or {@link Lines#NO_SOURCE}. */
+  public interface Visitor {
+    void line(int earner, int kind, int source, int level, long amount) throws java.io.IOException;
+  }
+
+  /**
+   * Visits a period's lines in output order: earner id, kind name, source order id (none first),
+   * level as text. Lines are grouped by earner with a counting sort, then each earner's lines are
+   * sorted by a packed key with their amounts alongside; kind, source and level are decoded from
+   * the key, so the sort touches two primitive arrays per earner and nothing else.
+   */
+  public void forEach(Lines lines, Visitor visitor) throws java.io.IOException {
+    int size = lines.size();
+    int members = memberRank.length;
+    int[] start = new int[members + 1];
+    for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
+    for (int r = 0; r < members; r++) start[r + 1] += start[r];
+    // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines: each chunk is
+    // one sequential pass over the lines scattering (key, amount) pairs into place, which bounds
+    // memory and avoids gathering line fields from random places.
+    long[] keys = new long[(int) Math.min(Math.max(size, 1), CHUNK)];
+    long[] amounts = new long[keys.length];
+    int[] fill = new int[members];
+    int first = 0;
+    while (first < members) {
+      int last = first + 1;
+      while (last < members && start[last + 1] - start[first] <= keys.length) last++;
+      int base = start[first];
+      int count = start[last] - base;
+      if (count > keys.length) {
+        keys = new long[count];
+        amounts = new long[count];
+      }
+      for (int r = first; r < last; r++) fill[r] = start[r] - base;
+      if (count > 0) {
+        for (int j = 0; j < size; j++) {
+          int r = memberRank[lines.earner(j)];
+          if (r < first || r >= last) continue;
+          int at = fill[r]++;
+          keys[at] = key(lines, j);
+          amounts[at] = lines.amount(j);
+        }
+      }
+      for (int r = first; r < last; r++) {
+        int from = start[r] - base;
+        int to = start[r + 1] - base;
+        if (to - from > 1) sortPairs(keys, amounts, from, to);
+        int earner = membersByRank[r];
+        for (int i = from; i < to; i++) {
+          if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
+          long k = keys[i];
+          long srcRank = (k >>> 8) & ((1L << 40) - 1);
+          visitor.line(earner, kindByRank[(int) (k >>> 48)], srcRank == 0 ? Lines.NO_SOURCE : ordersByRank[(int) (srcRank - 1)],
+              LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+        }
+      }
+      first = last;
+    }
+  }
+
+  /** Lines per chunk of earners in {@link #forEach}: 8M pairs, 128 MB. */
+  static final int CHUNK = 1 << 23;
+
+  private long key(Lines lines, int j) {
+    int src = lines.source(j);
+    long srcRank = src == Lines.NO_SOURCE ? 0 : orderRank[src] + 1L;
+    return (long) kindRank[lines.kind(j)] << 48 | srcRank << 8 | LEVEL_RANK[lines.level(j)];
+  }
+
+  /** Sorts keys ascending, moving values with them (quicksort, insertion sort for short runs). */
+  static void sortPairs(long[] k, long[] v, int from, int to) {
+    while (to - from > 24) {
+      int mid = (from + to) >>> 1;
+      long a = k[from];
+      long b = k[mid];
+      long c = k[to - 1];
+      long pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+      int i = from;
+      int j = to - 1;
+      while (i <= j) {
+        while (k[i] < pivot) i++;
+        while (k[j] > pivot) j--;
+        if (i <= j) {
+          long t = k[i];
+          k[i] = k[j];
+          k[j] = t;
+          t = v[i];
+          v[i] = v[j];
+          v[j] = t;
+          i++;
+          j--;
+        }
+      }
+      // Recurse into the smaller side, loop on the larger: stack depth stays logarithmic.
+      if (j - from < to - i) {
+        sortPairs(k, v, from, j + 1);
+        from = i;
+      } else {
+        sortPairs(k, v, i, to);
+        to = j + 1;
+      }
+    }
+    for (int i = from + 1; i < to; i++) {
+      long kk = k[i];
+      long vv = v[i];
+      int j = i - 1;
+      while (j >= from && k[j] > kk) {
+        k[j + 1] = k[j];
+        v[j + 1] = v[j];
+        j--;
+      }
+      k[j + 1] = kk;
+      v[j + 1] = vv;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.downline.csv;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.commission.Lines;
+import org.downline.commission.OutputOrder;
+import org.downline.commission.PeriodResult;
+import org.downline.core.Periods;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+
+/**
+ * Writes a commission computation as {@code lines.csv} and {@code summary.csv} in the spec's
+ * columns and order, one period after another (periods arrive oldest first).
+ */
+public final class CommissionCsv implements Closeable {
+  private final Network network;
+  private final OrderBook book;
+  private final OutputOrder order;
+  private final CsvOutput lines;
+  private final CsvOutput summary;
+  private CsvOutput.Encoded memberIds;
+  /** Per order: "order id,member id", the two source columns of a line. */
+  private CsvOutput.Encoded orderSources;
+
+  public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile,
+      List<String> kinds) throws IOException {
+    this.network = network;
+    this.book = book;
+    this.order = order;
+    this.lines = new CsvOutput(new BufferedOutputStream(Files.newOutputStream(linesFile), 1 << 16));
+    this.summary = new CsvOutput(new BufferedOutputStream(Files.newOutputStream(summaryFile), 1 << 16));
+    lines.header("period", "earner_id", "bonus", "amount", "source_order_id", "source_member_id", "level");
+    String[] head = new String[kinds.size() + 7];
+    head[0] = "period";
+    head[1] = "member_id";
+    head[2] = "pv";
+    head[3] = "gv";
+    head[4] = "active";
+    head[5] = "rank";
+    for (int k = 0; k < kinds.size(); k++) head[6 + k] = kinds.get(k);
+    head[head.length - 1] = "total";
+    summary.header(head);
+  }
+
+  public void write(PeriodResult r) throws IOException {
+    String period = Periods.name(r.period());
+    Lines ls = r.lines();
+    List<String> kinds = r.plan().lineKinds();
+    int[] orderMember = book.members();
+    if (memberIds == null) {
+      memberIds = new CsvOutput.Encoded(network.size(), m -> CsvOutput.encode(network.id(m)));
+      orderSources = new CsvOutput.Encoded(book.size(), o -> {
+        byte[] id = CsvOutput.encode(book.id(o));
+        byte[] member = CsvOutput.encode(network.id(orderMember[o]));
+        byte[] both = java.util.Arrays.copyOf(id, id.length + 1 + member.length);
+        both[id.length] = ',';
+        System.arraycopy(member, 0, both, id.length + 1, member.length);
+        return both;
+      });
+    }
+    byte[] periodBytes = CsvOutput.encode(period);
+    byte[][] kindBytes = new byte[kinds.size()][];
+    for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
+    long[][] sums = r.sumsByKindAndMember();
+    order.forEach(ls, (earner, kind, src, level, amount) -> {
+      if (amount == 0) return;
+      lines.raw(periodBytes, 0, periodBytes.length);
+      memberIds.write(lines, earner);
+      lines.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
+      if (src == Lines.NO_SOURCE) lines.text(null).text(null);
+      else orderSources.write(lines, src);
+      lines.whole(level).endRow();
+    });
+    long[] pv = r.volumes().pv;
+    long[] gv = r.volumes().gv;
+    boolean[] active = r.volumes().active;
+    byte[] rank = r.volumes().rank;
+    for (int m : order.membersByRank) {
+      if (!network.isDistributor(m)) continue;
+      long total = 0;
+      boolean any = gv[m] != 0;
+      for (long[] s : sums) {
+        total += s[m];
+        any |= s[m] != 0;
+      }
+      if (!any) continue;
+      summary.text(period).text(network.id(m)).cents(pv[m]).cents(gv[m]).text(active[m] ? "true" : "false")
+          .text(r.plan().ranks().get(rank[m]).name());
+      for (long[] s : sums) summary.cents(s[m]);
+      summary.cents(total).endRow();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      lines.close();
+    } finally {
+      summary.close();
+    }
+  }
+}
