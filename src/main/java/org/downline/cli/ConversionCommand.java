@@ -45,6 +45,10 @@ final class ConversionCommand implements Callable<Integer> {
   @Option(names = "--ranks", paramLabel = "FILE", description = "Paid-as ranks on --until, CSV member_id,rank (for rank goals).")
   Path ranks;
 
+  @Option(names = "--plan", paramLabel = "PLAN", defaultValue = "demo",
+      description = "Plan whose ranks are settled on the --until month's PV when no --ranks file is given: a built-in plan (demo, ladder) or a plan file (default: ${DEFAULT-VALUE}).")
+  String plan;
+
   @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML for the leader rank (default: the bundled one).")
   Path playbook;
 
@@ -70,11 +74,10 @@ final class ConversionCommand implements Callable<Integer> {
     try (Database database = db.open()) {
       records = new RecommendationStore(database).issued(fromDay, toDay);
     }
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
-    int[] rank = RanksFile.read(ranks, network);
-    DistributorSegments later = rank == null ? null
-        : DistributorSegments.compute(network, company.book(), untilDay, pb.distributorRules(), rank);
+    int[] rank = RanksFile.resolve(ranks, plan, network, company.book(), untilDay).rank();
+    DistributorSegments later = DistributorSegments.compute(network, company.book(), untilDay, pb.distributorRules(), rank);
     int[] taken = new StepDetection(network, company.book(), untilDay, later).takenDays(records);
     ConversionReport report = ConversionReport.of(records, taken);
 

@@ -33,6 +33,10 @@ final class DistributorsCommand implements Callable<Integer> {
   @Option(names = "--ranks", paramLabel = "FILE", description = "Paid-as ranks, CSV member_id,rank (for the leaders).")
   Path ranks;
 
+  @Option(names = "--plan", paramLabel = "PLAN", defaultValue = "demo",
+      description = "Plan whose ranks are settled on the as-of month's PV when no --ranks file is given: a built-in plan (demo, ladder) or a plan file (default: ${DEFAULT-VALUE}).")
+  String plan;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -48,11 +52,12 @@ final class DistributorsCommand implements Callable<Integer> {
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    RanksFile.Ranks rk = RanksFile.resolve(ranks, plan, company.network(), company.book(), asOfDay);
     DistributorSegments segments = DistributorSegments.compute(company.network(), company.book(), asOfDay,
-        pb.distributorRules(), RanksFile.read(ranks, company.network()));
+        pb.distributorRules(), rk.rank());
     Table t = new Table("group", "segment", "members", "leaders_developed").numeric("members", "leaders_developed");
-    for (DistributorSegments.Row r : segments.report(RanksFile.DEMO_RANKS)) {
+    for (DistributorSegments.Row r : segments.report(rk.names())) {
       t.row(r.group(), r.segment(), Long.toString(r.members()), r.group().equals("leaders") ? Long.toString(r.leadersDeveloped()) : "");
     }
     PrintWriter out = spec.commandLine().getOut();

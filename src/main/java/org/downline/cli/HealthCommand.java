@@ -44,7 +44,7 @@ final class HealthCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
     NetworkHealth h = NetworkHealth.compute(network, company.book(), asOfDay);
     Table t;

@@ -67,7 +67,7 @@ final class ImpactCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--rate: " + e.getMessage());
     }
     if (given < 0 || given > 10_000) throw new IllegalArgumentException("--rate must be between 0 and 100");
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, FrequencyBounds.DEFAULT);
     FrequencyBounds bounds = report.bounds();
     long[] rates = new long[bounds.count() + 1];

@@ -55,6 +55,10 @@ final class NextStepsCommand implements Callable<Integer> {
   @Option(names = "--ranks", paramLabel = "FILE", description = "Paid-as ranks, CSV member_id,rank (for the leaders segment).")
   Path ranks;
 
+  @Option(names = "--plan", paramLabel = "PLAN", defaultValue = "demo",
+      description = "Plan whose ranks are settled on the as-of month's PV when no --ranks file is given: a built-in plan (demo, ladder) or a plan file (default: ${DEFAULT-VALUE}).")
+  String plan;
+
   @Option(names = "--include-holdout", description = "Also list the members held out (marked); they are not to be contacted.")
   boolean includeHoldout;
 
@@ -73,10 +77,10 @@ final class NextStepsCommand implements Callable<Integer> {
   public Integer call() {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     Network network = company.network();
-    Recommender recommender =
-        Recommender.of(network, company.book(), asOfDay, pb, RanksFile.read(ranks, network), RanksFile.DEMO_RANKS);
+    RanksFile.Ranks rk = RanksFile.resolve(ranks, plan, network, company.book(), asOfDay);
+    Recommender recommender = Recommender.of(network, company.book(), asOfDay, pb, rk.rank(), rk.names());
 
     if (which.issue) return issue(recommender, asOfDay);
     Table t = new Table("member_id", "relation", "segment", "step", "title", "reason", "materials", "holdout");

@@ -51,7 +51,7 @@ final class SegmentsCommand implements Callable<Integer> {
     int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
     FrequencyBounds b = bounds != null ? new FrequencyBounds(bounds)
         : playbook != null ? PlaybookFile.read(playbook).bounds() : FrequencyBounds.DEFAULT;
-    CompanyData company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.table) out.println("Purchase frequency, " + report.window());

@@ -15,18 +15,18 @@ import org.downline.store.Database;
 final class Sources {
   private Sources() {}
 
-  static CompanyData load(Path members, Path orders, DatabaseOption dbOption, Progress progress) {
+  static FileInputs load(Path members, Path orders, DatabaseOption dbOption, Progress progress) {
     if (members == null && orders == null) {
       try (Database db = dbOption.open()) {
         CompanyStore store = new CompanyStore(db);
         Network network = store.loadNetwork(progress);
         OrderBook book = store.loadOrders(network, progress);
-        return new CompanyData(network, book);
+        return new FileInputs(network, book);
       }
     }
     if (members == null || orders == null) {
       throw new IllegalArgumentException("file mode needs both --members FILE and --orders FILE");
     }
-    return CompanyData.read(members, orders, progress);
+    return FileInputs.read(members, orders, progress);
   }
 }

@@ -52,6 +52,28 @@ class ReportCommandsTest {
   }
 
   @Test
+  void leadersFromTheDemoPlanWhenNoRanksAreGiven() throws IOException {
+    Path members = Files.writeString(dir.resolve("m.csv"), """
+        id,sponsor_id,kind,join_date
+        A,,distributor,2024-01-01
+        B,A,distributor,2024-01-01
+        C,A,distributor,2024-01-01
+        """);
+    Path orders = Files.writeString(dir.resolve("o.csv"), """
+        id,member_id,date,pv,cv,return_of,total
+        a,A,2025-06-02,1000,800,,1000.00
+        b,B,2025-06-03,500,400,,500.00
+        c,C,2025-06-04,500,400,,500.00
+        """);
+    Cli r = Cli.run("report", "distributors", "--as-of", "2025-06-30", "--format", "csv", "--members", members.toString(),
+        "--orders", orders.toString());
+    assertThat(r.err()).isEmpty();
+    // June: B and C bronze (PV 500, GV 500); A GV 2000 with two bronze legs: silver, a leader who
+    // has developed no leader (bronze is below the leader rank).
+    assertThat(r.out()).endsWith("leaders,silver,1,0\n");
+  }
+
+  @Test
   void impactAtAGivenRate() throws IOException {
     Cli r = Cli.run(args(new String[] {"report", "impact", "--rate", "10"}, files()));
     assertThat(r.err()).isEmpty();
