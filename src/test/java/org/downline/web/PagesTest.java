@@ -28,11 +28,6 @@ class PagesTest extends WebTestBase {
   }
 
   @Test
-  void theDefaultPeriodIsTheMonthOfTheLatestOrder() throws Exception {
-    assertThat(page("/console", ADMIN)).contains("id=\"period\">2026-02<");
-  }
-
-  @Test
   void memberListSearchesAndFilters() throws Exception {
     String all = page("/console/members", ADMIN);
     assertThat(all).contains(">9<", "Ana Root", "Jo Jay");
