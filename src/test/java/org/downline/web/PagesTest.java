@@ -59,7 +59,7 @@ class PagesTest extends WebTestBase {
   void myMonthShowsPvAndGv() throws Exception {
     String html = page("/office?period=2026-02", BEN);
     assertThat(html).contains("id=\"pv\">70.00<", "id=\"gv\">110.00<", "id=\"org\">3<", "id=\"first-level\">1<",
-        "1 active, 1 customers", "O2");
+        "1 active; customers: 1", "O2");
   }
 
   @Test

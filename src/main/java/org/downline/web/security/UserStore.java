@@ -92,8 +92,8 @@ public final class UserStore {
 
   Account add(Connection c, String username, String password, Account.Role role, String memberId)
       throws SQLException {
-    if (username == null || !username.matches("[A-Za-z0-9._@-]{3,100}")) {
-      throw new IllegalArgumentException("a username is 3 to 100 letters, digits or . _ @ -");
+    if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
+      throw new IllegalArgumentException("a username is 1 to 100 letters, digits or . _ @ -");
     }
     if (password == null || password.length() < MIN_PASSWORD) {
       throw new IllegalArgumentException("a password needs at least " + MIN_PASSWORD + " characters");
