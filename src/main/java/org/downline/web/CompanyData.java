@@ -14,14 +14,17 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the current {@link Snapshot}, loaded once at start. An import reloads it before answering;
- * single orders ask for a reload soon after, coalesced, so a burst of orders costs one reload and
- * readers never wait (they see the previous picture for that moment).
+ * Holds the current {@link Snapshot}, loaded once at start. An import reloads it before answering. A
+ * single order goes into the current snapshot's PV and GV at once ({@link Snapshot#addOrder}) and
+ * asks for a full reload later, coalesced: a burst of orders costs one reload, spaced at five times
+ * the last reload's duration (at least a second), so a big company never spends more than a sixth of
+ * its time reloading. Readers never wait: they see the current picture until the next is ready.
  */
 @Component
 public final class CompanyData implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(CompanyData.class);
-  private static final long RELOAD_DELAY_MS = 500;
+  private static final long MIN_RELOAD_DELAY_MS = 1_000;
+  private volatile long lastReloadMillis;
 
   private final CompanyStore store;
   private volatile Snapshot current;
@@ -47,12 +50,18 @@ public final class CompanyData implements DisposableBean {
     Network network = store.loadNetwork();
     OrderBook book = store.loadOrders(network);
     current = new Snapshot(network, book, store.loadProducts());
-    LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(),
-        (System.nanoTime() - t0) / 1_000_000);
+    lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);
     return current;
   }
 
-  /** Schedules one reload shortly; calls while one is pending add nothing. */
+  /** A new order of the member (network index): counted now, fully reloaded later. */
+  public void orderAdded(int member, int day, long pv) {
+    if (member != org.downline.network.Network.NONE) current.addOrder(member, day, pv);
+    reloadSoon();
+  }
+
+  /** Schedules one reload; calls while one is pending add nothing. */
   public void reloadSoon() {
     if (reloadPending.compareAndSet(false, true)) {
       reloader.schedule(() -> {
@@ -62,7 +71,7 @@ public final class CompanyData implements DisposableBean {
         } catch (RuntimeException e) {
           LOG.warn("reload failed: {}", e.getMessage());
         }
-      }, RELOAD_DELAY_MS, TimeUnit.MILLISECONDS);
+      }, Math.max(MIN_RELOAD_DELAY_MS, 5 * lastReloadMillis), TimeUnit.MILLISECONDS);
     }
   }
 

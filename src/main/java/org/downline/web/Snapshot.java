@@ -28,6 +28,7 @@ public final class Snapshot {
   private final Map<Integer, PeriodVolumes> volumes = new ConcurrentHashMap<>();
   private final Map<Integer, MonthFigures> months = new ConcurrentHashMap<>();
   private final long loadedAtMillis = System.currentTimeMillis();
+  private final java.util.List<long[]> added = new java.util.ArrayList<>(); // {period, member, pv}
 
   /** PV and GV per member for one period. */
   public record PeriodVolumes(long[] pv, long[] gv) {}
@@ -71,11 +72,40 @@ public final class Snapshot {
   }
 
   public PeriodVolumes volumes(int period) {
-    return volumes.computeIfAbsent(period, p -> {
-      int[] range = book.periodRange(p);
-      long[] pv = Volumes.personal(network, book, owner, range[0], range[1]);
-      return new PeriodVolumes(pv, Volumes.group(network, pv));
-    });
+    PeriodVolumes v = volumes.get(period);
+    if (v != null) return v;
+    synchronized (this) {
+      v = volumes.get(period);
+      if (v == null) {
+        int[] range = book.periodRange(period);
+        long[] pv = Volumes.personal(network, book, owner, range[0], range[1]);
+        v = new PeriodVolumes(pv, Volumes.group(network, pv));
+        for (long[] o : added) {
+          if (o[0] == period) add(v, (int) o[1], o[2]);
+        }
+        volumes.put(period, v);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * An order written since this snapshot was loaded: its PV goes into the period's figures at once
+   * (the owner's PV, then GV up the sponsor chain: as many steps as the tree is deep), so pages show
+   * it without reloading the company. Month figures and order lists catch up at the next reload.
+   */
+  public synchronized void addOrder(int member, int day, long pv) {
+    int period = org.downline.core.Periods.periodOfDay(day);
+    added.add(new long[] {period, member, pv});
+    PeriodVolumes v = volumes.get(period);
+    if (v != null) add(v, member, pv);
+  }
+
+  private void add(PeriodVolumes v, int member, long pv) {
+    int d = owner[member];
+    if (d == Network.NONE) return;
+    v.pv()[d] += pv;
+    for (int a = d; a != Network.NONE; a = network.sponsor(a)) v.gv()[a] += pv;
   }
 
   /** Figures of the periods {@code first..last}, computing only those not cached yet. */

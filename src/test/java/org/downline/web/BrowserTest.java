@@ -65,6 +65,9 @@ class BrowserTest {
 
   @BeforeAll
   static void browser() throws IOException {
+    if (!Files.isExecutable(Path.of("/usr/bin/chromedriver")) || !Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+      throw new IllegalStateException("the browser tests need Debian's chromium: apt-get install -y chromium chromium-driver");
+    }
     Files.createDirectories(SHOTS);
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();

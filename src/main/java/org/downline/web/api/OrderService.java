@@ -70,6 +70,7 @@ public class OrderService {
     if (replay != null) return replay;
 
     Checked order = check(account, request);
+    ensurePeriod(Periods.name(Periods.periodOfDay(order.day())));
     try {
       db.inTransaction(c -> {
         Set<String> closed = PeriodStore.closed(c);
@@ -81,7 +82,6 @@ public class OrderService {
         if (exists(c, order.id())) {
           throw new ApiException(HttpStatus.CONFLICT, "order '" + order.id() + "' exists already");
         }
-        PeriodStore.ensure(c, Set.of(Periods.name(Periods.periodOfDay(order.day()))));
         insert(c, order);
         try (PreparedStatement ps = c.prepareStatement(
             "INSERT INTO idempotency_key (username, key_value, request_hash, order_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -102,9 +102,30 @@ public class OrderService {
     }
     audit.write(account.username(), "order.create", "order " + order.id(),
         "member " + order.memberId() + ", pv " + Decimals.format(order.pv()));
-    data.reloadSoon();
-    return new Created(directory.order(order.id()).orElseThrow(), false);
+    data.orderAdded(data.current().network().indexOf(order.memberId()), order.day(), order.pv());
+    return new Created(new MemberDirectory.OrderView(order.id(), order.memberId(), LocalDate.ofEpochDay(order.day()),
+        Periods.name(Periods.periodOfDay(order.day())), order.returnOf() != null ? "return" : order.autoship() ? "autoship" : "sale",
+        order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);
   }
+
+  /**
+   * Makes sure the order's period is known, in a transaction of its own: two first orders of a new
+   * month racing would otherwise both insert it and one would fail.
+   */
+  private void ensurePeriod(String period) {
+    if (knownPeriods.contains(period)) return;
+    try {
+      db.inTransaction(c -> {
+        PeriodStore.ensure(c, Set.of(period));
+        return null;
+      });
+    } catch (StoreException e) {
+      if (!new PeriodStore(db).states().containsKey(period)) throw e; // not the race: a real failure
+    }
+    knownPeriods.add(period);
+  }
+
+  private final Set<String> knownPeriods = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Created replay(Account account, String key, String hash) {
     try (Connection c = db.connection();
