@@ -38,9 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code explorer MEMBERS}: a synthetic company of MEMBERS members (40% distributors) and as
  *       many orders in one month, imported into an H2 file database; then the genealogy explorer's
  *       children fragment and the API's downline call are timed for random members and the root.
- *   <li>{@code load DISTRIBUTORS USERS SECONDS}: USERS concurrent signed-in distributors for SECONDS
- *       seconds, each looping over back-office pages (my month, my downline, a level of it) and API
- *       order creation with an Idempotency-Key; throughput and p50/p99 per kind.
+ *   <li>{@code load DISTRIBUTORS USERS SECONDS [THINK_MS]}: USERS concurrent signed-in distributors
+ *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
+ *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
+ *       none, a closed loop at full speed); throughput and p50/p99 per kind.
  * </ul>
  */
 public final class WebBench {
@@ -51,7 +52,8 @@ public final class WebBench {
     Path dir = Files.createTempDirectory("webbench");
     if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true);
     else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false);
-    else load(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+    else load(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+        args.length > 4 ? Integer.parseInt(args[4]) : 0);
     System.exit(0);
   }
 
@@ -140,7 +142,7 @@ public final class WebBench {
     app.close();
   }
 
-  static void load(Path dir, int distributorCount, int users, int seconds) throws Exception {
+  static void load(Path dir, int distributorCount, int users, int seconds, int thinkMillis) throws Exception {
     int members = (int) (distributorCount / 0.4);
     int[] distributors = company(dir, members, 0.4, 43);
     importCompany(dir);
@@ -161,7 +163,9 @@ public final class WebBench {
     for (int u = 0; u < users; u++) clients.add(Client.signIn(port, "d" + u, PASSWORD));
     // Warm-up round, not measured.
     for (Client c : clients) c.get("/office");
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    // Ten seconds of the same mix first, not measured: JIT, caches and the first snapshot reloads settle.
+    long measureFrom = System.nanoTime() + 10_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int u = 0; u < users; u++) {
         Client c = clients.get(u);
@@ -169,14 +173,19 @@ public final class WebBench {
         String user = "d" + u;
         pool.submit(() -> {
           long n = 0;
+          // Users start spread over one think time, as people do, not all in the same millisecond.
+          if (thinkMillis > 0) Thread.sleep(new SplittableRandom(n + me.hashCode()).nextInt(thinkMillis));
           while (System.nanoTime() < end) {
+            if (thinkMillis > 0) Thread.sleep(thinkMillis);
             try {
-              switch ((int) (n++ % 4)) {
-                case 0 -> samples.add(new long[] {0, c.timed("/office")});
-                case 1 -> samples.add(new long[] {1, c.timed("/office/downline")});
-                case 2 -> samples.add(new long[] {2, c.timed("/office/downline/children/" + me)});
-                default -> samples.add(new long[] {3, c.timedOrder(user, me, n)});
-              }
+              int kind = (int) (n++ % 4);
+              long nanos = switch (kind) {
+                case 0 -> c.timed("/office");
+                case 1 -> c.timed("/office/downline");
+                case 2 -> c.timed("/office/downline/children/" + me);
+                default -> c.timedOrder(user, me, n);
+              };
+              if (System.nanoTime() >= measureFrom) samples.add(new long[] {kind, nanos});
             } catch (Exception e) {
               errors.incrementAndGet();
             }
