@@ -13,6 +13,7 @@ CREATE TABLE users (
 CREATE UNIQUE INDEX users_member ON users (member_id);
 
 -- A one-time code staff hand to a distributor, who then chooses their own username and password.
+-- code holds the SHA-256 (hex) of the code, never the code itself.
 CREATE TABLE invitation (
   code       VARCHAR(64) PRIMARY KEY,
   member_id  VARCHAR(64) NOT NULL REFERENCES member (id),

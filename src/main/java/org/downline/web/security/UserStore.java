@@ -139,9 +139,10 @@ public final class UserStore {
       }
       String code = randomSecret(16);
       Instant now = Instant.now();
+      // Only a digest is stored: a copy of the table does not hand out logins.
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO invitation (code, member_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-        ps.setString(1, code);
+        ps.setString(1, digest(code));
         ps.setString(2, memberId);
         ps.setString(3, createdBy);
         ps.setTimestamp(4, Timestamp.from(now));
@@ -158,7 +159,7 @@ public final class UserStore {
       String memberId;
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT member_id FROM invitation WHERE code = ? AND used_at IS NULL AND expires_at > ?")) {
-        ps.setString(1, code == null ? "" : code.strip());
+        ps.setString(1, digest(code == null ? "" : code.strip()));
         ps.setTimestamp(2, Timestamp.from(Instant.now()));
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) throw new IllegalArgumentException("this invitation code is unknown, used or expired");
@@ -170,11 +171,21 @@ public final class UserStore {
           "UPDATE invitation SET used_at = ?, used_by = ? WHERE code = ? AND used_at IS NULL")) {
         ps.setTimestamp(1, Timestamp.from(Instant.now()));
         ps.setString(2, username);
-        ps.setString(3, code.strip());
+        ps.setString(3, digest(code.strip()));
         if (ps.executeUpdate() != 1) throw new IllegalArgumentException("this invitation code was just used");
       }
       return account;
     });
+  }
+
+  /** SHA-256 of an invitation code, hex: codes are random and single-use, so no slow hash is needed. */
+  static String digest(String code) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean exists(Connection c, String sql, String arg) throws SQLException {
