@@ -70,17 +70,25 @@ CREATE TABLE order_line (
   PRIMARY KEY (order_id, line_no)
 );
 
+-- A subscription ships the same items every interval_months months from start_date.
 CREATE TABLE autoship (
-  id            VARCHAR(64) PRIMARY KEY,
-  member_id     VARCHAR(64) NOT NULL REFERENCES member (id),
-  sku           VARCHAR(64) NOT NULL,
-  quantity      INTEGER     NOT NULL DEFAULT 1,
-  interval_days INTEGER     NOT NULL DEFAULT 30,
-  next_date     DATE,
-  status        VARCHAR(16) NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'cancelled')),
-  started_on    DATE
+  id              VARCHAR(64) PRIMARY KEY,
+  member_id       VARCHAR(64) NOT NULL REFERENCES member (id),
+  interval_months INTEGER     NOT NULL DEFAULT 1 CHECK (interval_months > 0),
+  start_date      DATE        NOT NULL,
+  next_date       DATE,
+  status          VARCHAR(16) NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
+  status_date     DATE
 );
 CREATE INDEX autoship_member ON autoship (member_id);
+
+CREATE TABLE autoship_item (
+  autoship_id VARCHAR(64) NOT NULL REFERENCES autoship (id),
+  line_no     INTEGER     NOT NULL,
+  sku         VARCHAR(64) NOT NULL REFERENCES product (sku),
+  quantity    INTEGER     NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (autoship_id, line_no)
+);
 
 -- open -> calculated (a run exists) -> closed (one run locked; its orders are refused from then on).
 CREATE TABLE period (

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "downline 0.1.0",
     description = "Back office for direct-selling companies: network, commissions, next steps.",
-    subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ServeCommand.class, UsersCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, GenerateCommand.class, ExportCommand.class,
+        PeriodsCommand.class, DemoCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Downline implements Runnable {
   /** Exit status for refused input (bad rows, bad plan, closed period). */
   public static final int EXIT_INPUT = 2;

@@ -3,11 +3,14 @@ package org.downline.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.downline.core.InputErrors;
+import org.downline.csv.RetailCsv;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
 import org.downline.store.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downline import members|orders|products FILE}: one transaction per file, all or nothing. */
@@ -21,12 +24,19 @@ import picocli.CommandLine.Parameters;
       "again changes nothing. Rows may come in any order (a recruit before their sponsor)."
     })
 public final class ImportCommand implements Callable<Integer> {
-  enum What { members, orders, products }
+  enum What { members, orders, products, campaigns, autoships, all, retail }
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "members, orders or products")
+  @Parameters(index = "0", paramLabel = "WHAT",
+      description = "members, orders, products, campaigns, autoships; all (every such file in the directory FILE,"
+          + " as generate --out and export write them); or retail (a shop's invoice lines in the Online Retail"
+          + " layout: customers, products, orders with lines and returns at once)")
   What what;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file with a header row")
+  @Option(names = "--house", defaultValue = "HOUSE",
+      description = "retail: id of the distributor the shop's customers are placed under (default: ${DEFAULT-VALUE})")
+  String house;
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file with a header row (a directory for all)")
   Path file;
 
   @Mixin DatabaseOption database;
@@ -36,10 +46,27 @@ public final class ImportCommand implements Callable<Integer> {
     if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read " + file);
     try (Database db = database.open()) {
       Importer importer = new Importer(db, ConsoleProgress.forConsole());
+      if (what == What.retail) {
+        InputErrors errors = new InputErrors();
+        RetailCsv.History history = RetailCsv.read(file, house, errors, ConsoleProgress.forConsole());
+        errors.throwIfAny();
+        String name = file.getFileName().toString();
+        importer.importAll(name, history.members(), history.profiles(), history.products(), history.orders(),
+            history.lines()).forEach(System.out::println);
+        System.out.println("skipped: " + history.skipped());
+        return 0;
+      }
+      if (what == What.all) {
+        importer.importDirectory(file).forEach(System.out::println);
+        return 0;
+      }
       ImportResult result = switch (what) {
         case members -> importer.importMembers(file);
         case orders -> importer.importOrders(file);
         case products -> importer.importProducts(file);
+        case campaigns -> importer.importCampaigns(file);
+        case autoships -> importer.importAutoships(file);
+        case all, retail -> throw new IllegalStateException("handled above");
       };
       System.out.println(result);
       return 0;

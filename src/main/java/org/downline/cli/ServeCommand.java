@@ -28,7 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ConfigurableApplicationContext context = WebApp.start(database.url(), port, "--server.address=" + bind);
+    serve(database.url(), port, bind);
+    return 0;
+  }
+
+  /**
+   * Starts the server, prints where it runs and blocks until it stops. Public so that
+   * {@code downline demo} can end by serving what it generated.
+   */
+  public static void serve(String dbUrl, int port, String bind) throws InterruptedException {
+    ConfigurableApplicationContext context = WebApp.start(dbUrl, port, "--server.address=" + bind);
     String actualPort = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
     System.out.println("Downline is running at http://" + ("0.0.0.0".equals(bind) ? "localhost" : bind) + ":"
         + actualPort + "/  (Ctrl-C stops it)");
@@ -37,6 +46,5 @@ public final class ServeCommand implements Callable<Integer> {
       if (event instanceof org.springframework.context.event.ContextClosedEvent) stopped.countDown();
     });
     stopped.await();
-    return 0;
   }
 }

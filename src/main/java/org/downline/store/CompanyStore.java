@@ -7,11 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
+import org.downline.generate.Autoship;
+import org.downline.generate.Campaign;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
@@ -20,6 +24,7 @@ import org.downline.network.Network;
 import org.downline.network.NetworkBuilder;
 import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
+import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
 
@@ -67,7 +72,6 @@ public final class CompanyStore {
   }
 
   static MemberRow memberRow(ResultSet rs) throws SQLException {
-    LocalDate statusDate = rs.getObject(7, LocalDate.class);
     int position = rs.getInt(9);
     if (rs.wasNull()) position = -1;
     return new MemberRow(
@@ -78,7 +82,7 @@ public final class CompanyStore {
         rs.getBoolean(4),
         (int) rs.getObject(5, LocalDate.class).toEpochDay(),
         MemberStatus.ofCode(rs.getString(6)),
-        statusDate == null ? Integer.MIN_VALUE : (int) statusDate.toEpochDay(),
+        day(rs, 7),
         rs.getString(8),
         position);
   }
@@ -159,6 +163,100 @@ public final class CompanyStore {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+  }
+
+  public List<Campaign> loadCampaigns() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT code, name, channel FROM campaign ORDER BY code");
+        ResultSet rs = ps.executeQuery()) {
+      List<Campaign> campaigns = new ArrayList<>();
+      while (rs.next()) campaigns.add(new Campaign(rs.getString(1), rs.getString(2), rs.getString(3)));
+      return campaigns;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Every autoship subscription with its items, by id. */
+  public Map<String, Autoship> loadAutoships() {
+    try (Connection c = db.connection()) {
+      Map<String, List<Autoship.Item>> items = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT autoship_id, sku, quantity FROM autoship_item ORDER BY autoship_id, line_no");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Autoship.Item(rs.getString(2), rs.getInt(3)));
+        }
+      }
+      Map<String, Autoship> autoships = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+              "SELECT id, member_id, interval_months, start_date, next_date, status, status_date FROM autoship ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          autoships.put(id, new Autoship(id, rs.getString(2), items.getOrDefault(id, List.of()), rs.getInt(3),
+              day(rs, 4), day(rs, 5), Autoship.Status.ofCode(rs.getString(6)), day(rs, 7)));
+        }
+      }
+      return autoships;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  public Set<String> loadOrderIds() {
+    return strings("SELECT id FROM orders");
+  }
+
+  public Set<String> loadOrderIdsWithLines() {
+    return strings("SELECT DISTINCT order_id FROM order_line");
+  }
+
+  /** Sends every order line, by order and line number, to {@code onLine}. */
+  public void forEachOrderLine(java.util.function.Consumer<OrderLine> onLine) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT order_id, line_no, sku, quantity, unit_price, pv, cv FROM order_line ORDER BY order_id, line_no")) {
+        ps.setFetchSize(FETCH);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            onLine.accept(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7))));
+          }
+        }
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private Set<String> strings(String sql) {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setFetchSize(FETCH);
+        Set<String> result = new java.util.HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) result.add(rs.getString(1));
+        }
+        return result;
+      } finally {
+        c.commit();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Epoch day of a DATE column, {@link Integer#MIN_VALUE} when null. */
+  static int day(ResultSet rs, int column) throws SQLException {
+    LocalDate d = rs.getObject(column, LocalDate.class);
+    return d == null ? Integer.MIN_VALUE : (int) d.toEpochDay();
   }
 
   static long cents(BigDecimal value) {

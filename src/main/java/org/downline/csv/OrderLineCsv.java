@@ -1,0 +1,33 @@
+package org.downline.csv;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.downline.core.InputErrors;
+import org.downline.core.Progress;
+import org.downline.network.OrderLine;
+
+/** Streams an order lines file: {@code order_id,line_no,sku,quantity,unit_price,pv,cv}. */
+public final class OrderLineCsv {
+  public static final String[] REQUIRED = {"order_id", "line_no", "sku", "quantity", "unit_price", "pv", "cv"};
+
+  private OrderLineCsv() {}
+
+  /** An order line with the file line it came from. */
+  public record Row(long line, OrderLine orderLine) {}
+
+  public static void read(Path path, InputErrors errors, Progress progress, Consumer<Row> onRow) {
+    new CsvInput(path, errors, progress).read("order lines", REQUIRED, r -> {
+      String order = r.required("order_id");
+      int lineNo = r.integer("line_no", 0);
+      String sku = r.required("sku");
+      int quantity = r.integer("quantity", 0);
+      long unitPrice = r.requiredCents("unit_price");
+      long pv = r.requiredCents("pv");
+      long cv = r.requiredCents("cv");
+      if (lineNo <= 0) r.error("line_no", "must be a positive whole number");
+      if (quantity == 0) r.error("quantity", "must be a whole number other than 0");
+      if (r.bad()) return;
+      onRow.accept(new Row(r.line(), new OrderLine(order, lineNo, sku, quantity, unitPrice, pv, cv)));
+    });
+  }
+}

@@ -1,0 +1,88 @@
+package org.downline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.downline.core.InputError;
+import org.downline.core.InvalidInputException;
+import org.downline.core.Progress;
+import org.downline.csv.CompanyCsvWriter;
+import org.downline.generate.CompanyGenerator;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What export writes, import reads back unchanged: a generated company survives the database whole. */
+class ExportRoundTripTest {
+  @TempDir Path dir;
+
+  @BothDatabases
+  void generatedCompanyImportsAndExportsByteForByte(Database db) throws Exception {
+    Path generated = dir.resolve("generated");
+    try (CompanyCsvWriter csv = new CompanyCsvWriter(generated)) {
+      new CompanyGenerator(600, 3, 42, YearMonth.of(2026, 7)).generate(csv);
+    }
+    Importer importer = new Importer(db, Progress.NONE);
+    List<ImportResult> first = importer.importDirectory(generated);
+    assertThat(first).extracting(ImportResult::kind)
+        .containsExactly("products", "campaigns", "members", "orders", "order lines", "autoships");
+    assertThat(first).allSatisfy(r -> assertThat(r.inserted()).isEqualTo(r.read()));
+    assertThat(importer.importDirectory(generated)).allSatisfy(r -> {
+      assertThat(r.inserted()).isZero();
+      assertThat(r.updated()).isZero();
+    });
+
+    Path exported = dir.resolve("exported");
+    try (CompanyCsvWriter csv = new CompanyCsvWriter(exported)) {
+      new Exporter(db, Progress.NONE).export(csv);
+    }
+    // The generator writes members sponsor-first and orders member by member; export writes members
+    // breadth-first and orders by date. Same rows, so compare as sorted sets of lines.
+    for (String file : List.of("members.csv", "orders.csv", "order_lines.csv", "products.csv", "campaigns.csv", "autoships.csv")) {
+      assertThat(Files.readAllLines(exported.resolve(file)))
+          .as(file)
+          .containsExactlyInAnyOrderElementsOf(Files.readAllLines(generated.resolve(file)));
+    }
+  }
+
+  @BothDatabases
+  void autoshipsNeedTheirMemberAndProducts(Database db) throws Exception {
+    Importer importer = new Importer(db, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
+        id,sponsor_id,kind,join_date
+        D1,,distributor,2026-01-05
+        """));
+    importer.importProducts(Files.writeString(dir.resolve("products.csv"), """
+        sku,name,price,pv,cv
+        P1,Shake,40,30,25
+        """));
+    Path bad = Files.writeString(dir.resolve("autoships.csv"), """
+        id,member_id,items,interval_months,start_date
+        A1,D1,P1:2,1,2026-01-05
+        A2,NOBODY,P1:1,1,2026-02-01
+        A3,D1,P1:1;P9:1,1,2026-02-01
+        A4,D1,P1:1,1,2026-01-01
+        A5,D1,P1:0,1,2026-02-01
+        """);
+    assertThatThrownBy(() -> importer.importAutoships(bad))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(InputError::toString)
+            .containsExactly("autoships.csv:6: column items: 'P1:0' is not SKU:QUANTITY with a positive quantity"));
+    Path rules = Files.writeString(dir.resolve("autoships2.csv"), """
+        id,member_id,items,interval_months,start_date
+        A1,D1,P1:2,1,2026-01-05
+        A2,NOBODY,P1:1,1,2026-02-01
+        A3,D1,P1:1;P9:1,1,2026-02-01
+        A4,D1,P1:1,1,2026-01-01
+        """);
+    assertThatThrownBy(() -> importer.importAutoships(rules))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(InputError::toString).containsExactly(
+                "autoships2.csv:3: column member_id: unknown member 'NOBODY'",
+                "autoships2.csv:4: column items: unknown product 'P9'",
+                "autoships2.csv:5: column start_date: autoship starts 2026-01-01, before member 'D1' joined on 2026-01-05"));
+    assertThat(new CompanyStore(db).loadAutoships()).isEmpty();
+  }
+}
