@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "downline 0.1.0",
     description = "Back office for direct-selling companies: network, commissions, next steps.",
-    subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, GenerateCommand.class, ExportCommand.class, PeriodsCommand.class, DemoCommand.class,
-      CommissionsCommand.class, ReportCommand.class, NextStepsCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+      GenerateCommand.class, PeriodsCommand.class, CommissionsCommand.class, ReportCommand.class,
+      NextStepsCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Downline implements Runnable {
   /** Exit status for refused input (bad rows, bad plan, closed period). */
   public static final int EXIT_INPUT = 2;

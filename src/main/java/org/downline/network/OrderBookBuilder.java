@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.downline.core.Decimals;
 import org.downline.core.InputErrors;
-import org.downline.core.Periods;
 
 /**
  * Builds an {@link OrderBook} for a {@link Network} from rows in any order (a return may come
@@ -119,23 +117,11 @@ public final class OrderBookBuilder {
         errors.add(file, line[r], "id",
             "duplicate order id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
       }
+      final long at = line[r];
+      OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       int m = member[r];
-      if (m == Network.NONE) {
-        errors.add(file, line[r], "member_id", "unknown member '" + unknownMemberId.get(r) + "'");
-      } else if (day[r] < network.joinDay(m)) {
-        errors.add(file, line[r], "date",
-            "order dated " + Periods.formatDay(day[r]) + " is before member '" + network.id(m)
-                + "' joined on " + Periods.formatDay(network.joinDay(m)));
-      }
-      if (!returnOfId.containsKey(r)) {
-        if (pv[r] < 0) errors.add(file, line[r], "pv", "a sale's pv must not be negative");
-        if (cv[r] < 0) errors.add(file, line[r], "cv", "a sale's cv must not be negative");
-        if (total[r] < 0) errors.add(file, line[r], "total", "a sale's total must not be negative");
-      } else {
-        if (pv[r] > 0) errors.add(file, line[r], "pv", "a return's pv must not be positive");
-        if (cv[r] > 0) errors.add(file, line[r], "cv", "a return's cv must not be positive");
-        if (total[r] > 0) errors.add(file, line[r], "total", "a return's total must not be positive");
-      }
+      OrderRules.checkMember(network, m, unknownMemberId.get(r), day[r], problems);
+      OrderRules.checkSigns(returnOfId.containsKey(r), pv[r], cv[r], total[r], problems);
     }
     int[] saleRow = new int[n];
     Arrays.fill(saleRow, OrderBook.NONE);
@@ -144,35 +130,17 @@ public final class OrderBookBuilder {
     for (int r : returnRows) {
       String saleId = returnOfId.get(r);
       Integer s = rowById.get(saleId);
-      if (s == null) {
-        errors.add(file, line[r], "return_of", "return of unknown sale '" + saleId + "'");
-        continue;
-      }
-      if (returnOfId.containsKey(s)) {
-        errors.add(file, line[r], "return_of", "'" + saleId + "' is a return, not a sale");
-        continue;
-      }
-      if (member[s] != member[r]) {
-        errors.add(file, line[r], "return_of", "return of sale '" + saleId + "' placed by another member");
-        continue;
-      }
-      if (day[r] < day[s]) {
-        errors.add(file, line[r], "date",
-            "return dated " + Periods.formatDay(day[r]) + " is before its sale '" + saleId + "' dated "
-                + Periods.formatDay(day[s]));
-        continue;
-      }
+      final long at = line[r];
+      OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
+      OrderRules.Sale sale = s == null ? OrderRules.Sale.unknown(saleId)
+          : new OrderRules.Sale(saleId, true, returnOfId.containsKey(s), member[s], day[s], pv[s], cv[s], total[s]);
+      if (!OrderRules.checkReturnLink(sale, member[r], day[r], problems)) continue;
       saleRow[r] = s;
       long[] sum = returned.computeIfAbsent(s, k -> new long[3]);
       sum[0] -= pv[r];
       sum[1] -= cv[r];
       sum[2] -= total[r];
-      if (sum[0] > pv[s] || sum[1] > cv[s] || (total[s] > 0 && sum[2] > total[s])) {
-        errors.add(file, line[r], "return_of",
-            "returns of sale '" + saleId + "' exceed it: pv " + Decimals.format(sum[0]) + " of "
-                + Decimals.format(pv[s]) + ", cv " + Decimals.format(sum[1]) + " of " + Decimals.format(cv[s])
-                + ", total " + Decimals.format(sum[2]) + " of " + Decimals.format(total[s]));
-      }
+      OrderRules.checkReturnedTotal(sale, sum[0], sum[1], sum[2], problems);
     }
     if (!errors.isEmpty()) return null;
 

@@ -37,6 +37,7 @@ import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
 import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
+import org.downline.network.OrderRules;
 import org.downline.network.Product;
 
 /**
@@ -486,12 +487,9 @@ public final class Importer {
         }
         return;
       }
-      String period = Periods.name(Periods.periodOfDay(row.day()));
-      if (closed.contains(period)) {
-        errors.add(file, row.line(), "date",
-            "period " + period + " is closed; orders dated in it are refused (book a return in an open period instead)");
-        return;
-      }
+      long before = errors.count();
+      OrderRules.checkPeriodOpen(closed, row.day(), (column, reason) -> errors.add(file, row.line(), column, reason));
+      if (errors.count() > before) return;
       builder.add(row);
     });
     if (!errors.isEmpty()) return null;

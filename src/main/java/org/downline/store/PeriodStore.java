@@ -48,7 +48,7 @@ public final class PeriodStore {
   }
 
   /** Makes sure each named period exists (as open when new). */
-  static void ensure(Connection c, Set<String> periods) throws SQLException {
+  public static void ensure(Connection c, Set<String> periods) throws SQLException {
     Map<String, String> known = states(c);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (name, state) VALUES (?, 'open')")) {
       for (String p : periods) {

@@ -1,0 +1,20 @@
+package org.downline.web;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Where the commission engine plugs into the pages and the API. No bean implements it yet: the
+ * dashboard then shows its payout slot empty, the back office shows no rank, and statements answer
+ * 501. An adapter over the engine's runs registers one bean of this type and the slots fill.
+ */
+public interface CommissionViews {
+  /** The period's payout in hundredths, from its latest (or closed) run. */
+  OptionalLong payout(int period);
+
+  /** The member's paid-as rank in the period. */
+  Optional<String> rank(int member, int period);
+
+  /** The member's statement for the period as CSV (one line per commission line, explained). */
+  Optional<String> statementCsv(int member, int period);
+}

@@ -1,0 +1,83 @@
+package org.downline.web;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.store.CompanyStore;
+import org.downline.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link Snapshot}, loaded once at start. An import reloads it before answering. A
+ * single order goes into the current snapshot's PV and GV at once ({@link Snapshot#addOrder}) and
+ * asks for a full reload later, coalesced: a burst of orders costs one reload, at least ten seconds
+ * and five times the last reload's duration apart, so a big company never spends more than a sixth
+ * of its time reloading (reloads under a steady stream of orders were what lifted the load test's
+ * p99). Readers never wait: they see the current picture until the next is ready.
+ */
+@Component
+public final class CompanyData implements DisposableBean {
+  private static final Logger LOG = LoggerFactory.getLogger(CompanyData.class);
+  private static final long MIN_RELOAD_DELAY_MS = 10_000;
+  private volatile long lastReloadMillis;
+
+  private final CompanyStore store;
+  private volatile Snapshot current;
+  private final AtomicBoolean reloadPending = new AtomicBoolean();
+  private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "company-reload");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public CompanyData(Database db) {
+    this.store = new CompanyStore(db);
+    reload();
+  }
+
+  public Snapshot current() {
+    return current;
+  }
+
+  /** Loads a fresh snapshot now (after an import). */
+  public synchronized Snapshot reload() {
+    long t0 = System.nanoTime();
+    Network network = store.loadNetwork();
+    OrderBook book = store.loadOrders(network);
+    current = new Snapshot(network, book, store.loadProducts());
+    lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);
+    return current;
+  }
+
+  /** A new order of the member (network index): counted now, fully reloaded later. */
+  public void orderAdded(int member, int day, long pv) {
+    if (member != org.downline.network.Network.NONE) current.addOrder(member, day, pv);
+    reloadSoon();
+  }
+
+  /** Schedules one reload; calls while one is pending add nothing. */
+  public void reloadSoon() {
+    if (reloadPending.compareAndSet(false, true)) {
+      reloader.schedule(() -> {
+        reloadPending.set(false);
+        try {
+          reload();
+        } catch (RuntimeException e) {
+          LOG.warn("reload failed: {}", e.getMessage());
+        }
+      }, Math.max(MIN_RELOAD_DELAY_MS, 5 * lastReloadMillis), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    reloader.shutdownNow();
+  }
+}

@@ -1,0 +1,279 @@
+package org.downline.web.api;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.network.Network;
+import org.downline.network.OrderRules;
+import org.downline.store.Database;
+import org.downline.store.PeriodStore;
+import org.downline.store.StoreException;
+import org.downline.web.CompanyData;
+import org.downline.web.MemberDirectory;
+import org.downline.web.Snapshot;
+import org.downline.web.Visibility;
+import org.downline.web.security.Account;
+import org.downline.web.security.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates one order through the API with the same rules as an import ({@link OrderRules}), inside
+ * one transaction that also stores the Idempotency-Key: a retry with the same key and body gets the
+ * first answer back, a second order is never made. A return locks its sale's row while its
+ * returned total is checked, so two returns racing cannot together exceed the sale.
+ */
+@Service
+public class OrderService {
+  private static final int MAX_KEY = 200;
+
+  private final Database db;
+  private final CompanyData data;
+  private final MemberDirectory directory;
+  private final AuditLog audit;
+
+  public OrderService(Database db, CompanyData data, MemberDirectory directory, AuditLog audit) {
+    this.db = db;
+    this.data = data;
+    this.directory = directory;
+    this.audit = audit;
+  }
+
+  /** The order made (or found again) and whether this answer replays an earlier request. */
+  public record Created(MemberDirectory.OrderView order, boolean replayed) {}
+
+  private record Checked(String id, String memberId, int day, long pv, long cv, long total, String returnOf,
+      boolean autoship, String campaign) {}
+
+  public Created create(Account account, String idempotencyKey, Json.NewOrder request) {
+    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY) {
+      throw ApiException.badRequest("an Idempotency-Key header (1 to " + MAX_KEY + " characters) is required");
+    }
+    String key = idempotencyKey.strip();
+    String hash = hash(request);
+    Created replay = replay(account, key, hash);
+    if (replay != null) return replay;
+
+    Checked order = check(account, request);
+    ensurePeriod(Periods.name(Periods.periodOfDay(order.day())));
+    try {
+      db.inTransaction(c -> {
+        Set<String> closed = PeriodStore.closed(c);
+        List<ApiError.Detail> problems = new ArrayList<>();
+        OrderRules.Problems sink = (field, reason) -> problems.add(ApiError.Detail.of(field, reason));
+        OrderRules.checkPeriodOpen(closed, order.day(), sink);
+        if (order.returnOf() != null) checkReturn(c, data.current().network(), order, sink);
+        if (!problems.isEmpty()) throw invalid(problems);
+        if (exists(c, order.id())) {
+          throw new ApiException(HttpStatus.CONFLICT, "order '" + order.id() + "' exists already");
+        }
+        insert(c, order);
+        try (PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO idempotency_key (username, key_value, request_hash, order_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+          ps.setString(1, account.username());
+          ps.setString(2, key);
+          ps.setString(3, hash);
+          ps.setString(4, order.id());
+          ps.setTimestamp(5, Timestamp.from(Instant.now()));
+          ps.executeUpdate();
+        }
+        return null;
+      });
+    } catch (StoreException e) {
+      // The same key committed by a concurrent twin: answer as its replay (no second order was made).
+      Created twin = replay(account, key, hash);
+      if (twin != null) return twin;
+      throw e;
+    }
+    audit.write(account.username(), "order.create", "order " + order.id(),
+        "member " + order.memberId() + ", pv " + Decimals.format(order.pv()));
+    data.orderAdded(data.current().network().indexOf(order.memberId()), order.day(), order.pv());
+    return new Created(new MemberDirectory.OrderView(order.id(), order.memberId(), LocalDate.ofEpochDay(order.day()),
+        Periods.name(Periods.periodOfDay(order.day())), order.returnOf() != null ? "return" : order.autoship() ? "autoship" : "sale",
+        order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);
+  }
+
+  /**
+   * Makes sure the order's period is known, in a transaction of its own: two first orders of a new
+   * month racing would otherwise both insert it and one would fail.
+   */
+  private void ensurePeriod(String period) {
+    if (knownPeriods.contains(period)) return;
+    try {
+      db.inTransaction(c -> {
+        PeriodStore.ensure(c, Set.of(period));
+        return null;
+      });
+    } catch (StoreException e) {
+      if (!new PeriodStore(db).states().containsKey(period)) throw e; // not the race: a real failure
+    }
+    knownPeriods.add(period);
+  }
+
+  private final Set<String> knownPeriods = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private Created replay(Account account, String key, String hash) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT request_hash, order_id FROM idempotency_key WHERE username = ? AND key_value = ?")) {
+      ps.setString(1, account.username());
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return null;
+        if (!rs.getString(1).equals(hash)) {
+          throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
+              "this Idempotency-Key was used for a different request; use a new key for a new order");
+        }
+        return new Created(directory.order(rs.getString(2)).orElseThrow(), true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Field checks and the member rules, on the current snapshot (members change only by import). */
+  private Checked check(Account account, Json.NewOrder r) {
+    List<ApiError.Detail> problems = new ArrayList<>();
+    OrderRules.Problems sink = (field, reason) -> problems.add(ApiError.Detail.of(field, reason));
+    if (r == null) throw ApiException.badRequest("a JSON body with the order is required");
+    if (r.memberId() == null || r.memberId().isBlank()) sink.add("member_id", "required");
+    Integer day = null;
+    if (r.date() == null) sink.add("date", "required");
+    else {
+      try {
+        day = Periods.parseDay(r.date());
+      } catch (IllegalArgumentException e) {
+        sink.add("date", e.getMessage());
+      }
+    }
+    long pv = amount("pv", r.pv(), true, sink);
+    long cv = amount("cv", r.cv(), true, sink);
+    long total = amount("total", r.total(), false, sink);
+    if (r.id() != null && !r.id().matches("[A-Za-z0-9._:-]{1,64}")) {
+      sink.add("id", "an order id is 1 to 64 letters, digits or . _ : -");
+    }
+    if (!problems.isEmpty()) throw invalid(problems);
+
+    Snapshot s = data.current();
+    Network n = s.network();
+    String memberId = r.memberId().strip();
+    int m = n.indexOf(memberId);
+    if (!account.isAdmin()) {
+      // A distributor orders for themselves or for the customers they own; others are not theirs to touch.
+      int me = Visibility.root(account, s);
+      if (!Visibility.canSee(account, s, m)) throw ApiException.notFound("no member '" + memberId + "' in your organisation");
+      if (s.owners()[m] != me) {
+        throw new ApiException(HttpStatus.FORBIDDEN, "you may place orders for yourself and your own customers only");
+      }
+    }
+    boolean isReturn = r.returnOf() != null && !r.returnOf().isBlank();
+    OrderRules.checkMember(n, m, memberId, day, sink);
+    OrderRules.checkSigns(isReturn, pv, cv, total, sink);
+    if (!problems.isEmpty()) throw invalid(problems);
+    String id = r.id() != null ? r.id() : "W-" + UUID.randomUUID();
+    return new Checked(id, memberId, day, pv, cv, total, isReturn ? r.returnOf().strip() : null,
+        Boolean.TRUE.equals(r.autoship()), r.campaign() == null || r.campaign().isBlank() ? null : r.campaign().strip());
+  }
+
+  private static void checkReturn(Connection c, Network n, Checked order, OrderRules.Problems sink) throws SQLException {
+    OrderRules.Sale sale;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT member_id, order_date, kind, pv, cv, total FROM orders WHERE id = ? FOR UPDATE")) {
+      ps.setString(1, order.returnOf());
+      try (ResultSet rs = ps.executeQuery()) {
+        sale = !rs.next() ? OrderRules.Sale.unknown(order.returnOf())
+            : new OrderRules.Sale(order.returnOf(), true, "return".equals(rs.getString(3)), n.indexOf(rs.getString(1)),
+                (int) rs.getObject(2, LocalDate.class).toEpochDay(), Decimals.fromBigDecimal(rs.getBigDecimal(4)),
+                Decimals.fromBigDecimal(rs.getBigDecimal(5)), Decimals.fromBigDecimal(rs.getBigDecimal(6)));
+      }
+    }
+    if (!OrderRules.checkReturnLink(sale, n.indexOf(order.memberId()), order.day(), sink)) return;
+    long[] returned = new long[3];
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT COALESCE(SUM(pv), 0), COALESCE(SUM(cv), 0), COALESCE(SUM(total), 0) FROM orders WHERE return_of = ?")) {
+      ps.setString(1, order.returnOf());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        for (int k = 0; k < 3; k++) returned[k] = -Decimals.fromBigDecimal(rs.getBigDecimal(k + 1));
+      }
+    }
+    OrderRules.checkReturnedTotal(sale, returned[0] - order.pv(), returned[1] - order.cv(), returned[2] - order.total(),
+        sink);
+  }
+
+  private static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM orders WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void insert(Connection c, Checked o) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO orders (id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, o.id());
+      ps.setString(2, o.memberId());
+      ps.setObject(3, LocalDate.ofEpochDay(o.day()));
+      ps.setString(4, Periods.name(Periods.periodOfDay(o.day())));
+      ps.setString(5, o.returnOf() != null ? "return" : o.autoship() ? "autoship" : "sale");
+      ps.setBigDecimal(6, Decimals.toBigDecimal(o.pv()));
+      ps.setBigDecimal(7, Decimals.toBigDecimal(o.cv()));
+      ps.setBigDecimal(8, Decimals.toBigDecimal(o.total()));
+      ps.setString(9, o.returnOf());
+      ps.setString(10, o.campaign());
+      ps.executeUpdate();
+    }
+  }
+
+  private static long amount(String field, BigDecimal value, boolean required, OrderRules.Problems sink) {
+    if (value == null) {
+      if (required) sink.add(field, "required");
+      return 0;
+    }
+    try {
+      return Decimals.fromBigDecimal(value);
+    } catch (ArithmeticException e) {
+      sink.add(field, "'" + value.toPlainString() + "' has more than two decimal places");
+      return 0;
+    }
+  }
+
+  private static ApiException invalid(List<ApiError.Detail> problems) {
+    return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
+        "the order is refused: " + problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
+  }
+
+  /** Fingerprint of a request's content, so a reused key with another body is told apart from a retry. */
+  static String hash(Json.NewOrder r) {
+    String canonical = String.join("\u0000", Objects.toString(r.id()), Objects.toString(r.memberId()),
+        Objects.toString(r.date()), plain(r.pv()), plain(r.cv()), plain(r.total()), Objects.toString(r.returnOf()),
+        Objects.toString(r.autoship()), Objects.toString(r.campaign()));
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String plain(BigDecimal b) {
+    return b == null ? "null" : b.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,44 @@
+package org.downline.web.console;
+
+import java.io.IOException;
+import org.downline.core.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload a CSV file; the same validation and error report as {@code downline import}. */
+@Controller
+public class ImportPage {
+  private final Imports imports;
+
+  public ImportPage(Imports imports) {
+    this.imports = imports;
+  }
+
+  @GetMapping("/console/import")
+  String form() {
+    return "console/import";
+  }
+
+  @PostMapping("/console/import")
+  String upload(@RequestParam String kind, @RequestParam MultipartFile file, Authentication auth, Model model)
+      throws IOException {
+    model.addAttribute("kind", kind);
+    if (file.isEmpty()) {
+      model.addAttribute("failure", "choose a CSV file to import");
+      return "console/import";
+    }
+    try {
+      model.addAttribute("result", imports.run(auth.getName(), kind, file.getOriginalFilename(), file.getInputStream()));
+    } catch (InvalidInputException e) {
+      model.addAttribute("failure", e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written");
+      model.addAttribute("errors", e.errors());
+      model.addAttribute("more", e.total() - e.errors().size());
+    }
+    return "console/import";
+  }
+}

@@ -1,0 +1,288 @@
+package org.downline.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.downline.core.Progress;
+import org.downline.store.Database;
+import org.downline.store.Importer;
+import org.downline.web.WebApp;
+import org.downline.web.security.Account;
+import org.downline.web.security.UserStore;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Web benchmarks on loopback, outside the test suite (see docs/benchmarks.md, "## Web"):
+ *
+ * <ul>
+ *   <li>{@code explorer MEMBERS}: a synthetic company of MEMBERS members (40% distributors) and as
+ *       many orders in one month, imported into an H2 file database; then the genealogy explorer's
+ *       children fragment and the API's downline call are timed for random members and the root.
+ *   <li>{@code load DISTRIBUTORS USERS SECONDS [THINK_MS]}: USERS concurrent signed-in distributors
+ *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
+ *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
+ *       none, a closed loop at full speed); throughput and p50/p99 per kind.
+ * </ul>
+ */
+public final class WebBench {
+  static final String PASSWORD = "bench-password-123";
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "explorer";
+    Path dir = Files.createTempDirectory("webbench");
+    if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true);
+    else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false);
+    else load(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+        args.length > 4 ? Integer.parseInt(args[4]) : 0);
+    System.exit(0);
+  }
+
+  /** Members M0..M(n-1); M0 the root; each recruit's sponsor a random earlier distributor. */
+  static int[] company(Path dir, int members, double distributorShare, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    int[] distributors = new int[members];
+    int nd = 0;
+    int firstDay = (int) LocalDate.of(2024, 1, 1).toEpochDay();
+    int lastDay = (int) LocalDate.of(2026, 1, 31).toEpochDay();
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("members.csv"))) {
+      w.write("id,sponsor_id,kind,join_date,name,email,country\n");
+      for (int i = 0; i < members; i++) {
+        boolean distributor = i == 0 || random.nextDouble() < distributorShare;
+        String sponsor = i == 0 ? "" : "M" + distributors[random.nextInt(nd)];
+        int day = firstDay + (int) ((long) (lastDay - firstDay) * i / members);
+        w.write("M" + i + "," + sponsor + "," + (distributor ? "distributor" : "customer") + ","
+            + LocalDate.ofEpochDay(day) + ",Member " + i + ",m" + i + "@example.com,US\n");
+        if (distributor) distributors[nd++] = i;
+      }
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("orders.csv"))) {
+      w.write("id,member_id,date,pv,cv,total,return_of\n");
+      for (int o = 0; o < members; o++) {
+        int m = random.nextInt(members);
+        int pv = 20 + random.nextInt(180);
+        w.write("O" + o + ",M" + m + ",2026-02-" + String.format("%02d", 1 + random.nextInt(28)) + "," + pv + ","
+            + (pv * 8 / 10) + "," + (pv + 10) + ",\n");
+      }
+    }
+    return Arrays.copyOf(distributors, nd);
+  }
+
+  static String url(Path dir) {
+    return "jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE";
+  }
+
+  static void importCompany(Path dir) {
+    long t0 = System.nanoTime();
+    try (Database db = Database.open(url(dir))) {
+      Importer importer = new Importer(db, Progress.NONE);
+      System.out.println(importer.importMembers(dir.resolve("members.csv")));
+      System.out.println(importer.importOrders(dir.resolve("orders.csv")));
+      new UserStore(db).add("staff", PASSWORD, Account.Role.ADMIN, null);
+    }
+    System.out.printf("imported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  static void explorer(Path dir, int members, boolean make) throws Exception {
+    if (make) {
+      company(dir, members, 0.4, 42);
+      importCompany(dir);
+    }
+    long t0 = System.nanoTime();
+    ConfigurableApplicationContext app = WebApp.start(url(dir), 0);
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    System.out.printf("server up in %.1f s (company loaded into memory)%n", (System.nanoTime() - t0) / 1e9);
+    Client staff = Client.signIn(port, "staff", PASSWORD);
+    SplittableRandom random = new SplittableRandom(7);
+    // Warm up (JIT, period volumes computed once per snapshot), then measure.
+    for (int i = 0; i < 300; i++) staff.get("/console/genealogy/children/M" + random.nextInt(members) + "?period=2026-02");
+    long[] fragment = new long[1000];
+    long[] api = new long[1000];
+    for (int i = 0; i < fragment.length; i++) {
+      String id = "M" + (i % 100 == 0 ? 0 : random.nextInt(members)); // the root (widest level) now and then
+      fragment[i] = staff.timed("/console/genealogy/children/" + id + "?period=2026-02");
+      api[i] = staff.timedBasic("/api/v1/members/" + id + "/downline?period=2026-02&size=50", "staff", PASSWORD);
+    }
+    long[] root = new long[20];
+    for (int i = 0; i < root.length; i++) root[i] = staff.timed("/console/genealogy?member=M0&period=2026-02");
+    // On the server itself, without HTTP: one level of a member's recruits with names (SQL) and figures.
+    org.downline.web.Genealogy genealogy = app.getBean(org.downline.web.Genealogy.class);
+    org.downline.web.Snapshot snapshot = app.getBean(org.downline.web.CompanyData.class).current();
+    int period = snapshot.period("2026-02");
+    long[] server = new long[5000];
+    for (int i = 0; i < server.length; i++) {
+      int m = i % 100 == 0 ? 0 : random.nextInt(members);
+      long t = System.nanoTime();
+      genealogy.children(snapshot, m, period, 0);
+      server[i] = System.nanoTime() - t;
+    }
+    report("server: Genealogy.children (names + figures)", server);
+    report("explorer children fragment (" + members + " members)", fragment);
+    report("API members/{id}/downline (" + members + " members)", api);
+    report("explorer page rooted at the top member", root);
+    app.close();
+  }
+
+  static void load(Path dir, int distributorCount, int users, int seconds, int thinkMillis) throws Exception {
+    int members = (int) (distributorCount / 0.4);
+    int[] distributors = company(dir, members, 0.4, 43);
+    importCompany(dir);
+    List<String> logins = new ArrayList<>();
+    try (Database db = Database.open(url(dir))) {
+      UserStore store = new UserStore(db);
+      for (int u = 0; u < users; u++) {
+        String member = "M" + distributors[(int) ((long) u * distributors.length / users)];
+        store.add("d" + u, PASSWORD, Account.Role.DISTRIBUTOR, member);
+        logins.add(member);
+      }
+    }
+    ConfigurableApplicationContext app = WebApp.start(url(dir), 0, "--server.tomcat.threads.max=64");
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>(); // {kind, nanos}
+    AtomicLong errors = new AtomicLong();
+    List<Client> clients = new ArrayList<>();
+    for (int u = 0; u < users; u++) clients.add(Client.signIn(port, "d" + u, PASSWORD));
+    // Warm-up round, not measured.
+    for (Client c : clients) c.get("/office");
+    // Ten seconds of the same mix first, not measured: JIT, caches and the first snapshot reloads settle.
+    long measureFrom = System.nanoTime() + 10_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int u = 0; u < users; u++) {
+        Client c = clients.get(u);
+        String me = logins.get(u);
+        String user = "d" + u;
+        pool.submit(() -> {
+          long n = 0;
+          // Users start spread over one think time, as people do, not all in the same millisecond.
+          if (thinkMillis > 0) Thread.sleep(new SplittableRandom(n + me.hashCode()).nextInt(thinkMillis));
+          while (System.nanoTime() < end) {
+            if (thinkMillis > 0) Thread.sleep(thinkMillis);
+            try {
+              int kind = (int) (n++ % 4);
+              long nanos = switch (kind) {
+                case 0 -> c.timed("/office");
+                case 1 -> c.timed("/office/downline");
+                case 2 -> c.timed("/office/downline/children/" + me);
+                default -> c.timedOrder(user, me, n);
+              };
+              if (System.nanoTime() >= measureFrom) samples.add(new long[] {kind, nanos});
+            } catch (Exception e) {
+              errors.incrementAndGet();
+            }
+          }
+          return null;
+        });
+      }
+    }
+    String[] kinds = {"office: my month", "office: my downline", "office: a level of my downline", "API: create order"};
+    long total = 0;
+    long[] all = samples.stream().mapToLong(s -> s[1]).toArray();
+    for (int k = 0; k < kinds.length; k++) {
+      final int kind = k;
+      long[] of = samples.stream().filter(s -> s[0] == kind).mapToLong(s -> s[1]).toArray();
+      total += of.length;
+      report(kinds[k], of);
+    }
+    report("all requests", all);
+    System.out.printf("%d requests in %d s by %d users: %.0f requests/s; %d errors%n", total, seconds, users,
+        total / (double) seconds, errors.get());
+    app.close();
+  }
+
+  static void report(String what, long[] nanos) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    if (s.length == 0) return;
+    System.out.printf("%-45s n=%7d  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", what, s.length,
+        s[s.length / 2] / 1e6, s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] / 1e6, s[s.length - 1] / 1e6);
+  }
+
+  /** One browser-like client: a cookie jar, signed in through the login form with its CSRF token. */
+  static final class Client {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    final HttpClient http;
+    final int port;
+
+    Client(int port) {
+      this.port = port;
+      this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    static Client signIn(int port, String user, String password) throws Exception {
+      Client c = new Client(port);
+      String login = c.get("/login");
+      Matcher m = CSRF.matcher(login);
+      if (!m.find()) throw new IllegalStateException("no CSRF token on the login page");
+      String form = "username=" + user + "&password=" + password + "&_csrf=" + m.group(1);
+      HttpResponse<String> r = c.http.send(HttpRequest.newBuilder(c.uri("/login"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").endsWith("/")) {
+        throw new IllegalStateException("sign-in of " + user + " failed: " + r.statusCode());
+      }
+      return c;
+    }
+
+    URI uri(String path) {
+      return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    String get(String path) throws Exception {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) throw new IllegalStateException(path + " answered " + r.statusCode());
+      return r.body();
+    }
+
+    long timed(String path) throws Exception {
+      long t0 = System.nanoTime();
+      get(path);
+      return System.nanoTime() - t0;
+    }
+
+    long timedBasic(String path, String user, String password) throws Exception {
+      if (basic == null) basic = HttpClient.newHttpClient();
+      String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = basic.send(HttpRequest.newBuilder(uri(path))
+          .header("Authorization", "Basic " + auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) throw new IllegalStateException(path + " answered " + r.statusCode());
+      return System.nanoTime() - t0;
+    }
+
+    private HttpClient basic;
+
+    long timedOrder(String user, String member, long n) throws Exception {
+      if (basic == null) basic = HttpClient.newHttpClient();
+      String auth = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      String body = "{\"memberId\":\"" + member + "\",\"date\":\"2026-03-0" + (1 + n % 9) + "\",\"pv\":25,\"cv\":20,\"total\":30}";
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = basic.send(HttpRequest.newBuilder(uri("/api/v1/orders"))
+          .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+          .header("Idempotency-Key", user + "-" + n)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 201) throw new IllegalStateException("order answered " + r.statusCode() + ": " + r.body());
+      return System.nanoTime() - t0;
+    }
+  }
+}
