@@ -1,8 +1,5 @@
 package org.downline.network;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The sponsor tree of a company as parallel primitive arrays, indexed 0..size-1 in breadth-first
  * order from the roots. Two properties follow and the engines rely on them:
@@ -30,7 +27,7 @@ public final class Network {
   private final int[] placementPosition;
   private final int[] childStart;
   private final int[] depth;
-  private final Map<String, Integer> indexById;
+  private final IdIndex indexById;
 
   Network(
       String[] ids,
@@ -44,7 +41,7 @@ public final class Network {
       int[] placementPosition,
       int[] childStart,
       int[] depth,
-      Map<String, Integer> indexById) {
+      IdIndex indexById) {
     this.ids = ids;
     this.sponsor = sponsor;
     this.kind = kind;
@@ -62,7 +59,7 @@ public final class Network {
   public static Network empty() {
     return new Network(
         new String[0], new int[0], new byte[0], new boolean[0], new int[0], new byte[0],
-        new int[0], new int[0], new int[0], new int[] {0}, new int[0], new HashMap<>());
+        new int[0], new int[0], new int[0], new int[] {0}, new int[0], new IdIndex(new String[0], 0));
   }
 
   public int size() {
@@ -71,8 +68,7 @@ public final class Network {
 
   /** Index of the member with this id, or {@link #NONE}. */
   public int indexOf(String id) {
-    Integer i = indexById.get(id);
-    return i == null ? NONE : i;
+    return indexById.get(id);
   }
 
   public String id(int i) {

@@ -2,9 +2,7 @@ package org.downline.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.downline.core.InputErrors;
 import org.downline.core.InvalidInputException;
 
@@ -16,7 +14,19 @@ import org.downline.core.InvalidInputException;
  */
 public final class NetworkBuilder {
   private final String file;
-  private final List<MemberRow> rows;
+  // Rows kept in columns as they arrive (not MemberRow objects): at 10 million members the objects
+  // and their list cost more than the finished network.
+  private int n;
+  private long[] line;
+  private String[] ids;
+  private String[] sponsorIds;
+  private String[] placementIds;
+  private byte[] kinds;
+  private boolean[] preferreds;
+  private int[] joinDays;
+  private byte[] statuses;
+  private int[] statusDays;
+  private int[] positions;
 
   public NetworkBuilder(String file) {
     this(file, 1024);
@@ -24,12 +34,54 @@ public final class NetworkBuilder {
 
   public NetworkBuilder(String file, int expectedSize) {
     this.file = file;
-    this.rows = new ArrayList<>(expectedSize);
+    int c = Math.max(16, expectedSize);
+    line = new long[c];
+    ids = new String[c];
+    sponsorIds = new String[c];
+    placementIds = new String[c];
+    kinds = new byte[c];
+    preferreds = new boolean[c];
+    joinDays = new int[c];
+    statuses = new byte[c];
+    statusDays = new int[c];
+    positions = new int[c];
   }
 
   public NetworkBuilder add(MemberRow row) {
-    rows.add(row);
+    return add(row.line(), row.id(), row.sponsorId(), row.kind(), row.preferred(), row.joinDay(), row.status(),
+        row.statusDay(), row.placementId(), row.placementPosition());
+  }
+
+  /** The same as {@link #add(MemberRow)} without the row object (bulk loaders). */
+  public NetworkBuilder add(long line, String id, String sponsorId, MemberKind kind, boolean preferred, int joinDay,
+      MemberStatus status, int statusDay, String placementId, int placementPosition) {
+    if (n == ids.length) grow();
+    this.line[n] = line;
+    ids[n] = id;
+    sponsorIds[n] = sponsorId;
+    placementIds[n] = placementId;
+    kinds[n] = (byte) kind.ordinal();
+    preferreds[n] = preferred;
+    joinDays[n] = joinDay;
+    statuses[n] = (byte) status.ordinal();
+    statusDays[n] = statusDay;
+    positions[n] = placementPosition;
+    n++;
     return this;
+  }
+
+  private void grow() {
+    int c = ids.length * 2;
+    line = Arrays.copyOf(line, c);
+    ids = Arrays.copyOf(ids, c);
+    sponsorIds = Arrays.copyOf(sponsorIds, c);
+    placementIds = Arrays.copyOf(placementIds, c);
+    kinds = Arrays.copyOf(kinds, c);
+    preferreds = Arrays.copyOf(preferreds, c);
+    joinDays = Arrays.copyOf(joinDays, c);
+    statuses = Arrays.copyOf(statuses, c);
+    statusDays = Arrays.copyOf(statusDays, c);
+    positions = Arrays.copyOf(positions, c);
   }
 
   /** Adds every member of an existing network (e.g. what the database already holds). */
@@ -37,24 +89,15 @@ public final class NetworkBuilder {
     for (int i = 0; i < existing.size(); i++) {
       int s = existing.sponsor(i);
       int p = existing.placement(i);
-      rows.add(
-          new MemberRow(
-              0,
-              existing.id(i),
-              s == Network.NONE ? null : existing.id(s),
-              existing.kind(i),
-              existing.isPreferred(i),
-              existing.joinDay(i),
-              existing.status(i),
-              existing.statusDay(i),
-              p == Network.NONE ? null : existing.id(p),
-              existing.placementPosition(i)));
+      add(0, existing.id(i), s == Network.NONE ? null : existing.id(s), existing.kind(i), existing.isPreferred(i),
+          existing.joinDay(i), existing.status(i), existing.statusDay(i), p == Network.NONE ? null : existing.id(p),
+          existing.placementPosition(i));
     }
     return this;
   }
 
   public int size() {
-    return rows.size();
+    return n;
   }
 
   /**
@@ -71,42 +114,39 @@ public final class NetworkBuilder {
 
   /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
   public Network build(InputErrors errors) {
-    int n = rows.size();
-    Map<String, Integer> rowById = HashMap.newHashMap(n);
+    IdIndex rowById = new IdIndex(ids, n);
     for (int r = 0; r < n; r++) {
-      MemberRow row = rows.get(r);
-      Integer previous = rowById.putIfAbsent(row.id(), r);
-      if (previous != null) {
-        errors.add(file, row.line(), "id",
-            "duplicate member id '" + row.id() + "' (first seen on line " + rows.get(previous).line() + ")");
+      int previous = rowById.putIfAbsent(r);
+      if (previous != IdIndex.NONE) {
+        errors.add(file, line[r], "id",
+            "duplicate member id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
       }
     }
     int[] sponsorRow = new int[n];
     int[] placementRow = new int[n];
     for (int r = 0; r < n; r++) {
-      MemberRow row = rows.get(r);
       sponsorRow[r] = Network.NONE;
       placementRow[r] = Network.NONE;
-      if (row.sponsorId() == null) {
-        if (row.kind() == MemberKind.CUSTOMER) {
-          errors.add(file, row.line(), "sponsor_id", "customer '" + row.id() + "' has no sponsor");
+      if (sponsorIds[r] == null) {
+        if (kinds[r] == Network.CUSTOMER) {
+          errors.add(file, line[r], "sponsor_id", "customer '" + ids[r] + "' has no sponsor");
         }
       } else {
-        Integer s = rowById.get(row.sponsorId());
-        if (s == null) {
-          errors.add(file, row.line(), "sponsor_id", "unknown sponsor '" + row.sponsorId() + "'");
+        int s = rowById.get(sponsorIds[r]);
+        if (s == IdIndex.NONE) {
+          errors.add(file, line[r], "sponsor_id", "unknown sponsor '" + sponsorIds[r] + "'");
         } else {
           sponsorRow[r] = s;
-          if (row.kind() == MemberKind.DISTRIBUTOR && rows.get(s).kind() != MemberKind.DISTRIBUTOR) {
-            errors.add(file, row.line(), "sponsor_id",
-                "distributor '" + row.id() + "' has customer '" + row.sponsorId() + "' as sponsor; a distributor's sponsor must be a distributor");
+          if (kinds[r] == Network.DISTRIBUTOR && kinds[s] != Network.DISTRIBUTOR) {
+            errors.add(file, line[r], "sponsor_id",
+                "distributor '" + ids[r] + "' has customer '" + sponsorIds[r] + "' as sponsor; a distributor's sponsor must be a distributor");
           }
         }
       }
-      if (row.placementId() != null) {
-        Integer p = rowById.get(row.placementId());
-        if (p == null) {
-          errors.add(file, row.line(), "placement_id", "unknown placement parent '" + row.placementId() + "'");
+      if (placementIds[r] != null) {
+        int p = rowById.get(placementIds[r]);
+        if (p == IdIndex.NONE) {
+          errors.add(file, line[r], "placement_id", "unknown placement parent '" + placementIds[r] + "'");
         } else {
           placementRow[r] = p;
         }
@@ -146,7 +186,7 @@ public final class NetworkBuilder {
       return null;
     }
 
-    String[] ids = new String[n];
+    String[] outIds = new String[n];
     int[] sponsor = new int[n];
     byte[] kind = new byte[n];
     boolean[] preferred = new boolean[n];
@@ -157,22 +197,21 @@ public final class NetworkBuilder {
     int[] position = new int[n];
     int[] childStart = new int[n + 1];
     int[] depth = new int[n];
-    Map<String, Integer> indexById = HashMap.newHashMap(n);
     for (int i = 0; i < n; i++) {
       int r = order[i];
-      MemberRow row = rows.get(r);
-      ids[i] = row.id();
+      outIds[i] = ids[r];
       sponsor[i] = sponsorRow[r] == Network.NONE ? Network.NONE : indexOfRow[sponsorRow[r]];
-      kind[i] = (byte) row.kind().ordinal();
-      preferred[i] = row.preferred();
-      joinDay[i] = row.joinDay();
-      status[i] = (byte) row.status().ordinal();
-      statusDay[i] = row.statusDay();
+      kind[i] = kinds[r];
+      preferred[i] = preferreds[r];
+      joinDay[i] = joinDays[r];
+      status[i] = statuses[r];
+      statusDay[i] = statusDays[r];
       placement[i] = placementRow[r] == Network.NONE ? Network.NONE : indexOfRow[placementRow[r]];
-      position[i] = row.placementPosition();
+      position[i] = positions[r];
       depth[i] = sponsor[i] == Network.NONE ? 0 : depth[sponsor[i]] + 1;
-      indexById.put(row.id(), i);
     }
+    // The row index becomes the network's: same slots, renumbered from rows to breadth-first indexes.
+    IdIndex indexById = rowById.renumbered(outIds, indexOfRow);
     // Children of i start where the first member sponsored by i (or by a later member) sits.
     int next = 0;
     for (int i = 0; i < n; i++) {
@@ -180,7 +219,7 @@ public final class NetworkBuilder {
       childStart[i] = next;
     }
     childStart[n] = n;
-    return new Network(ids, sponsor, kind, preferred, joinDay, status, statusDay, placement, position,
+    return new Network(outIds, sponsor, kind, preferred, joinDay, status, statusDay, placement, position,
         childStart, depth, indexById);
   }
 
@@ -199,20 +238,18 @@ public final class NetworkBuilder {
       if (m != Network.NONE && state[m] == 1) {
         int start = walk.indexOf(m);
         StringBuilder chain = new StringBuilder();
-        for (int k = start; k < walk.size(); k++) chain.append(rows.get(walk.get(k)).id()).append(" -> ");
-        chain.append(rows.get(m).id());
+        for (int k = start; k < walk.size(); k++) chain.append(ids[walk.get(k)]).append(" -> ");
+        chain.append(ids[m]);
         for (int k = start; k < walk.size(); k++) {
-          MemberRow row = rows.get(walk.get(k));
-          errors.add(file, row.line(), "sponsor_id", "sponsor chain forms a cycle: " + chain);
+          errors.add(file, line[walk.get(k)], "sponsor_id", "sponsor chain forms a cycle: " + chain);
         }
         for (int k = 0; k < start; k++) {
-          MemberRow row = rows.get(walk.get(k));
-          errors.add(file, row.line(), "sponsor_id", "sponsor chain of '" + row.id() + "' leads into a cycle");
+          int w = walk.get(k);
+          errors.add(file, line[w], "sponsor_id", "sponsor chain of '" + ids[w] + "' leads into a cycle");
         }
       } else {
         for (int w : walk) {
-          MemberRow row = rows.get(w);
-          errors.add(file, row.line(), "sponsor_id", "sponsor chain of '" + row.id() + "' leads into a cycle");
+          errors.add(file, line[w], "sponsor_id", "sponsor chain of '" + ids[w] + "' leads into a cycle");
         }
       }
       for (int w : walk) state[w] = 2;

@@ -1,7 +1,5 @@
 package org.downline.network;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.downline.core.Periods;
 
 /**
@@ -23,7 +21,7 @@ public final class OrderBook {
   private final boolean[] autoship;
   private final int[] campaign;
   private final String[] campaignCodes;
-  private Map<String, Integer> indexById;
+  private IdIndex indexById;
 
   OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
       boolean[] autoship, int[] campaign, String[] campaignCodes) {
@@ -95,11 +93,9 @@ public final class OrderBook {
   /** Index of the order with this id, or {@link #NONE}. Builds its map on first use. */
   public synchronized int indexOf(String id) {
     if (indexById == null) {
-      indexById = HashMap.newHashMap(ids.length);
-      for (int o = 0; o < ids.length; o++) indexById.put(ids[o], o);
+      indexById = IdIndex.of(ids, ids.length);
     }
-    Integer o = indexById.get(id);
-    return o == null ? NONE : o;
+    return indexById.get(id);
   }
 
   /** First order index on or after an epoch day (binary search over the sorted days). */

@@ -110,10 +110,10 @@ public final class OrderBookBuilder {
 
   /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
   public OrderBook build(InputErrors errors) {
-    Map<String, Integer> rowById = HashMap.newHashMap(n);
+    IdIndex rowById = new IdIndex(ids, n);
     for (int r = 0; r < n; r++) {
-      Integer previous = rowById.putIfAbsent(ids[r], r);
-      if (previous != null) {
+      int previous = rowById.putIfAbsent(r);
+      if (previous != IdIndex.NONE) {
         errors.add(file, line[r], "id",
             "duplicate order id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
       }
@@ -129,10 +129,10 @@ public final class OrderBookBuilder {
     int[] returnRows = returnOfId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     for (int r : returnRows) {
       String saleId = returnOfId.get(r);
-      Integer s = rowById.get(saleId);
+      int s = rowById.get(saleId);
       final long at = line[r];
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
-      OrderRules.Sale sale = s == null ? OrderRules.Sale.unknown(saleId)
+      OrderRules.Sale sale = s == IdIndex.NONE ? OrderRules.Sale.unknown(saleId)
           : new OrderRules.Sale(saleId, true, returnOfId.containsKey(s), member[s], day[s], pv[s], cv[s], total[s]);
       if (!OrderRules.checkReturnLink(sale, member[r], day[r], problems)) continue;
       saleRow[r] = s;
