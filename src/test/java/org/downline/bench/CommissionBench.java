@@ -37,24 +37,37 @@ public final class CommissionBench {
     boolean computeOnly = args.length > 3 && args[3].equals("compute-only");
     System.out.printf("commission bench: %,d members, %,d orders, %d reps, %d cores, max heap %d MB, %s%n", members, orders, reps,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    System.out.println("load: " + uptime());
     SyntheticPeriod company = new SyntheticPeriod(members, orders, 42);
     long t0 = System.nanoTime();
+    long c0 = cpu();
     Object[] built = company.build();
     Network net = (Network) built[0];
     OrderBook book = (OrderBook) built[1];
-    System.out.printf("built in memory in %.1f s; max depth %d%n", (System.nanoTime() - t0) / 1e9,
-        Arrays.stream(net.depths()).max().orElse(0));
+    System.out.printf("built in memory in %.1f s (CPU %.1f s); max depth %d%n", (System.nanoTime() - t0) / 1e9,
+        (cpu() - c0) / 1e9, Arrays.stream(net.depths()).max().orElse(0));
+    System.gc();
+    System.out.printf("heap in use after GC with network and orders: %d MB%n",
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
     Plan plan = PlanFile.builtIn("demo");
     int period = SyntheticPeriod.PERIOD;
 
     CommissionEngine engine = new CommissionEngine(net, book, plan);
     List<Long> compute = new ArrayList<>();
+    List<Long> computeCpu = new ArrayList<>();
     PeriodResult result = null;
+    // Runs 0..reps: round 0 is warm-up, except with a single rep (the 10M run), where every round counts.
     for (int i = 0; i < reps + 1; i++) {
       result = null;
       long s = System.nanoTime();
+      long c = cpu();
       result = engine.compute(period, new History(net.size()));
-      if (i > 0) compute.add(System.nanoTime() - s);
+      if (i > 0 || reps == 1) {
+        compute.add(System.nanoTime() - s);
+        computeCpu.add(cpu() - c);
+      }
+      System.out.printf("  compute round %d: %.0f ms wall, %.0f ms CPU (this thread), %s%n", i, (System.nanoTime() - s) / 1e6,
+          (cpu() - c) / 1e6, uptime());
     }
     StringBuilder stages = new StringBuilder();
     engine.lastTimings.forEach((k, v) -> stages.append(' ').append(k).append('=').append(v / 1_000_000).append("ms"));
@@ -79,7 +92,8 @@ public final class CommissionBench {
       kinds.append(' ').append(plan.lineKinds().get(k)).append('=').append(result.lines().kindEnd(k) - result.lines().kindStart(k));
     }
     System.out.printf("distributors %,d, Active %,d, by rank %s; lines:%s%n", distributors, activeCount, Arrays.toString(byRank), kinds);
-    System.out.printf("heap in use after GC with network, orders and one period's result: %d MB%n", heap >> 20);
+    System.out.printf("heap in use after GC with network, orders and one period's result: %d MB; compute CPU median %.0f ms%n",
+        heap >> 20, median(computeCpu));
 
     // Volumes alone (PV, GV, Active, ranks bottom-up, compression pointers), and a bare PV/GV roll-up.
     int[] owner = net.ownerDistributors();
@@ -98,7 +112,7 @@ public final class CommissionBench {
     System.out.printf("volumes and ranks: median %.0f ms; bare PV/GV roll-up: median %.0f ms%n", median(vol), median(bare));
 
     List<Long> sort = new ArrayList<>();
-    for (int i = 0; i < Math.min(reps, 3); i++) {
+    for (int i = 0; i < (computeOnly ? 1 : Math.min(reps, 3)); i++) {
       long s = System.nanoTime();
       OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
       long mid = System.nanoTime();
@@ -130,6 +144,18 @@ public final class CommissionBench {
         System.out.printf("file mode end to end (%s, separate JVM): %.1f s, exit %d; lines.csv %d MB%n", heapFlag,
             (System.nanoTime() - s) / 1e9, exit, Files.size(dir.resolve("out/lines.csv")) >> 20);
       }
+    }
+  }
+
+  static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  static String uptime() {
+    try {
+      return "load " + Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "load unknown";
     }
   }
 

@@ -37,7 +37,19 @@ final class SyntheticPeriod {
   static final int PERIOD = Periods.periodOfDay(MONTH_START);
 
   String memberId(int i) {
-    return String.format("M%08d", i);
+    return padded('M', i, 8);
+  }
+
+  static String orderId(int o) {
+    return padded('O', o, 9);
+  }
+
+  /** The same text as String.format("%c%0Nd"), without a formatter per id (tens of millions of them). */
+  static String padded(char prefix, int value, int digits) {
+    String v = Integer.toString(value);
+    StringBuilder b = new StringBuilder(digits + 1).append(prefix);
+    for (int k = v.length(); k < digits; k++) b.append('0');
+    return b.append(v).toString();
   }
 
   /** Visits every member row in creation order. */
@@ -96,17 +108,20 @@ final class SyntheticPeriod {
   Object[] build() {
     NetworkBuilder nb = new NetworkBuilder("synthetic", members);
     int[] join = new int[members];
+    // One id string per member, shared by the member's row, its recruits' rows and its orders.
+    String[] ids = new String[members];
     members((i, sponsor, dist, day) -> {
       join[i] = day;
-      nb.add(MemberRow.of(0, memberId(i), sponsor < 0 ? null : memberId(sponsor),
+      ids[i] = memberId(i);
+      nb.add(MemberRow.of(0, ids[i], sponsor < 0 ? null : ids[sponsor],
           dist ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER, day));
     });
     Network net = nb.build();
     OrderBookBuilder ob = new OrderBookBuilder("synthetic", net, orders);
     orders(join, (o, m, day, pv, cv, ret) -> {
-      String id = String.format("O%09d", o);
-      ob.add(ret < 0 ? OrderRow.sale(0, id, memberId(m), day, pv, cv)
-          : OrderRow.returnOf(0, id, memberId(m), day, pv, cv, String.format("O%09d", ret)));
+      String id = orderId(o);
+      ob.add(ret < 0 ? OrderRow.sale(0, id, ids[m], day, pv, cv)
+          : OrderRow.returnOf(0, id, ids[m], day, pv, cv, orderId(ret)));
     });
     return new Object[] {net, ob.build()};
   }
@@ -133,8 +148,8 @@ final class SyntheticPeriod {
       IOException[] failure = new IOException[1];
       orders(join, (o, m, day, pv, cv, ret) -> {
         try {
-          w.write(String.format("O%09d", o) + "," + memberId(m) + "," + Periods.formatDay(day) + "," + Decimals.format(pv)
-              + "," + Decimals.format(cv) + "," + (ret < 0 ? "" : String.format("O%09d", ret)) + "\n");
+          w.write(orderId(o) + "," + memberId(m) + "," + Periods.formatDay(day) + "," + Decimals.format(pv)
+              + "," + Decimals.format(cv) + "," + (ret < 0 ? "" : orderId(ret)) + "\n");
         } catch (IOException e) {
           failure[0] = e;
         }
