@@ -115,6 +115,34 @@ public final class OutputOrder {
    * the key, so the sort touches two primitive arrays per earner and nothing else.
    */
   public void forEach(Lines lines, Visitor visitor) throws java.io.IOException {
+    forEachRanked(lines, (earnerRank, kind, sourceRank, level, amount) -> visitor.line(membersByRank[earnerRank], kind,
+        sourceRank == NO_RANK ? Lines.NO_SOURCE : ordersByRank[sourceRank], level, amount));
+  }
+
+  /** Source rank of a line without a source order. */
+  public static final int NO_RANK = -1;
+
+  /**
+   * Receives lines in output order by ranks: the earner's position in member id order and the source
+   * order's position in order id order ({@link #NO_RANK} when none). Writers that lay their id texts
+   * out by rank then read them in ascending addresses instead of jumping through the order book.
+   */
+  public interface RankedVisitor {
+    void line(int earnerRank, int kind, int sourceRank, int level, long amount) throws java.io.IOException;
+  }
+
+  /** {@link #forEach} by ranks (see {@link RankedVisitor}), all on the calling thread. */
+  public void forEachRanked(Lines lines, RankedVisitor visitor) throws java.io.IOException {
+    forEachRanked(lines, visitor, false);
+  }
+
+  /**
+   * {@link #forEach} by ranks. With {@code pipelined}, the visitor runs on one other thread, chunk
+   * after chunk in order, while this thread groups and sorts the next chunk: on two cores writing
+   * the CSV overlaps the grouping. Visitor calls never overlap each other, and all have returned
+   * (their effects visible to the caller) when this method returns.
+   */
+  public void forEachRanked(Lines lines, RankedVisitor visitor, boolean pipelined) throws java.io.IOException {
     int size = lines.size();
     int members = memberRank.length;
     int[] start = new int[members + 1];
@@ -122,45 +150,105 @@ public final class OutputOrder {
     for (int r = 0; r < members; r++) start[r + 1] += start[r];
     // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines: each chunk is
     // one sequential pass over the lines scattering (key, amount) pairs into place, which bounds
-    // memory and avoids gathering line fields from random places.
-    long[] keys = new long[(int) Math.min(Math.max(size, 1), CHUNK)];
-    long[] amounts = new long[keys.length];
+    // memory and avoids gathering line fields from random places. Pipelined, two chunk buffers
+    // alternate: one being filled here, one being visited.
+    int sets = pipelined ? 2 : 1;
+    long[][] keySets = new long[sets][];
+    long[][] amountSets = new long[sets][];
+    java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
+    java.util.concurrent.ExecutorService writer = pipelined ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "lines-in-order");
+      t.setDaemon(true);
+      return t;
+    }) : null;
     int[] fill = new int[members];
-    int first = 0;
-    while (first < members) {
-      int last = first + 1;
-      while (last < members && start[last + 1] - start[first] <= keys.length) last++;
-      int base = start[first];
-      int count = start[last] - base;
-      if (count > keys.length) {
-        keys = new long[count];
-        amounts = new long[count];
-      }
-      for (int r = first; r < last; r++) fill[r] = start[r] - base;
-      if (count > 0) {
-        for (int j = 0; j < size; j++) {
-          int r = memberRank[lines.earner(j)];
-          if (r < first || r >= last) continue;
-          int at = fill[r]++;
-          keys[at] = key(lines, j);
-          amounts[at] = lines.amount(j);
+    try {
+      int first = 0;
+      int chunk = 0;
+      while (first < members) {
+        int set = chunk++ % sets;
+        if (pending[set] != null) await(pending[set]);
+        if (keySets[set] == null) {
+          keySets[set] = new long[(int) Math.min(Math.max(size, 1), CHUNK)];
+          amountSets[set] = new long[keySets[set].length];
         }
-      }
-      for (int r = first; r < last; r++) {
-        int from = start[r] - base;
-        int to = start[r + 1] - base;
-        if (to - from > 1) sortPairs(keys, amounts, from, to);
-        int earner = membersByRank[r];
-        for (int i = from; i < to; i++) {
-          if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
-          long k = keys[i];
-          long srcRank = (k >>> 8) & ((1L << 40) - 1);
-          visitor.line(earner, kindByRank[(int) (k >>> 48)], srcRank == 0 ? Lines.NO_SOURCE : ordersByRank[(int) (srcRank - 1)],
-              LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+        int capacity = Math.max(keySets[set].length, CHUNK);
+        int last = first + 1;
+        while (last < members && start[last + 1] - start[first] <= capacity) last++;
+        int base = start[first];
+        int count = start[last] - base;
+        if (count > keySets[set].length) {
+          keySets[set] = new long[count];
+          amountSets[set] = new long[count];
         }
+        long[] keys = keySets[set];
+        long[] amounts = amountSets[set];
+        for (int r = first; r < last; r++) fill[r] = start[r] - base;
+        if (count > 0) {
+          for (int j = 0; j < size; j++) {
+            int r = memberRank[lines.earner(j)];
+            if (r < first || r >= last) continue;
+            int at = fill[r]++;
+            keys[at] = key(lines, j);
+            amounts[at] = lines.amount(j);
+          }
+        }
+        for (int r = first; r < last; r++) {
+          int from = start[r] - base;
+          int to = start[r + 1] - base;
+          if (to - from > 1) sortPairs(keys, amounts, from, to);
+        }
+        int f = first;
+        int l = last;
+        if (writer == null) {
+          visit(keys, amounts, start, base, f, l, visitor);
+        } else {
+          pending[set] = writer.submit(() -> {
+            visit(keys, amounts, start, base, f, l, visitor);
+            return null;
+          });
+        }
+        first = last;
       }
-      first = last;
+      for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
+    } finally {
+      if (writer != null) writer.shutdownNow();
     }
+  }
+
+  private void visit(long[] keys, long[] amounts, int[] start, int base, int first, int last, RankedVisitor visitor)
+      throws java.io.IOException {
+    for (int r = first; r < last; r++) {
+      int from = start[r] - base;
+      int to = start[r + 1] - base;
+      for (int i = from; i < to; i++) {
+        if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
+        long k = keys[i];
+        long srcRank = (k >>> 8) & ((1L << 40) - 1);
+        visitor.line(r, kindByRank[(int) (k >>> 48)], srcRank == 0 ? NO_RANK : (int) (srcRank - 1),
+            LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+      }
+    }
+  }
+
+  private static void await(java.util.concurrent.Future<?> f) throws java.io.IOException {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing lines");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof java.io.IOException io) throw io;
+      if (c instanceof RuntimeException re) throw re;
+      if (c instanceof Error err) throw err;
+      throw new IllegalStateException(c);
+    }
+  }
+
+  /** Order index at a rank in order id order. */
+  public int orderAtRank(int rank) {
+    return ordersByRank[rank];
   }
 
   /** Lines per chunk of earners in {@link #forEach}: 8M pairs, 128 MB. */

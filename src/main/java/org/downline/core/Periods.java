@@ -46,10 +46,35 @@ public final class Periods {
     String s = text.strip();
     try {
       if (s.length() != 10) throw new DateTimeParseException("", s, 0);
+      // Fast path for plain digits (millions of order dates): LocalDate.of rejects what the strict
+      // ISO parser rejects (month 13, 30 February); anything else takes the parser.
+      if (s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          try {
+            return (int) LocalDate.of(y, m, d).toEpochDay();
+          } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
+          }
+        }
+      }
       return (int) LocalDate.parse(s).toEpochDay();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY-MM-DD");
     }
+  }
+
+  /** The value of the ASCII digits s[from..to), or -1 when any is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   public static String formatDay(int epochDay) {

@@ -23,8 +23,9 @@ public final class CommissionCsv implements Closeable {
   private final OutputOrder order;
   private final CsvOutput lines;
   private final CsvOutput summary;
+  /** Member ids laid out in id order (by rank), as lines come earner after earner in that order. */
   private CsvOutput.Encoded memberIds;
-  /** Per order: "order id,member id", the two source columns of a line. */
+  /** Per order in id order (by rank): "order id,member id", the two source columns of a line. */
   private CsvOutput.Encoded orderSources;
 
   public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile,
@@ -53,8 +54,9 @@ public final class CommissionCsv implements Closeable {
     List<String> kinds = r.plan().lineKinds();
     int[] orderMember = book.members();
     if (memberIds == null) {
-      memberIds = new CsvOutput.Encoded(network.size(), m -> CsvOutput.encode(network.id(m)));
-      orderSources = new CsvOutput.Encoded(book.size(), o -> {
+      memberIds = new CsvOutput.Encoded(network.size(), rank -> CsvOutput.encode(network.id(order.membersByRank[rank])));
+      orderSources = new CsvOutput.Encoded(book.size(), rank -> {
+        int o = order.orderAtRank(rank);
         byte[] id = CsvOutput.encode(book.id(o));
         byte[] member = CsvOutput.encode(network.id(orderMember[o]));
         byte[] both = java.util.Arrays.copyOf(id, id.length + 1 + member.length);
@@ -67,15 +69,15 @@ public final class CommissionCsv implements Closeable {
     byte[][] kindBytes = new byte[kinds.size()][];
     for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
     long[][] sums = r.sumsByKindAndMember();
-    order.forEach(ls, (earner, kind, src, level, amount) -> {
+    order.forEachRanked(ls, (earnerRank, kind, srcRank, level, amount) -> {
       if (amount == 0) return;
       lines.raw(periodBytes, 0, periodBytes.length);
-      memberIds.write(lines, earner);
+      memberIds.write(lines, earnerRank);
       lines.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
-      if (src == Lines.NO_SOURCE) lines.text(null).text(null);
-      else orderSources.write(lines, src);
+      if (srcRank == OutputOrder.NO_RANK) lines.text(null).text(null);
+      else orderSources.write(lines, srcRank);
       lines.whole(level).endRow();
-    });
+    }, true);
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;
     boolean[] active = r.volumes().active;

@@ -30,17 +30,23 @@ import org.downline.planfile.PlanFile;
  */
 public final class FileModeBench {
   static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   static long wall;
   static long cpu;
+  static long processCpu;
 
   static void start() {
     wall = System.nanoTime();
     cpu = THREADS.getCurrentThreadCpuTime();
+    processCpu = OS.getProcessCpuTime();
   }
 
-  static void lap(String what) {
-    System.out.printf("%-22s wall %6.1f s  cpu %6.1f s%n", what, (System.nanoTime() - wall) / 1e9,
-        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+  /** Wall time, CPU of the main thread, CPU of the whole JVM (other threads and GC included), load. */
+  static void lap(String what) throws java.io.IOException {
+    System.out.printf("%-22s wall %6.1f s  cpu %6.1f s  process cpu %6.1f s  (load %s)%n", what, (System.nanoTime() - wall) / 1e9,
+        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (OS.getProcessCpuTime() - processCpu) / 1e9,
+        Files.readString(Path.of("/proc/loadavg")).substring(0, 14).trim());
     start();
   }
 
