@@ -153,6 +153,7 @@ public final class OutputOrder {
     // memory and avoids gathering line fields from random places. Pipelined, two chunk buffers
     // alternate: one being filled here, one being visited.
     int sets = pipelined ? 2 : 1;
+    int chunkLines = CHUNK / sets; // the same memory either way: file mode runs in a 2 GB heap
     long[][] keySets = new long[sets][];
     long[][] amountSets = new long[sets][];
     java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
@@ -169,10 +170,10 @@ public final class OutputOrder {
         int set = chunk++ % sets;
         if (pending[set] != null) await(pending[set]);
         if (keySets[set] == null) {
-          keySets[set] = new long[(int) Math.min(Math.max(size, 1), CHUNK)];
+          keySets[set] = new long[Math.min(Math.max(size, 1), chunkLines)];
           amountSets[set] = new long[keySets[set].length];
         }
-        int capacity = Math.max(keySets[set].length, CHUNK);
+        int capacity = Math.max(keySets[set].length, chunkLines);
         int last = first + 1;
         while (last < members && start[last + 1] - start[first] <= capacity) last++;
         int base = start[first];
