@@ -54,16 +54,9 @@ public final class CommissionCsv implements Closeable {
     List<String> kinds = r.plan().lineKinds();
     int[] orderMember = book.members();
     if (memberIds == null) {
-      memberIds = new CsvOutput.Encoded(network.size(), rank -> CsvOutput.encode(network.id(order.membersByRank[rank])));
-      orderSources = new CsvOutput.Encoded(book.size(), rank -> {
-        int o = order.orderAtRank(rank);
-        byte[] id = CsvOutput.encode(book.id(o));
-        byte[] member = CsvOutput.encode(network.id(orderMember[o]));
-        byte[] both = java.util.Arrays.copyOf(id, id.length + 1 + member.length);
-        both[id.length] = ',';
-        System.arraycopy(member, 0, both, id.length + 1, member.length);
-        return both;
-      });
+      memberIds = CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank]));
+      orderSources = CsvOutput.Encoded.fields(book.size(), rank -> book.id(order.orderAtRank(rank)),
+          rank -> network.id(orderMember[order.orderAtRank(rank)]));
     }
     byte[] periodBytes = CsvOutput.encode(period);
     byte[][] kindBytes = new byte[kinds.size()][];

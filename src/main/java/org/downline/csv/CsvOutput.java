@@ -117,6 +117,50 @@ public final class CsvOutput implements Closeable {
       this.offset = off;
     }
 
+    /**
+     * Entry i is the fields {@code parts[0].apply(i)}, {@code parts[1].apply(i)}, ... each encoded
+     * as {@link #encode} does, joined by commas; plain ASCII fields are copied without a byte array
+     * of their own (millions of ids).
+     */
+    @SafeVarargs
+    public static Encoded fields(int count, java.util.function.IntFunction<String>... parts) {
+      return new Encoded(count, parts, true);
+    }
+
+    private Encoded(int count, java.util.function.IntFunction<String>[] parts, boolean unused) {
+      int[] off = new int[count + 1];
+      byte[] b = new byte[Math.max(16, count * 12 * parts.length)];
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        for (int p = 0; p < parts.length; p++) {
+          String s = parts[p].apply(i);
+          int len = s == null ? 0 : s.length();
+          if (b.length - at < len * 3 + 3) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + len * 3 + 3));
+          if (p > 0) b[at++] = ',';
+          int start = at;
+          boolean plain = true;
+          for (int c = 0; c < len; c++) {
+            char ch = s.charAt(c);
+            if (ch >= 0x80 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+              plain = false;
+              break;
+            }
+            b[at++] = (byte) ch;
+          }
+          if (!plain) {
+            byte[] e = encode(s);
+            at = start;
+            if (b.length - at < e.length) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + e.length));
+            System.arraycopy(e, 0, b, at, e.length);
+            at += e.length;
+          }
+        }
+        off[i + 1] = at;
+      }
+      this.bytes = java.util.Arrays.copyOf(b, at);
+      this.offset = off;
+    }
+
     public void write(CsvOutput out, int i) throws IOException {
       out.raw(bytes, offset[i], offset[i + 1] - offset[i]);
     }
@@ -128,10 +172,51 @@ public final class CsvOutput implements Closeable {
     return this;
   }
 
+  /** "00".."99": two digits per table look-up when formatting numbers. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   /** Hundredths as a decimal with exactly two places. */
   public CsvOutput cents(long cents) throws IOException {
     sep();
     if (pos + 24 > buf.length) flushBuffer();
+    if (cents > -Integer.MAX_VALUE && cents < Integer.MAX_VALUE) {
+      // Nearly every amount fits an int: int division by constants and two digits at a time
+      // (tens of millions of amounts per file).
+      int v = (int) cents;
+      if (v < 0) {
+        buf[pos++] = '-';
+        v = -v;
+      }
+      int whole = v / 100;
+      int f = v - whole * 100;
+      int end = pos + digits(whole);
+      int p = end;
+      while (whole >= 100) {
+        int q = whole / 100;
+        int r = whole - q * 100;
+        whole = q;
+        buf[--p] = PAIRS[2 * r + 1];
+        buf[--p] = PAIRS[2 * r];
+      }
+      if (whole >= 10) {
+        buf[--p] = PAIRS[2 * whole + 1];
+        buf[--p] = PAIRS[2 * whole];
+      } else {
+        buf[--p] = (byte) ('0' + whole);
+      }
+      buf[end] = '.';
+      buf[end + 1] = PAIRS[2 * f];
+      buf[end + 2] = PAIRS[2 * f + 1];
+      pos = end + 3;
+      return this;
+    }
     long abs = cents;
     if (cents < 0) {
       buf[pos++] = '-';
@@ -143,6 +228,16 @@ public final class CsvOutput implements Closeable {
     buf[pos++] = (byte) ('0' + f / 10);
     buf[pos++] = (byte) ('0' + f % 10);
     return this;
+  }
+
+  /** Decimal digits of a non-negative int. */
+  private static int digits(int v) {
+    int d = 1;
+    while (v >= 10) {
+      v /= 10;
+      d++;
+    }
+    return d;
   }
 
   private void writeLong(long v) throws IOException {

@@ -27,7 +27,7 @@ public final class OrderBookBuilder {
   private long[] total;
   private boolean[] autoship;
   private int[] campaign;
-  private final Map<Integer, String> returnOfId = new HashMap<>();
+  private String[] returnOfId; // the returned sale's id per row, null for a sale
   private final Map<Integer, String> unknownMemberId = new HashMap<>();
   private final Map<String, Integer> campaignIndex = new HashMap<>();
   private final List<String> campaignCodes = new ArrayList<>();
@@ -49,6 +49,7 @@ public final class OrderBookBuilder {
     total = new long[c];
     autoship = new boolean[c];
     campaign = new int[c];
+    returnOfId = new String[c];
   }
 
   public OrderBookBuilder add(OrderRow row) {
@@ -63,7 +64,7 @@ public final class OrderBookBuilder {
     cv[n] = row.cv();
     total[n] = row.total();
     autoship[n] = row.autoship();
-    if (row.returnOf() != null) returnOfId.put(n, row.returnOf());
+    returnOfId[n] = row.returnOf();
     campaign[n] = row.campaign() == null ? OrderBook.NONE
         : campaignIndex.computeIfAbsent(row.campaign(), c -> {
           campaignCodes.add(c);
@@ -99,6 +100,7 @@ public final class OrderBookBuilder {
     total = Arrays.copyOf(total, c);
     autoship = Arrays.copyOf(autoship, c);
     campaign = Arrays.copyOf(campaign, c);
+    returnOfId = Arrays.copyOf(returnOfId, c);
   }
 
   public OrderBook build() {
@@ -120,20 +122,20 @@ public final class OrderBookBuilder {
       final long at = line[r];
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       int m = member[r];
-      OrderRules.checkMember(network, m, unknownMemberId.get(r), day[r], problems);
-      OrderRules.checkSigns(returnOfId.containsKey(r), pv[r], cv[r], total[r], problems);
+      OrderRules.checkMember(network, m, m == Network.NONE ? unknownMemberId.get(r) : null, day[r], problems);
+      OrderRules.checkSigns(returnOfId[r] != null, pv[r], cv[r], total[r], problems);
     }
     int[] saleRow = new int[n];
     Arrays.fill(saleRow, OrderBook.NONE);
     Map<Integer, long[]> returned = new HashMap<>(); // sale row -> {pv, cv, total} returned so far
-    int[] returnRows = returnOfId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    for (int r : returnRows) {
-      String saleId = returnOfId.get(r);
+    for (int r = 0; r < n; r++) {
+      if (returnOfId[r] == null) continue;
+      String saleId = returnOfId[r];
       int s = rowById.get(saleId);
       final long at = line[r];
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       OrderRules.Sale sale = s == IdIndex.NONE ? OrderRules.Sale.unknown(saleId)
-          : new OrderRules.Sale(saleId, true, returnOfId.containsKey(s), member[s], day[s], pv[s], cv[s], total[s]);
+          : new OrderRules.Sale(saleId, true, returnOfId[s] != null, member[s], day[s], pv[s], cv[s], total[s]);
       if (!OrderRules.checkReturnLink(sale, member[r], day[r], problems)) continue;
       saleRow[r] = s;
       long[] sum = returned.computeIfAbsent(s, k -> new long[3]);
