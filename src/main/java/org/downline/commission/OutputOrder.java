@@ -148,12 +148,35 @@ public final class OutputOrder {
     int[] start = new int[members + 1];
     for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
     for (int r = 0; r < members; r++) start[r + 1] += start[r];
-    // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines: each chunk is
-    // one sequential pass over the lines scattering (key, amount) pairs into place, which bounds
-    // memory and avoids gathering line fields from random places. Pipelined, two chunk buffers
-    // alternate: one being filled here, one being visited.
+    // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines (which bounds the
+    // (key, amount) buffers). With few chunks, each is one sequential pass over all lines keeping
+    // its own; with many (hundreds of millions of lines), one pass first lists each chunk's lines
+    // (4 bytes a line), so that a chunk reads only its own lines instead of all of them.
+    // Pipelined, two half-size chunk buffers alternate: one being filled here, one being visited.
     int sets = pipelined ? 2 : 1;
     int chunkLines = CHUNK / sets; // the same memory either way: file mode runs in a 2 GB heap
+    int[] chunkFirst = new int[17];
+    int chunks = 0;
+    int[] chunkOfRank = new int[members];
+    for (int first = 0; first < members; ) {
+      int last = first + 1;
+      while (last < members && start[last + 1] - start[first] <= chunkLines) last++;
+      if (chunks + 2 > chunkFirst.length) chunkFirst = Arrays.copyOf(chunkFirst, chunkFirst.length * 2);
+      chunkFirst[chunks] = first;
+      Arrays.fill(chunkOfRank, first, last, chunks);
+      chunks++;
+      first = last;
+    }
+    chunkFirst[chunks] = members;
+    int[] lineAt = null;
+    if (chunks > LISTED_CHUNKS) {
+      lineAt = new int[size];
+      int[] chunkFill = new int[chunks];
+      for (int c = 0; c < chunks; c++) chunkFill[c] = start[chunkFirst[c]];
+      for (int j = 0; j < size; j++) lineAt[chunkFill[chunkOfRank[memberRank[lines.earner(j)]]]++] = j;
+    }
+    chunkOfRank = null;
+
     long[][] keySets = new long[sets][];
     long[][] amountSets = new long[sets][];
     java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
@@ -164,28 +187,29 @@ public final class OutputOrder {
     }) : null;
     int[] fill = new int[members];
     try {
-      int first = 0;
-      int chunk = 0;
-      while (first < members) {
-        int set = chunk++ % sets;
+      for (int c = 0; c < chunks; c++) {
+        int set = c % sets;
         if (pending[set] != null) await(pending[set]);
-        if (keySets[set] == null) {
-          keySets[set] = new long[Math.min(Math.max(size, 1), chunkLines)];
-          amountSets[set] = new long[keySets[set].length];
-        }
-        int capacity = Math.max(keySets[set].length, chunkLines);
-        int last = first + 1;
-        while (last < members && start[last + 1] - start[first] <= capacity) last++;
+        int first = chunkFirst[c];
+        int last = chunkFirst[c + 1];
         int base = start[first];
         int count = start[last] - base;
-        if (count > keySets[set].length) {
-          keySets[set] = new long[count];
-          amountSets[set] = new long[count];
+        if (keySets[set] == null || count > keySets[set].length) {
+          int length = Math.max(count, Math.min(Math.max(size, 1), chunkLines));
+          keySets[set] = new long[length];
+          amountSets[set] = new long[length];
         }
         long[] keys = keySets[set];
         long[] amounts = amountSets[set];
         for (int r = first; r < last; r++) fill[r] = start[r] - base;
-        if (count > 0) {
+        if (lineAt != null) {
+          for (int q = base; q < base + count; q++) {
+            int j = lineAt[q];
+            int at = fill[memberRank[lines.earner(j)]]++;
+            keys[at] = key(lines, j);
+            amounts[at] = lines.amount(j);
+          }
+        } else if (count > 0) {
           for (int j = 0; j < size; j++) {
             int r = memberRank[lines.earner(j)];
             if (r < first || r >= last) continue;
@@ -199,17 +223,14 @@ public final class OutputOrder {
           int to = start[r + 1] - base;
           if (to - from > 1) sortPairs(keys, amounts, from, to);
         }
-        int f = first;
-        int l = last;
         if (writer == null) {
-          visit(keys, amounts, start, base, f, l, visitor);
+          visit(keys, amounts, start, base, first, last, visitor);
         } else {
           pending[set] = writer.submit(() -> {
-            visit(keys, amounts, start, base, f, l, visitor);
+            visit(keys, amounts, start, base, first, last, visitor);
             return null;
           });
         }
-        first = last;
       }
       for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
     } finally {
@@ -252,8 +273,11 @@ public final class OutputOrder {
     return ordersByRank[rank];
   }
 
-  /** Lines per chunk of earners in {@link #forEach}: 8M pairs, 128 MB. */
+  /** Lines per chunk of earners in {@link #forEach}: 8M pairs, 128 MB (two chunks of half that when pipelined). */
   static final int CHUNK = 1 << 23;
+
+  /** Beyond this many chunks, each chunk's lines are listed first rather than found by a pass over all lines. */
+  static final int LISTED_CHUNKS = 16;
 
   private long key(Lines lines, int j) {
     int src = lines.source(j);
