@@ -36,14 +36,14 @@ import org.springframework.stereotype.Component;
 /**
  * The next-steps reports for the pages and the API, computed by the {@code org.downline.nextstep}
  * engine on the current {@link Snapshot} (never in SQL). One {@link View} per snapshot and as-of
- * date holds the purchase history, distributor segments and recommender; the last few are kept so
+ * date holds the purchase history, distributor segments and recommender; the last two are kept so
  * that paging through a segment does not recompute the company. Ranks for the leaders segment are
  * the demo plan's, settled on the as-of month's PV ({@link PaidAsRanks}), as the CLI does without
  * {@code --ranks}. Issued recommendations live in {@link RecommendationStore}.
  */
 @Component
 public final class NextStepsData {
-  private static final int KEPT_VIEWS = 4;
+  private static final int KEPT_VIEWS = 2; // each holds a few arrays per member: two as-of dates at a time
 
   private final RecommendationStore store;
   private final Playbook playbook = PlaybookFile.defaults();

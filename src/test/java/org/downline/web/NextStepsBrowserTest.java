@@ -155,8 +155,8 @@ class NextStepsBrowserTest {
     asOf("2026-02-20");
     assertThat(text("#issue-days")).contains("2026-02-05 (9)");
     assertThat(text("#conversion tr[data-segment='no-first-sale']")).isEqualTo(
-        "no-first-sale first-sale 3 1 2 0 33.33 % 0.00 % 33.33 % –");
-    assertThat(text("#conversion tr[data-segment='sponsored-nobody']")).contains("100.00 % 0.00 % 100.00 %");
+        "no-first-sale first-sale 3 1 2 0 33.33 % 0.00 % 33.33 pts –");
+    assertThat(text("#conversion tr[data-segment='sponsored-nobody']")).contains("100.00 % 0.00 % 100.00 pts");
     assertThat(text("#impact-distributors-change")).isEqualTo("32.00");
     assertThat(text("#impact-distributors-thumb")).isEqualTo("58.00");
     show("#conversion");

@@ -179,9 +179,9 @@ class NextStepsPagesTest extends WebTestBase {
     String d = page("/console/next-steps?asOf=2026-02-20", ADMIN);
     assertThat(text(d, "p", "id=\"issue-days\"")).contains("2026-02-05 (9)");
     assertThat(row(inner(d, "table", "id=\"conversion\"").get(0), "data-segment=\"no-first-sale\""))
-        .isEqualTo("no-first-sale first-sale 3 1 2 0 33.33 % 0.00 % 33.33 % –");
+        .isEqualTo("no-first-sale first-sale 3 1 2 0 33.33 % 0.00 % 33.33 pts –");
     assertThat(row(inner(d, "table", "id=\"conversion\"").get(0), "data-segment=\"sponsored-nobody\""))
-        .isEqualTo("sponsored-nobody first-recruit 1 1 2 0 100.00 % 0.00 % 100.00 % –");
+        .isEqualTo("sponsored-nobody first-recruit 1 1 2 0 100.00 % 0.00 % 100.00 pts –");
     assertThat(row(inner(d, "table", "id=\"conversion\"").get(0), "data-segment=\"customers/1\""))
         .isEqualTo("customers/1 second-order 1 0 0 0 0.00 % – – –");
     // Impact, customers: segment 1's rate is its observed 0.00%, so no change; rule of thumb 10% of 48.00 = 4.80.
@@ -221,7 +221,7 @@ class NextStepsPagesTest extends WebTestBase {
     String mine = page("/office/next-step?asOf=2026-02-20", BEN);
     assertThat(text(mine)).contains("My next step", "distributors/2-3: 2 orders, revenue 90.00");
     // The month page loads that fragment beside the rank tile.
-    assertThat(hxGet(page("/office", BEN))).isEqualTo("/office/next-step");
+    assertThat(hxGet(page("/office?period=2026-02", BEN))).isEqualTo("/office/next-step?period=2026-02");
 
     JsonNode team = api("/api/v1/next-steps/team?asOf=2026-02-20", TestCompany.BEN);
     assertThat(team.get("total").asInt()).isEqualTo(4); // D's 3 lines, then E's 1 (sponsor-tree order)
@@ -262,5 +262,15 @@ class NextStepsPagesTest extends WebTestBase {
     assertThat(mine.get("frontline").asInt()).isEqualTo(1);
     assertThat(mine.get("gv").decimalValue()).isEqualByComparingTo("110.00");
     assertThat(mine.get("largestLegSharePct").decimalValue()).isEqualByComparingTo("100.00");
+  }
+
+  @Test
+  void theOpenApiDocumentCoversTheNextStepsEndpoints() throws Exception {
+    String doc = mvc.perform(get("/api/openapi.yaml")).andReturn().getResponse().getContentAsString();
+    for (String path : new String[] {"/api/v1/reports/segments:", "/api/v1/reports/distributors:",
+        "/api/v1/reports/conversion:", "/api/v1/reports/impact:", "/api/v1/reports/health:", "/api/v1/next-steps:",
+        "/api/v1/next-steps/team:", "/api/v1/next-steps/segment:"}) {
+      assertThat(doc).contains("  " + path);
+    }
   }
 }

@@ -83,7 +83,7 @@ public class NextStepsReport {
     List<ConversionLine> lines = new ArrayList<>();
     for (var r : conversion.report().rows()) {
       lines.add(new ConversionLine(r.segment(), r.step(), r.treated(), r.treatedTaken(), r.holdout(), r.holdoutTaken(),
-          pct(r.treatedRate()), pct(r.holdoutRate()), pct(r.lift()), pct(r.relativeLift())));
+          pct(r.treatedRate()), pct(r.holdoutRate()), points(r.lift()), pct(r.relativeLift())));
     }
     model.addAttribute("conversion", lines);
     Map<String, Long> issueDays = new LinkedHashMap<>();
@@ -222,6 +222,11 @@ public class NextStepsReport {
   /** Basis points as "12.50 %"; a dash when there is no base. */
   public static String share(long basisPoints) {
     return basisPoints == NetworkHealth.UNKNOWN ? "–" : Decimals.format(basisPoints) + " %";
+  }
+
+  /** Lift in percentage points (basis points of share / 100) as "12.50 pts". */
+  static String points(OptionalLong basisPoints) {
+    return basisPoints.isPresent() ? Decimals.format(basisPoints.getAsLong()) + " pts" : "–";
   }
 
   static String pct(OptionalLong basisPoints) {

@@ -68,12 +68,20 @@ public class OfficeNextSteps {
     return "office/next-steps";
   }
 
-  /** My own next step: a fragment for the month page (loaded beside the rank tile). */
+  /**
+   * My own next step: a fragment for the month page (loaded beside the rank tile). For a month
+   * ({@code period}) the as-of date is its last day, or the latest order's day when that is earlier.
+   */
   @GetMapping("/office/next-step")
-  String mine(@RequestParam(required = false) String asOf, Authentication auth, Model model) {
+  String mine(@RequestParam(required = false) String asOf, @RequestParam(required = false) String period,
+      Authentication auth, Model model) {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
     int me = Visibility.root(account, s);
+    if ((asOf == null || asOf.isBlank()) && period != null && !period.isBlank()) {
+      int lastDay = Periods.firstDay(s.period(period) + 1) - 1;
+      asOf = Periods.formatDay(Math.min(lastDay, NextStepsData.defaultAsOf(s)));
+    }
     NextStepsData.View v = nextSteps.view(s, asOf);
     model.addAttribute("asOf", Periods.formatDay(v.asOf()));
     model.addAttribute("lines", nextSteps.lines(v, me, "self", false));
