@@ -13,7 +13,6 @@ import org.downline.core.Periods;
 import org.downline.network.Network;
 import org.downline.nextstep.ConversionReport;
 import org.downline.nextstep.DistributorSegments;
-import org.downline.nextstep.FrequencyBounds;
 import org.downline.nextstep.FrequencyReport;
 import org.downline.nextstep.ImpactProjection;
 import org.downline.nextstep.NetworkHealth;
@@ -248,19 +247,8 @@ public final class NextStepsData {
   public record Impact(ImpactProjection.Projection projection, boolean[] observed) {}
 
   public Impact impact(View v, Population population, long rate, ConversionReport conversion) {
-    FrequencyBounds bounds = v.frequency().bounds();
-    long[] rates = new long[bounds.count() + 1];
-    boolean[] observed = new boolean[rates.length];
-    java.util.Arrays.fill(rates, rate);
-    for (ConversionReport.Row r : conversion.rows()) {
-      int slash = r.segment().indexOf('/');
-      if (slash < 0 || !r.segment().startsWith(population.code() + "/")) continue;
-      int s = bounds.indexOf(r.segment().substring(slash + 1));
-      if (s >= 0 && r.treatedRate().isPresent()) {
-        rates[s] = r.treatedRate().getAsLong();
-        observed[s] = true;
-      }
-    }
-    return new Impact(ImpactProjection.project(v.frequency(), population, rates), observed);
+    ImpactProjection.Rates rates = ImpactProjection.rates(v.frequency().bounds(), population, rate, conversion);
+    return new Impact(ImpactProjection.project(v.frequency(), population, rates.rates()), rates.observed());
   }
+
 }
