@@ -56,6 +56,9 @@ public final class NextStepsData {
 
   private record ViewKey(Snapshot snapshot, int asOf) {}
 
+  /** Counts issues made through the app, so cached conversions are recomputed after one. */
+  private final java.util.concurrent.atomic.AtomicLong issues = new java.util.concurrent.atomic.AtomicLong();
+
   public NextStepsData(Database db) {
     this.store = new RecommendationStore(db);
   }
@@ -74,6 +77,8 @@ public final class NextStepsData {
     private final String[] rankNames;
     private volatile NetworkHealth health;
     private final Map<String, int[]> segmentMembers = new ConcurrentHashMap<>();
+    /** Conversion per issue-date filter and issue count, so page views do not re-read every record. */
+    private final Map<String, Conversion> conversions = new ConcurrentHashMap<>();
 
     View(Snapshot snapshot, int asOf, Playbook playbook, Plan plan) {
       this.snapshot = snapshot;
@@ -219,20 +224,31 @@ public final class NextStepsData {
     List<RecommendationRecord> records = new ArrayList<>();
     for (Recommendation r : v.recommender().all()) records.add(RecommendationRecord.of(r, v.asOf()));
     store.replaceIssued(v.asOf(), records);
+    issues.incrementAndGet();
     long held = records.stream().filter(RecommendationRecord::holdout).count();
     return new Issued(v.asOf(), records.size(), held);
   }
 
   public record Issued(int day, long count, long heldOut) {}
 
-  /** Recommendations issued on or before the as-of date, with the number per issue date. */
-  public record Conversion(List<RecommendationRecord> records, Map<Integer, Long> perIssueDay, ConversionReport report) {}
+  /** The number of recommendations per issue date, and their conversion. */
+  public record Conversion(Map<Integer, Long> perIssueDay, ConversionReport report) {}
 
   /**
    * Conversion and lift of the recommendations issued on {@code issued} (every date up to the as-of
-   * date when null), taken after their issue date up to the as-of date.
+   * date when null), taken after their issue date up to the as-of date. Kept with the view until the
+   * app issues again (an issue by the command line shows after the next reload of the company).
    */
   public Conversion conversion(View v, Integer issued) {
+    String key = issued + ":" + issues.get();
+    Conversion cached = v.conversions.get(key);
+    if (cached != null) return cached;
+    Conversion c = computeConversion(v, issued);
+    v.conversions.put(key, c);
+    return c;
+  }
+
+  private Conversion computeConversion(View v, Integer issued) {
     int from = issued == null ? 0 : issued;
     int to = issued == null ? v.asOf() : Math.min(issued, v.asOf());
     List<RecommendationRecord> records = from > to ? List.of() : store.issued(from, to);
@@ -240,7 +256,7 @@ public final class NextStepsData {
     for (RecommendationRecord r : records) perDay.merge(r.issuedDay(), 1L, Long::sum);
     int[] taken = new StepDetection(v.snapshot().network(), v.snapshot().book(), v.asOf(), v.distributors())
         .takenDays(records);
-    return new Conversion(records, perDay, ConversionReport.of(records, taken));
+    return new Conversion(perDay, ConversionReport.of(records, taken));
   }
 
   /** The impact projection with each segment's observed conversion where there is one, else {@code rate}. */
