@@ -273,4 +273,13 @@ class NextStepsPagesTest extends WebTestBase {
       assertThat(doc).contains("  " + path);
     }
   }
+
+  @Test
+  void issuingWithoutTheCsrfTokenIsRefusedAndWritesNothing() throws Exception {
+    long before = audit.latest(500).stream().filter(e -> e.action().equals("next-steps.issue")).count();
+    var r = mvc.perform(post("/console/next-steps/issue").param("asOf", "2026-04-30").with(user(ADMIN)))
+        .andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(403);
+    assertThat(audit.latest(500).stream().filter(e -> e.action().equals("next-steps.issue")).count()).isEqualTo(before);
+  }
 }
