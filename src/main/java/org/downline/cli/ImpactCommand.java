@@ -11,7 +11,6 @@ import org.downline.nextstep.FrequencyReport;
 import org.downline.nextstep.ImpactProjection;
 import org.downline.nextstep.Population;
 import org.downline.nextstep.RecommendationRecord;
-import org.downline.nextstep.Segments;
 import org.downline.nextstep.StepDetection;
 import org.downline.store.Database;
 import org.downline.store.RecommendationStore;
@@ -57,12 +56,7 @@ final class ImpactCommand implements Callable<Integer> {
     FileInputs company = source.load();
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, FrequencyBounds.DEFAULT);
     FrequencyBounds bounds = report.bounds();
-    long[] rates = new long[bounds.count() + 1];
-    String[] rateFrom = new String[rates.length];
-    for (int s = 0; s < rates.length; s++) {
-      rates[s] = given;
-      rateFrom[s] = "given";
-    }
+    ConversionReport conversion = new ConversionReport(List.of());
     if (observed != null) {
       int issued = Periods.parseDay(observed);
       List<RecommendationRecord> records;
@@ -70,15 +64,12 @@ final class ImpactCommand implements Callable<Integer> {
         records = new RecommendationStore(database).issued(issued, issued);
       }
       int[] taken = new StepDetection(company.network(), company.book(), asOfDay, null).takenDays(records);
-      ConversionReport conversion = ConversionReport.of(records, taken);
-      for (ConversionReport.Row r : conversion.rows()) {
-        int s = bounds.indexOf(r.segment().substring(r.segment().indexOf('/') + 1));
-        if (s >= 0 && r.segment().equals(Segments.frequency(p, bounds.label(s))) && r.treatedRate().isPresent()) {
-          rates[s] = r.treatedRate().getAsLong();
-          rateFrom[s] = "observed";
-        }
-      }
+      conversion = ConversionReport.of(records, taken);
     }
+    ImpactProjection.Rates chosen = ImpactProjection.rates(bounds, p, given, conversion);
+    long[] rates = chosen.rates();
+    String[] rateFrom = new String[rates.length];
+    for (int s = 0; s < rates.length; s++) rateFrom[s] = chosen.observed()[s] ? "observed" : "given";
     ImpactProjection.Projection projection = ImpactProjection.project(report, p, rates);
     Table t = new Table("segment", "to", "members", "rate_pct", "rate_from", "revenue_change")
         .numeric("members", "rate_pct", "revenue_change");
