@@ -54,7 +54,10 @@ public final class CompanyData implements DisposableBean {
     long t0 = System.nanoTime();
     Network network = store.loadNetwork();
     OrderBook book = store.loadOrders(network);
-    current = new Snapshot(network, book, store.loadProducts(), plan);
+    Snapshot next = new Snapshot(network, book, store.loadProducts(), plan);
+    // Start the open period's projection here (in the reloading thread), not in the first order's request.
+    next.projection(next.defaultPeriod());
+    current = next;
     lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
     LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);
     return current;

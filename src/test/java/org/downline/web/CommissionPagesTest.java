@@ -233,4 +233,15 @@ class CommissionPagesTest {
     assertThat(again.getStatus()).isEqualTo(409);
     assertThat(again.getContentAsString()).contains("already closed");
   }
+
+  @Test
+  @Order(7)
+  void theOpenApiDocumentCoversTheCommissionEndpoints() throws Exception {
+    String doc = mvc.perform(get("/api/openapi.yaml")).andReturn().getResponse().getContentAsString();
+    for (String path : new String[] {"/api/v1/members/{id}/explanation:", "/api/v1/commissions/periods:",
+        "/api/v1/commissions/periods/{period}/runs:", "/api/v1/commissions/runs/{id}:",
+        "/api/v1/commissions/runs/{id}/lines:", "/api/v1/commissions/runs/{id}/close:"}) {
+      assertThat(doc).contains("  " + path);
+    }
+  }
 }

@@ -130,8 +130,11 @@ public class Office {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
     me(account, s);
-    model.addAttribute("period", Periods.name(s.period(period)));
-    model.addAttribute("available", commissions.getIfAvailable() != null);
+    int p = s.period(period);
+    model.addAttribute("period", Periods.name(p));
+    CommissionViews views = commissions.getIfAvailable();
+    model.addAttribute("available", views != null && views.payout(p).isPresent()); // the period has a run
+    model.addAttribute("previous", Periods.name(p - 1));
     return "office/statement";
   }
 
