@@ -134,7 +134,6 @@ public class Office {
     model.addAttribute("period", Periods.name(p));
     CommissionViews views = commissions.getIfAvailable();
     model.addAttribute("available", views != null && views.payout(p).isPresent()); // the period has a run
-    model.addAttribute("previous", Periods.name(p - 1));
     return "office/statement";
   }
 

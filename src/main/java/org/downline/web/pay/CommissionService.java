@@ -42,7 +42,7 @@ public class CommissionService implements CommissionViews {
   private final RunStore runs;
   private final PeriodStore periods;
   private final String planName;
-  /** Periods computed for explanations, valid while the snapshot and its added orders are unchanged. */
+  /** Periods computed for explanations: a closed one for good, an open one while the snapshot and its added orders are unchanged. */
   private final Map<String, CommissionStore.Computed> computed = new LinkedHashMap<>();
 
   public CommissionService(Database db, CompanyData data, @Value("${downline.plan:demo}") String planName) {
@@ -149,7 +149,10 @@ public class CommissionService implements CommissionViews {
   }
 
   private synchronized CommissionStore.Computed computed(String period) {
-    String key = period + "@" + System.identityHashCode(data.current()) + ":" + data.current().version();
+    // A closed period's computation never changes (its orders are refused); an open one follows the
+    // snapshot and every order added to it.
+    String key = PeriodStore.CLOSED.equals(state(period)) ? period + "@closed"
+        : period + "@" + System.identityHashCode(data.current()) + ":" + data.current().version();
     CommissionStore.Computed c = computed.get(key);
     if (c == null) {
       c = store.compute(period, plan(), Progress.NONE);
