@@ -2,29 +2,53 @@ package org.downline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.downline.commission.Plan;
+import org.downline.core.Decimals;
+import org.downline.core.Progress;
 import org.downline.generate.CompanyGenerator;
+import org.downline.nextstep.FrequencyBounds;
+import org.downline.nextstep.FrequencyReport;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.planfile.PlanFile;
+import org.downline.store.CommissionStore;
+import org.downline.store.CompanyStore;
 import org.downline.store.Database;
+import org.downline.store.StoreException;
+import org.downline.web.security.Account;
+import org.downline.web.security.UserStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code downline demo}: a fresh embedded database with a generated company, and what was done,
- * so a newcomer sees the whole product from one command.
+ * {@code downline demo}: the whole product from one command on a fresh embedded database: a
+ * generated company, its commission runs (every month closed but the last), the purchase-frequency
+ * segments, logins, and the web app.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {
-      "Creates a fresh embedded database (./data/demo), generates a demo company into it and prints what",
-      "it did. Anything from an earlier demo is replaced; ./data/downline is never touched."
+      "Creates a fresh embedded database (DIR/demo, default ./data/demo), generates a demo company into it,",
+      "runs the demo plan's commissions for every month (closing all but the last), prints the payout and",
+      "the purchase-frequency segments, creates an admin and a distributor login, and starts the web app.",
+      "Anything from an earlier demo is replaced; ./data/downline is never touched."
     })
 public final class DemoCommand implements Callable<Integer> {
-  static final String DEMO_URL = "jdbc:h2:file:./data/demo;AUTO_SERVER=TRUE";
-
   @Option(names = "--members", defaultValue = "20000", description = "Members to generate (default: ${DEFAULT-VALUE}).")
   int members;
 
@@ -34,32 +58,159 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+      description = "Directory of the demo database (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Web app port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--no-serve", description = "Stop after preparing the data instead of starting the web app.")
+  boolean noServe;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  String url() {
+    // H2 wants an explicit ./ for a path relative to the working directory.
+    Path file = data.resolve("demo");
+    return "jdbc:h2:file:" + (file.isAbsolute() ? file.toString() : "./" + file) + ";AUTO_SERVER=TRUE";
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
-      Files.deleteIfExists(Path.of("data", "demo" + suffix));
+      Files.deleteIfExists(data.resolve("demo" + suffix));
     }
+    String url = url();
     YearMonth end = YearMonth.now(ZoneOffset.UTC);
-    out.println("Downline demo: a fresh embedded database at ./data/demo");
+    out.println("Downline demo: a fresh embedded database at " + data.resolve("demo"));
     out.println();
-    out.printf("1. Generating a company of %,d members with %d months of orders up to %s (seed %d) and importing it...%n",
+    out.printf(Locale.ROOT, "1. A company of %,d members with %d months of orders up to %s (seed %d), generated and imported%n",
         members, months, end.minusMonths(1), seed);
     out.flush();
-    try (Database db = Database.open(DEMO_URL)) {
+    String[] admin;
+    String[] distributor;
+    try (Database db = Database.open(url)) {
       CompanyGenerator generator =
           new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months));
       CompanyGenerator.Summary s = GenerateCommand.intoDatabase(generator, db, new PrintWriter(System.err, true));
-      GenerateCommand.print(s, "them into the demo database", out);
+      GenerateCommand.print(s, "them into the demo database", indent(out));
+
+      out.println();
+      out.println("2. Commissions of the demo plan (docs/plans.md), one run per month; every month but the last closed");
+      out.flush();
+      String topEarner = commissions(db, out);
+
+      out.println();
+      out.println("3. Purchase-frequency segments over the 12 months ending " + end.minusMonths(1).atEndOfMonth()
+          + " (docs/next-steps.md)");
+      CompanyStore company = new CompanyStore(db);
+      Network network = company.loadNetwork();
+      OrderBook book = company.loadOrders(network);
+      FrequencyReport report = FrequencyReport.compute(network, book,
+          (int) end.minusMonths(1).atEndOfMonth().toEpochDay(), FrequencyBounds.DEFAULT);
+      Printed.print(SegmentsCommand.table(report), OutputFormat.table, indent(out));
+
+      out.println();
+      out.println("4. Logins for the web app");
+      UserStore users = new UserStore(db);
+      admin = new String[] {"admin", UserStore.randomSecret(16)};
+      users.add(admin[0], admin[1], Account.Role.ADMIN, null);
+      distributor = new String[] {topEarner.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
+      users.add(distributor[0], distributor[1], Account.Role.DISTRIBUTOR, topEarner);
+      out.printf("   company console:     %s / %s%n", admin[0], admin[1]);
+      out.printf("   distributor %s: %s / %s  (the top earner of the last month)%n", topEarner, distributor[0],
+          distributor[1]);
     }
     out.println();
-    out.println("Next:");
-    out.println("  ./downline periods --db '" + DEMO_URL + "'");
-    out.println("  ./downline export --out demo-export --db '" + DEMO_URL + "'");
-    out.println("  ./downline --help");
+    if (noServe) {
+      out.println("Start the web app with: ./downline serve --db '" + url + "'");
+      out.flush();
+      return 0;
+    }
+    out.println("5. The web app: open http://127.0.0.1:" + port + "/ and sign in with a login above.");
     out.flush();
+    ServeCommand.serve(url, port, "127.0.0.1");
     return 0;
+  }
+
+  /** Runs every period in order, closes all but the last, prints the payout; returns the last period's top earner. */
+  private static String commissions(Database db, PrintWriter out) {
+    Plan plan = PlanFile.load("demo");
+    String planText = PlanFile.source("demo");
+    CommissionStore store = new CommissionStore(db);
+    Map<String, Long> cv = netCvByPeriod(db);
+    List<String> periods = new ArrayList<>(cv.keySet());
+    Table table = new Table("period", "state", "run", "lines", "paid", "net_cv", "paid_share_of_cv")
+        .numeric("run", "lines", "paid", "net_cv", "paid_share_of_cv");
+    for (int i = 0; i < periods.size(); i++) {
+      String period = periods.get(i);
+      CommissionStore.Run run = store.run(period, plan, planText, Progress.NONE);
+      boolean close = i < periods.size() - 1;
+      if (close) store.close(period, run.id());
+      long netCv = cv.get(period);
+      String share = netCv == 0 ? "" : new BigDecimal(run.total()).multiply(BigDecimal.valueOf(100))
+          .divide(BigDecimal.valueOf(netCv), 1, java.math.RoundingMode.HALF_UP) + "%";
+      table.row(period, close ? "closed" : "calculated", Long.toString(run.id()), Integer.toString(run.lines()),
+          Decimals.format(run.total()), Decimals.format(netCv), share);
+    }
+    Printed.print(table, OutputFormat.table, indent(out));
+    return topEarner(db, periods.get(periods.size() - 1));
+  }
+
+  /** Net CV of each period's sales (returns of the same period netted), the base of the payout cap. */
+  static Map<String, Long> netCvByPeriod(Database db) {
+    Map<String, Long> cv = new LinkedHashMap<>();
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT o.period, SUM(o.cv) FROM orders o LEFT JOIN orders s ON o.return_of = s.id"
+                + " WHERE o.return_of IS NULL OR s.period = o.period GROUP BY o.period ORDER BY o.period");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) cv.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2)));
+      return cv;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private static String topEarner(Database db, String period) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT l.earner_id, SUM(l.amount) AS paid FROM commission_line l JOIN commission_run r ON r.id = l.run_id"
+                + " WHERE r.period = ? GROUP BY l.earner_id ORDER BY paid DESC, l.earner_id")) {
+      ps.setString(1, period);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) throw new IllegalStateException("no commission lines in " + period);
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private static PrintWriter indent(PrintWriter out) {
+    return new PrintWriter(new java.io.Writer() {
+      boolean lineStart = true;
+
+      @Override
+      public void write(char[] buf, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+          if (lineStart) out.write("   ");
+          out.write(buf[i]);
+          lineStart = buf[i] == '\n';
+        }
+      }
+
+      @Override
+      public void flush() {
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        out.flush();
+      }
+    }, true);
   }
 }

@@ -2,8 +2,6 @@ package org.downline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.downline.core.Periods;
 import org.downline.nextstep.DistributorSegments;
@@ -24,8 +22,7 @@ import picocli.CommandLine.Option;
 final class DistributorsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
-  String asOf;
+  @CommandLine.Mixin AsOfOption asOf;
 
   @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML with the distributor rules (default: the bundled one).")
   Path playbook;
@@ -37,22 +34,13 @@ final class DistributorsCommand implements Callable<Integer> {
       description = "Plan whose ranks are settled on the as-of month's PV when no --ranks file is given: a built-in plan (demo, ladder) or a plan file (default: ${DEFAULT-VALUE}).")
   String plan;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @CommandLine.Mixin DatabaseOption db;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
-  Path members;
-
-  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
-  Path orders;
+  @CommandLine.Mixin CompanySource source;
 
   @Override
   public Integer call() {
-    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    int asOfDay = asOf.day();
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = source.load();
     RanksFile.Ranks rk = RanksFile.resolve(ranks, plan, company.network(), company.book(), asOfDay);
     DistributorSegments segments = DistributorSegments.compute(company.network(), company.book(), asOfDay,
         pb.distributorRules(), rk.rank());
@@ -61,8 +49,8 @@ final class DistributorsCommand implements Callable<Integer> {
       t.row(r.group(), r.segment(), Long.toString(r.members()), r.group().equals("leaders") ? Long.toString(r.leadersDeveloped()) : "");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.table) out.println("Distributor segments as of " + Periods.formatDay(asOfDay));
-    Printed.print(t, format, out);
+    if (source.format == OutputFormat.table) out.println("Distributor segments as of " + Periods.formatDay(asOfDay));
+    Printed.print(t, source.format, out);
     return 0;
   }
 }

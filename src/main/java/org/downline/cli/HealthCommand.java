@@ -1,9 +1,6 @@
 package org.downline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
@@ -24,27 +21,17 @@ import picocli.CommandLine.Option;
 final class HealthCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
-  String asOf;
+  @CommandLine.Mixin AsOfOption asOf;
 
   @Option(names = "--member", paramLabel = "ID", description = "One distributor (default: the company).")
   String member;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @CommandLine.Mixin DatabaseOption db;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode; with --orders).")
-  Path members;
-
-  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
-  Path orders;
+  @CommandLine.Mixin CompanySource source;
 
   @Override
   public Integer call() {
-    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
-    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    int asOfDay = asOf.day();
+    FileInputs company = source.load();
     Network network = company.network();
     NetworkHealth h = NetworkHealth.compute(network, company.book(), asOfDay);
     Table t;
@@ -66,8 +53,8 @@ final class HealthCommand implements Callable<Integer> {
           pct(h.retention12Months(m)));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.table) out.println("Network health as of " + Periods.formatDay(asOfDay));
-    Printed.print(t, format, out);
+    if (source.format == OutputFormat.table) out.println("Network health as of " + Periods.formatDay(asOfDay));
+    Printed.print(t, source.format, out);
     return 0;
   }
 

@@ -1,9 +1,6 @@
 package org.downline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.downline.core.Decimals;
@@ -14,7 +11,6 @@ import org.downline.nextstep.FrequencyReport;
 import org.downline.nextstep.ImpactProjection;
 import org.downline.nextstep.Population;
 import org.downline.nextstep.RecommendationRecord;
-import org.downline.nextstep.Segments;
 import org.downline.nextstep.StepDetection;
 import org.downline.store.Database;
 import org.downline.store.RecommendationStore;
@@ -33,8 +29,7 @@ import picocli.CommandLine.Option;
 final class ImpactCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
-  String asOf;
+  @CommandLine.Mixin AsOfOption asOf;
 
   @Option(names = "--population", paramLabel = "P", defaultValue = "customers", description = "customers or distributors (default: ${DEFAULT-VALUE}).")
   String population;
@@ -45,20 +40,11 @@ final class ImpactCommand implements Callable<Integer> {
   @Option(names = "--observed", paramLabel = "DATE", description = "Use the conversion of the steps issued on this date (taken by --as-of) where known.")
   String observed;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @CommandLine.Mixin DatabaseOption db;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode; with --orders).")
-  Path members;
-
-  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
-  Path orders;
+  @CommandLine.Mixin CompanySource source;
 
   @Override
   public Integer call() {
-    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    int asOfDay = asOf.day();
     Population p = Population.ofCode(population);
     long given;
     try {
@@ -67,46 +53,38 @@ final class ImpactCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--rate: " + e.getMessage());
     }
     if (given < 0 || given > 10_000) throw new IllegalArgumentException("--rate must be between 0 and 100");
-    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = source.load();
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, FrequencyBounds.DEFAULT);
     FrequencyBounds bounds = report.bounds();
-    long[] rates = new long[bounds.count() + 1];
-    String[] source = new String[rates.length];
-    for (int s = 0; s < rates.length; s++) {
-      rates[s] = given;
-      source[s] = "given";
-    }
+    ConversionReport conversion = new ConversionReport(List.of());
     if (observed != null) {
       int issued = Periods.parseDay(observed);
       List<RecommendationRecord> records;
-      try (Database database = db.open()) {
+      try (Database database = source.db.open()) {
         records = new RecommendationStore(database).issued(issued, issued);
       }
       int[] taken = new StepDetection(company.network(), company.book(), asOfDay, null).takenDays(records);
-      ConversionReport conversion = ConversionReport.of(records, taken);
-      for (ConversionReport.Row r : conversion.rows()) {
-        int s = bounds.indexOf(r.segment().substring(r.segment().indexOf('/') + 1));
-        if (s >= 0 && r.segment().equals(Segments.frequency(p, bounds.label(s))) && r.treatedRate().isPresent()) {
-          rates[s] = r.treatedRate().getAsLong();
-          source[s] = "observed";
-        }
-      }
+      conversion = ConversionReport.of(records, taken);
     }
+    ImpactProjection.Rates chosen = ImpactProjection.rates(bounds, p, given, conversion);
+    long[] rates = chosen.rates();
+    String[] rateFrom = new String[rates.length];
+    for (int s = 0; s < rates.length; s++) rateFrom[s] = chosen.observed()[s] ? "observed" : "given";
     ImpactProjection.Projection projection = ImpactProjection.project(report, p, rates);
     Table t = new Table("segment", "to", "members", "rate_pct", "rate_from", "revenue_change")
         .numeric("members", "rate_pct", "revenue_change");
     for (int s = 0; s < projection.rows().size(); s++) {
       ImpactProjection.Row r = projection.rows().get(s);
       t.row(r.segment(), r.next() == null ? "" : r.next(), Long.toString(r.members()), Decimals.format(r.rate()),
-          source[bounds.indexOf(r.segment())], Decimals.format(r.change()));
+          rateFrom[bounds.indexOf(r.segment())], Decimals.format(r.change()));
     }
     t.row("total", "", "", "", "", Decimals.format(projection.change()));
     t.row("rule of thumb: 10% of " + Decimals.format(projection.revenue()), "", "", "", "", Decimals.format(projection.ruleOfThumb()));
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.table) {
+    if (source.format == OutputFormat.table) {
       out.println("One step up, " + p.code() + ", as of " + Periods.formatDay(asOfDay) + " (" + report.window() + ")");
     }
-    Printed.print(t, format, out);
+    Printed.print(t, source.format, out);
     return 0;
   }
 }

@@ -2,8 +2,6 @@ package org.downline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,8 +44,7 @@ final class NextStepsCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Which which;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "YYYY-MM-DD (default: today, UTC).")
-  String asOf;
+  @CommandLine.Mixin AsOfOption asOf;
 
   @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML (default: the bundled one).")
   Path playbook;
@@ -62,22 +59,13 @@ final class NextStepsCommand implements Callable<Integer> {
   @Option(names = "--include-holdout", description = "Also list the members held out (marked); they are not to be contacted.")
   boolean includeHoldout;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @CommandLine.Mixin DatabaseOption db;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
-  Path members;
-
-  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
-  Path orders;
+  @CommandLine.Mixin CompanySource source;
 
   @Override
   public Integer call() {
-    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    int asOfDay = asOf.day();
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
-    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = source.load();
     Network network = company.network();
     RanksFile.Ranks rk = RanksFile.resolve(ranks, plan, network, company.book(), asOfDay);
     Recommender recommender = Recommender.of(network, company.book(), asOfDay, pb, rk.rank(), rk.names());
@@ -99,17 +87,17 @@ final class NextStepsCommand implements Callable<Integer> {
       for (Recommendation r : recommender.forSegment(which.segment)) add(t, r, "");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.table) {
+    if (source.format == OutputFormat.table) {
       out.println("Next steps as of " + Periods.formatDay(asOfDay) + (includeHoldout ? "" : " (holdout not shown)"));
     }
-    Printed.print(t, format, out);
+    Printed.print(t, source.format, out);
     return 0;
   }
 
   private int issue(Recommender recommender, int asOfDay) {
     List<RecommendationRecord> records = new ArrayList<>();
     for (Recommendation r : recommender.all()) records.add(RecommendationRecord.of(r, asOfDay));
-    try (Database database = db.open()) {
+    try (Database database = source.db.open()) {
       new RecommendationStore(database).replaceIssued(asOfDay, records);
     }
     long held = records.stream().filter(RecommendationRecord::holdout).count();

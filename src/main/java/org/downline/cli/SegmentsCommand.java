@@ -2,11 +2,8 @@ package org.downline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import org.downline.core.Decimals;
-import org.downline.core.Periods;
 import org.downline.nextstep.FrequencyBounds;
 import org.downline.nextstep.FrequencyReport;
 import org.downline.playbook.PlaybookFile;
@@ -25,11 +22,7 @@ import picocli.CommandLine.Option;
 final class SegmentsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Last day of the window, YYYY-MM-DD (default: today, UTC).")
-  String asOf;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @CommandLine.Mixin AsOfOption asOf;
 
   @Option(names = "--bounds", paramLabel = "N,N,...", split = ",",
       description = "Lower bounds of the order-count segments (default: the playbook's, 1,2,4,7,11).")
@@ -38,24 +31,18 @@ final class SegmentsCommand implements Callable<Integer> {
   @Option(names = "--playbook", paramLabel = "FILE", description = "Playbook YAML whose frequency-bounds to use.")
   Path playbook;
 
-  @CommandLine.Mixin DatabaseOption db;
-
-  @Option(names = "--members", paramLabel = "FILE", description = "Members CSV (file mode, no database; with --orders).")
-  Path members;
-
-  @Option(names = "--orders", paramLabel = "FILE", description = "Orders CSV (file mode; with --members).")
-  Path orders;
+  @CommandLine.Mixin CompanySource source;
 
   @Override
   public Integer call() {
-    int asOfDay = asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    int asOfDay = asOf.day();
     FrequencyBounds b = bounds != null ? new FrequencyBounds(bounds)
         : playbook != null ? PlaybookFile.read(playbook).bounds() : FrequencyBounds.DEFAULT;
-    FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
+    FileInputs company = source.load();
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.table) out.println("Purchase frequency, " + report.window());
-    Printed.print(table(report), format, out);
+    if (source.format == OutputFormat.table) out.println("Purchase frequency, " + report.window());
+    Printed.print(table(report), source.format, out);
     return 0;
   }
 

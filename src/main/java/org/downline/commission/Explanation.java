@@ -114,18 +114,25 @@ public record Explanation(
     details.sort(java.util.Comparator.comparing(LineDetail::bonus)
         .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId()).thenComparing(d -> Integer.toString(d.level())));
 
-    NextRank next = null;
+    NextRank next = nextRank(plan, v, m);
     int rankNow = v.rank[m];
-    if (rankNow + 1 < plan.ranks().size()) {
-      RankCheck target = checks.get(rankNow + 1);
-      List<Missing> missing = new ArrayList<>();
-      for (Check c : target.checks()) {
-        if (!c.met()) missing.add(new Missing(c.what().replace(" (Active)", ""), c.needed() - c.figure(), c.volume()));
-      }
-      next = new NextRank(target.rank(), missing);
-    }
     return new Explanation(Periods.name(r.period()), net.id(m), v.pv[m], v.gv[m], v.active[m],
         plan.ranks().get(rankNow).name(), legs, checks, details, total, next);
+  }
+
+  /**
+   * What distributor {@code m} misses for the rank above their paid-as rank, from volumes alone (so
+   * an open period's projection can answer it order by order); null at the top rank.
+   */
+  public static NextRank nextRank(Plan plan, Volumes v, int m) {
+    int rankNow = v.rank[m];
+    if (rankNow < 0 || rankNow + 1 >= plan.ranks().size()) return null;
+    RankCheck target = check(plan, plan.ranks().get(rankNow + 1), v, m);
+    List<Missing> missing = new ArrayList<>();
+    for (Check c : target.checks()) {
+      if (!c.met()) missing.add(new Missing(c.what().replace(" (Active)", ""), c.needed() - c.figure(), c.volume()));
+    }
+    return new NextRank(target.rank(), missing);
   }
 
   private static RankCheck check(Plan plan, Rank rank, Volumes v, int m) {

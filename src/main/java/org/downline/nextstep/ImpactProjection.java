@@ -74,6 +74,28 @@ public final class ImpactProjection {
     return project(report, population, rates);
   }
 
+  /** Each segment's rate (basis points) and whether it was observed rather than given. */
+  public record Rates(long[] rates, boolean[] observed) {}
+
+  /**
+   * Each frequency segment of the population at its observed conversion (the treated rate of its
+   * step in the conversion report) where there is one, else at {@code given} basis points.
+   */
+  public static Rates rates(FrequencyBounds bounds, Population population, long given, ConversionReport conversion) {
+    long[] rates = new long[bounds.count() + 1];
+    boolean[] observed = new boolean[rates.length];
+    java.util.Arrays.fill(rates, given);
+    for (ConversionReport.Row r : conversion.rows()) {
+      if (!r.segment().startsWith(population.code() + "/") || r.treatedRate().isEmpty()) continue;
+      int s = bounds.indexOf(r.segment().substring(population.code().length() + 1));
+      if (s >= 0) {
+        rates[s] = r.treatedRate().getAsLong();
+        observed[s] = true;
+      }
+    }
+    return new Rates(rates, observed);
+  }
+
   private static long roundHalfAway(BigInteger numerator, BigInteger denominator) {
     BigInteger[] qr = numerator.divideAndRemainder(denominator);
     BigInteger q = qr[0];

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds the current {@link Snapshot}, loaded once at start. An import reloads it before answering. A
- * single order goes into the current snapshot's PV and GV at once ({@link Snapshot#addOrder}) and
+ * single order goes into the current snapshot's projection at once ({@link Snapshot#addOrder}) and
  * asks for a full reload later, coalesced: a burst of orders costs one reload, at least ten seconds
  * and five times the last reload's duration apart, so a big company never spends more than a sixth
  * of its time reloading (reloads under a steady stream of orders were what lifted the load test's
@@ -36,8 +36,12 @@ public final class CompanyData implements DisposableBean {
     return t;
   });
 
-  public CompanyData(Database db) {
+  private final org.downline.commission.Plan plan;
+
+  public CompanyData(Database db,
+      @org.springframework.beans.factory.annotation.Value("${downline.plan:demo}") String planName) {
     this.store = new CompanyStore(db);
+    this.plan = org.downline.planfile.PlanFile.load(planName);
     reload();
   }
 
@@ -50,15 +54,26 @@ public final class CompanyData implements DisposableBean {
     long t0 = System.nanoTime();
     Network network = store.loadNetwork();
     OrderBook book = store.loadOrders(network);
-    current = new Snapshot(network, book, store.loadProducts());
+    Snapshot next = new Snapshot(network, book, store.loadProducts(), plan);
+    // Start the open period's projection here (in the reloading thread), not in the first order's request.
+    next.projection(next.defaultPeriod());
+    current = next;
     lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
     LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);
     return current;
   }
 
-  /** A new order of the member (network index): counted now, fully reloaded later. */
-  public void orderAdded(int member, int day, long pv) {
-    if (member != org.downline.network.Network.NONE) current.addOrder(member, day, pv);
+  /** The commission plan the company is paid by ({@code downline.plan}, default demo). */
+  public org.downline.commission.Plan plan() {
+    return plan;
+  }
+
+  /**
+   * A new order (or return) of the member (network index): its period's projection takes it now
+   * (volumes, ranks, projected pay), the company is fully reloaded later.
+   */
+  public void orderAdded(String orderId, int member, int day, long pv, long cv, String returnOf) {
+    current.addOrder(orderId, member, day, pv, cv, returnOf);
     reloadSoon();
   }
 

@@ -11,7 +11,10 @@ import org.downline.network.Network;
 import org.downline.network.OrderBook;
 import org.downline.network.Product;
 import org.downline.network.Subtrees;
-import org.downline.network.Volumes;
+import org.downline.commission.PeriodOrders;
+import org.downline.commission.Plan;
+import org.downline.commission.ProjectedPeriod;
+import org.downline.planfile.PlanFile;
 
 /**
  * One consistent in-memory picture of the company (network, orders, catalogue) with the figures the
@@ -28,18 +31,41 @@ public final class Snapshot {
   private final Map<Integer, PeriodVolumes> volumes = new ConcurrentHashMap<>();
   private final Map<Integer, MonthFigures> months = new ConcurrentHashMap<>();
   private final long loadedAtMillis = System.currentTimeMillis();
-  private final java.util.List<long[]> added = new java.util.ArrayList<>(); // {period, member, pv}
+  private final Plan plan;
+  private long version;
+  private final Map<Integer, ProjectedPeriod> projections = new java.util.HashMap<>();
+  /** Handles in their period's projection of the sales added since load, by order id (for their returns). */
+  private final Map<String, Integer> added = new java.util.HashMap<>();
 
-  /** PV and GV per member for one period. */
-  public record PeriodVolumes(long[] pv, long[] gv) {}
+  /** PV, GV, Active and paid-as rank (plan index, -1 for customers) per member for one period. */
+  public record PeriodVolumes(long[] pv, long[] gv, boolean[] active, byte[] rank) {
+    static PeriodVolumes of(org.downline.commission.Volumes v) {
+      return new PeriodVolumes(v.pv, v.gv, v.active, v.rank);
+    }
+  }
 
+  /** A snapshot under the built-in demo plan. */
   public Snapshot(Network network, OrderBook book, List<Product> products) {
+    this(network, book, products, PlanFile.builtIn("demo"));
+  }
+
+  public Snapshot(Network network, OrderBook book, List<Product> products, Plan plan) {
+    this.plan = plan;
     this.network = network;
     this.book = book;
     this.products = List.copyOf(products);
     this.owner = network.ownerDistributors();
     this.sizes = Subtrees.sizes(network);
     this.distributors = Subtrees.distributorCounts(network);
+  }
+
+  /** Orders added since load (explanations computed before one was added are stale). */
+  public synchronized long version() {
+    return version;
+  }
+
+  public Plan plan() {
+    return plan;
   }
 
   public Network network() {
@@ -71,17 +97,23 @@ public final class Snapshot {
     return loadedAtMillis;
   }
 
+  /**
+   * PV, GV, Active and paid-as rank of a period, as the commission engine figures them (one way of
+   * computing volumes for the engine, the pages and the API). A period that has received an order
+   * since this snapshot was loaded, and the default (open) period, are kept by a
+   * {@link ProjectedPeriod}: its arrays are updated in place order by order.
+   */
   public PeriodVolumes volumes(int period) {
     PeriodVolumes v = volumes.get(period);
     if (v != null) return v;
     synchronized (this) {
       v = volumes.get(period);
       if (v == null) {
-        int[] range = book.periodRange(period);
-        long[] pv = Volumes.personal(network, book, owner, range[0], range[1]);
-        v = new PeriodVolumes(pv, Volumes.group(network, pv));
-        for (long[] o : added) {
-          if (o[0] == period) add(v, (int) o[1], o[2]);
+        if (period == defaultPeriod()) {
+          v = PeriodVolumes.of(projection(period).volumes());
+        } else {
+          v = PeriodVolumes.of(org.downline.commission.Volumes.compute(network, owner, book.members(),
+              PeriodOrders.of(book, period), plan));
         }
         volumes.put(period, v);
       }
@@ -89,23 +121,46 @@ public final class Snapshot {
     }
   }
 
-  /**
-   * An order written since this snapshot was loaded: its PV goes into the period's figures at once
-   * (the owner's PV, then GV up the sponsor chain: as many steps as the tree is deep), so pages show
-   * it without reloading the company. Month figures and order lists catch up at the next reload.
-   */
-  public synchronized void addOrder(int member, int day, long pv) {
-    int period = org.downline.core.Periods.periodOfDay(day);
-    added.add(new long[] {period, member, pv});
-    PeriodVolumes v = volumes.get(period);
-    if (v != null) add(v, member, pv);
+  /** The period kept current order by order (started from this snapshot's orders on first use). */
+  public synchronized ProjectedPeriod projection(int period) {
+    ProjectedPeriod p = projections.get(period);
+    if (p == null) {
+      p = ProjectedPeriod.start(network, book, plan, period);
+      projections.put(period, p);
+      volumes.put(period, PeriodVolumes.of(p.volumes()));
+    }
+    return p;
   }
 
-  private void add(PeriodVolumes v, int member, long pv) {
-    int d = owner[member];
-    if (d == Network.NONE) return;
-    v.pv()[d] += pv;
-    for (int a = d; a != Network.NONE; a = network.sponsor(a)) v.gv()[a] += pv;
+  /**
+   * An order written since this snapshot was loaded: the period's projection takes it at once (PV,
+   * GV, Active, ranks and projected pay of the owner and every ancestor, one walk up the sponsor
+   * chain), so pages show it without reloading the company. A return of a sale in another period,
+   * or of a sale the projection does not hold, drops the projection; the next reload brings it back.
+   * Month figures and order lists catch up at the next reload.
+   */
+  public synchronized void addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
+    version++;
+    int period = Periods.periodOfDay(day);
+    if (member == Network.NONE || owner[member] == Network.NONE) return;
+    ProjectedPeriod p = projection(period);
+    if (returnOf == null) {
+      added.put(orderId, p.addSale(member, day, pv, cv));
+      return;
+    }
+    Integer sale = added.get(returnOf);
+    if (sale == null) {
+      int o = book.indexOf(returnOf);
+      int[] range = book.periodRange(period);
+      if (o >= range[0] && o < range[1]) sale = o - range[0];
+    }
+    try {
+      if (sale == null) throw new IllegalArgumentException("sale not in the projected period");
+      p.addReturn(sale, pv, cv);
+    } catch (IllegalArgumentException e) {
+      projections.remove(period);
+      volumes.remove(period);
+    }
   }
 
   /** Figures of the periods {@code first..last}, computing only those not cached yet. */
@@ -118,7 +173,16 @@ public final class Snapshot {
     }
     if (!missing) return out;
     MonthFigures[] computed = MonthFigures.of(network, book, first, last);
-    for (MonthFigures f : computed) months.put(f.period(), f);
+    for (int i = 0; i < computed.length; i++) {
+      // Active distributors as the plan counts them (PV >= the plan's Active PV), from the period's volumes.
+      MonthFigures f = computed[i];
+      boolean[] active = volumes(f.period()).active();
+      int count = 0;
+      for (boolean a : active) count += a ? 1 : 0;
+      computed[i] = new MonthFigures(f.period(), f.revenue(), f.cv(), f.pv(), f.sales(), f.returns(), count,
+          f.newDistributors(), f.newCustomers());
+      months.put(f.period(), computed[i]);
+    }
     return computed;
   }
 

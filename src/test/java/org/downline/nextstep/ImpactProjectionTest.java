@@ -57,4 +57,20 @@ class ImpactProjectionTest {
     assertThat(d.rows().get(0).change()).isZero();
     assertThat(d.ruleOfThumb()).isEqualTo(10_00);
   }
+
+  @Test
+  void observedRatesReplaceTheGivenOneSegmentBySegment() {
+    // customers/1: 3 of 8 took the step = 37.50% (3750); customers/2-3: nobody recommended, so no rate:
+    // the given 10%; distributors/1 belongs to the other population and changes nothing here.
+    ConversionReport conversion = new ConversionReport(List.of(
+        new ConversionReport.Row("customers/1", "second-order", 8, 3, 4, 1),
+        new ConversionReport.Row("customers/2-3", "preferred-or-autoship", 0, 0, 2, 1),
+        new ConversionReport.Row("distributors/1", "x", 4, 4, 0, 0),
+        new ConversionReport.Row("no-first-sale", "first-sale", 5, 1, 1, 0)));
+    ImpactProjection.Rates r = ImpactProjection.rates(FrequencyBounds.DEFAULT, C, 1000, conversion);
+    assertThat(r.rates()).containsExactly(3750, 1000, 1000, 1000, 1000, 1000);
+    assertThat(r.observed()).containsExactly(true, false, false, false, false, false);
+    // With it, segment 1's change is 100 × 37.50% × (125 − 50) = 2812.50 (was 750.00 at 10%).
+    assertThat(ImpactProjection.project(report(), C, r.rates()).rows().get(0).change()).isEqualTo(2812_50);
+  }
 }

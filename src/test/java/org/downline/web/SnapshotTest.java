@@ -35,13 +35,21 @@ class SnapshotTest {
     int feb = Periods.index(YearMonth.of(2026, 2));
     Network n = s.network();
     assertThat(s.volumes(feb).gv()[n.indexOf("A")]).isEqualTo(5000); // computed before the new order
-    s.addOrder(n.indexOf("E"), Periods.parseDay("2026-02-10"), 2500); // E's 25.00 is B's PV
+    s.addOrder("o2", n.indexOf("E"), Periods.parseDay("2026-02-10"), 2500, 2000, null); // E's 25.00 is B's PV
     assertThat(s.volumes(feb).pv()[n.indexOf("B")]).isEqualTo(7500); // 50.00 + 25.00
     assertThat(s.volumes(feb).gv()[n.indexOf("A")]).isEqualTo(7500);
     assertThat(s.volumes(feb).pv()[n.indexOf("A")]).isZero();
+    assertThat(s.volumes(feb).active()[n.indexOf("B")]).isFalse(); // 75.00 < the demo plan's Active 100
+    s.addOrder("o3", n.indexOf("B"), Periods.parseDay("2026-02-11"), 2500, 2000, null);
+    assertThat(s.volumes(feb).active()[n.indexOf("B")]).isTrue(); // 75.00 + 25.00 = 100.00 >= 100
+    // B's projected customer bonus: 20% of E's CV 20.00 = 4.00 (the demo plan's first bonus).
+    assertThat(s.projection(feb).pay(0, n.indexOf("B"))).isEqualTo(400);
+    s.addOrder("r1", n.indexOf("B"), Periods.parseDay("2026-02-12"), -2500, -2000, "o3"); // o3 returned
+    assertThat(s.volumes(feb).pv()[n.indexOf("B")]).isEqualTo(7500);
+    assertThat(s.volumes(feb).active()[n.indexOf("B")]).isFalse();
 
     int mar = Periods.index(YearMonth.of(2026, 3));
-    s.addOrder(n.indexOf("A"), Periods.parseDay("2026-03-01"), 1000); // March not computed yet
+    s.addOrder("o4", n.indexOf("A"), Periods.parseDay("2026-03-01"), 1000, 800, null); // March not computed yet
     assertThat(s.volumes(mar).pv()[n.indexOf("A")]).isEqualTo(1000);
     assertThat(s.volumes(mar).gv()[n.indexOf("B")]).isZero();
   }

@@ -25,7 +25,7 @@ import org.downline.web.security.UserStore;
  * PV: A 100; B 50 + E's 30 - E's return 10 = 70; D 40; C 0; G 0 (a 0-PV sale); H 200 + J's 20 = 220; I 0.
  * GV: D 40; B 70 + 40 = 110; G 0; C 0; A 100 + 110 + 0 = 210; H 220.
  * Revenue 120 + 60 + 35 + 50 - 12 + 240 + 25 + 10 = 528.00; CV 80 + 40 + 25 + 30 - 5 + 150 + 15 = 335.00;
- * 7 sales, 1 return; active distributors (PV > 0): A, B, D, H = 4; new distributors D, G, I = 3;
+ * 7 sales, 1 return; Active distributors (the demo plan: PV >= 100): A (100), H (220) = 2; new distributors D, G, I = 3;
  * new customers E, J = 2.
  */
 public final class TestCompany {

@@ -110,13 +110,13 @@ public class MembersApi {
     return new Json.PageBody<>(items, paging[0], paging[1], n.childEnd(m) - n.childStart(m));
   }
 
-  /** A member's commission statement; answers 501 until the commission engine is plugged in. */
+  /** A member's commission statement (CSV); 501 while the period has no run. Staff, or the distributor themselves. */
   @GetMapping("/members/{id}/statement")
   ResponseEntity<String> statement(@PathVariable String id, @RequestParam(required = false) String period,
       Authentication auth) {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
-    int m = Visibility.member(account, s, id);
+    int m = CommissionsApi.ownPayOnly(account, s, id); // a distributor reads only their own statement
     int p = s.period(period);
     CommissionViews views = commissions.getIfAvailable();
     var csv = views == null ? java.util.Optional.<String>empty() : views.statementCsv(m, p);

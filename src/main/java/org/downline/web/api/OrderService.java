@@ -102,7 +102,8 @@ public class OrderService {
     }
     audit.write(account.username(), "order.create", "order " + order.id(),
         "member " + order.memberId() + ", pv " + Decimals.format(order.pv()));
-    data.orderAdded(data.current().network().indexOf(order.memberId()), order.day(), order.pv());
+    data.orderAdded(order.id(), data.current().network().indexOf(order.memberId()), order.day(), order.pv(), order.cv(),
+        order.returnOf());
     return new Created(new MemberDirectory.OrderView(order.id(), order.memberId(), LocalDate.ofEpochDay(order.day()),
         Periods.name(Periods.periodOfDay(order.day())), order.returnOf() != null ? "return" : order.autoship() ? "autoship" : "sale",
         order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);

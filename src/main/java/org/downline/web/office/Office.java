@@ -13,6 +13,7 @@ import org.downline.web.MemberDirectory;
 import org.downline.web.Snapshot;
 import org.downline.web.Visibility;
 import org.downline.web.api.ApiException;
+import org.downline.web.pay.CommissionService;
 import org.downline.web.security.Account;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +37,11 @@ public class Office {
   private final Genealogy genealogy;
   private final MemberDirectory directory;
   private final ObjectProvider<CommissionViews> commissions;
+  private final CommissionService pay;
 
   public Office(CompanyData data, Genealogy genealogy, MemberDirectory directory,
-      ObjectProvider<CommissionViews> commissions) {
+      ObjectProvider<CommissionViews> commissions, ObjectProvider<CommissionService> pay) {
+    this.pay = pay.getIfAvailable();
     this.data = data;
     this.genealogy = genealogy;
     this.directory = directory;
@@ -67,7 +70,7 @@ public class Office {
     for (int c = n.childStart(me); c < n.childEnd(me); c++) {
       if (n.isDistributor(c)) {
         firstLevelDistributors++;
-        if (v.pv()[c] > 0) activeFirstLevel++;
+        if (v.active()[c]) activeFirstLevel++;
       } else {
         customers++;
       }
@@ -78,6 +81,8 @@ public class Office {
     CommissionViews views = commissions.getIfAvailable();
     Optional<String> rank = views == null ? Optional.empty() : views.rank(me, p);
     model.addAttribute("rank", rank.orElse(null));
+    model.addAttribute("nextStep", pay == null ? null : pay.nextRank(me, p));
+    model.addAttribute("projected", pay != null && pay.isProjected(p));
     model.addAttribute("orders", directory.orders(account.memberId(), Periods.name(p), 1, 20));
     return "office/month";
   }
@@ -100,13 +105,35 @@ public class Office {
     return "office/team";
   }
 
+  /**
+   * My pay: the open period's projected pay (before the payout cap), pay per period from the runs,
+   * and the chosen period's lines, each explained.
+   */
+  @GetMapping("/office/pay")
+  String pay(@RequestParam(required = false) String period, Authentication auth, Model model) {
+    Account account = Visibility.account(auth);
+    Snapshot s = data.current();
+    int me = me(account, s);
+    int open = s.defaultPeriod();
+    if (pay.isProjected(open)) model.addAttribute("projected", pay.projected(me, open));
+    var history = pay.history(account.memberId());
+    model.addAttribute("history", history);
+    String chosen = period != null && !period.isBlank() ? Periods.name(s.period(period))
+        : history.isEmpty() ? null : history.getFirst().period();
+    model.addAttribute("period", chosen);
+    if (chosen != null) model.addAttribute("explanation", pay.explain(account.memberId(), chosen));
+    return "office/pay";
+  }
+
   @GetMapping("/office/statement")
   String statement(@RequestParam(required = false) String period, Authentication auth, Model model) {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
     me(account, s);
-    model.addAttribute("period", Periods.name(s.period(period)));
-    model.addAttribute("available", commissions.getIfAvailable() != null);
+    int p = s.period(period);
+    model.addAttribute("period", Periods.name(p));
+    CommissionViews views = commissions.getIfAvailable();
+    model.addAttribute("available", views != null && views.payout(p).isPresent()); // the period has a run
     return "office/statement";
   }
 

@@ -43,6 +43,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/openapi.yaml").permitAll()
             .requestMatchers("/api/v1/import/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ApiErrors.entryPoint()))

@@ -1,0 +1,134 @@
+package org.downline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.downline.core.Decimals;
+
+/**
+ * Reading stored commission runs for the web and the API: a period's runs, the run that counts
+ * (the closed one, else the latest), totals per bonus and per member, a member's lines, paid-as
+ * ranks. Writing runs stays with {@link CommissionStore}.
+ */
+public final class RunStore {
+  private final Database db;
+
+  public RunStore(Database db) {
+    this.db = db;
+  }
+
+  /** A run's header: what it was computed from and its totals. */
+  public record RunInfo(long id, String period, String planName, String planVersion, String inputsSha256,
+      String linesSha256, java.time.Instant createdAt, boolean closed, long lines, long total) {}
+
+  /** One stored line (amount in hundredths; source ids null for lines without a source order). */
+  public record Line(String earnerId, String bonus, long amount, String sourceOrderId, String sourceMemberId, int level) {}
+
+  private static final String RUN_SELECT = "SELECT r.id, r.period, r.plan_name, r.plan_version, r.inputs_sha256,"
+      + " r.lines_sha256, r.created_at, r.closed, (SELECT COUNT(*) FROM commission_line l WHERE l.run_id = r.id),"
+      + " (SELECT COALESCE(SUM(l.amount), 0) FROM commission_line l WHERE l.run_id = r.id) FROM commission_run r ";
+
+  /** The runs of one period (or of every period when null), newest first. */
+  public List<RunInfo> runs(String period) {
+    return query(RUN_SELECT + (period == null ? "" : "WHERE r.period = ? ") + "ORDER BY r.id DESC",
+        ps -> {
+          if (period != null) ps.setString(1, period);
+        }, RunStore::runInfo);
+  }
+
+  public Optional<RunInfo> run(long id) {
+    return query(RUN_SELECT + "WHERE r.id = ?", ps -> ps.setLong(1, id), RunStore::runInfo).stream().findFirst();
+  }
+
+  /** The run that counts for a period: the closed one, else the latest. */
+  public Optional<RunInfo> current(String period) {
+    List<RunInfo> runs = runs(period);
+    for (RunInfo r : runs) {
+      if (r.closed()) return Optional.of(r);
+    }
+    return runs.stream().findFirst();
+  }
+
+  /** Sum of a run's lines per bonus (clawback included), in name order. */
+  public Map<String, Long> totalsByBonus(long runId) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    query("SELECT bonus, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY bonus ORDER BY bonus",
+        ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
+    return out;
+  }
+
+  /** Sum of a run's lines per earner, in id order. */
+  public Map<String, Long> totalsByMember(long runId) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    query("SELECT earner_id, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY earner_id ORDER BY earner_id",
+        ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
+    return out;
+  }
+
+  /** A page of a run's lines in lines.csv order (earner, bonus, source order, level). */
+  public List<Line> lines(long runId, long offset, int limit) {
+    return query("SELECT earner_id, bonus, amount, source_order_id, source_member_id, level FROM commission_line"
+        + " WHERE run_id = ? ORDER BY earner_id, bonus, source_order_id, level OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        ps -> {
+          ps.setLong(1, runId);
+          ps.setLong(2, offset);
+          ps.setInt(3, limit);
+        }, RunStore::line);
+  }
+
+  /** One member's lines of a run. */
+  public List<Line> memberLines(long runId, String memberId) {
+    return query("SELECT earner_id, bonus, amount, source_order_id, source_member_id, level FROM commission_line"
+        + " WHERE run_id = ? AND earner_id = ? ORDER BY bonus, source_order_id, level",
+        ps -> {
+          ps.setLong(1, runId);
+          ps.setString(2, memberId);
+        }, RunStore::line);
+  }
+
+  /** The member's paid-as rank in a run; empty when the run kept no row for them (no volume: the plan's lowest rank). */
+  public Optional<String> rank(long runId, String memberId) {
+    return query("SELECT rank_name FROM commission_member WHERE run_id = ? AND member_id = ?", ps -> {
+      ps.setLong(1, runId);
+      ps.setString(2, memberId);
+    }, rs -> rs.getString(1)).stream().findFirst();
+  }
+
+  private static RunInfo runInfo(ResultSet rs) throws SQLException {
+    return new RunInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getLong(9),
+        Decimals.fromBigDecimal(rs.getBigDecimal(10).setScale(2)));
+  }
+
+  private static Line line(ResultSet rs) throws SQLException {
+    return new Line(rs.getString(1), rs.getString(2), Decimals.fromBigDecimal(rs.getBigDecimal(3).setScale(2)),
+        rs.getString(4), rs.getString(5), rs.getInt(6));
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, Binder binder, Row<T> row) {
+    try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(row.read(rs));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package org.downline.web.pay;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.downline.commission.Explanation;
+import org.downline.commission.Plan;
+import org.downline.commission.ProjectedPeriod;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.network.Network;
+import org.downline.planfile.PlanFile;
+import org.downline.store.CommissionStore;
+import org.downline.store.Database;
+import org.downline.store.PeriodStore;
+import org.downline.store.RunStore;
+import org.downline.web.CommissionViews;
+import org.downline.web.CompanyData;
+import org.downline.web.Snapshot;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The commission engine for the pages and the API: runs and closes periods through
+ * {@link CommissionStore}, reads stored runs through {@link RunStore}, explains a member's period
+ * with the engine's {@link Explanation} (the period computed from the stored data, as a run would
+ * compute it) and reads projected pay of an open period from the snapshot's {@link ProjectedPeriod}.
+ */
+@Component
+public class CommissionService implements CommissionViews {
+  public static final String STATEMENT_HEADER =
+      "period,earner_id,bonus,amount,source_order_id,source_member_id,level,rate,rule";
+  public static final String LINES_HEADER = "period,earner_id,bonus,amount,source_order_id,source_member_id,level";
+
+  private final CompanyData data;
+  private final CommissionStore store;
+  private final RunStore runs;
+  private final PeriodStore periods;
+  private final String planName;
+  /** Periods computed for explanations: a closed one for good, an open one while the snapshot and its added orders are unchanged. */
+  private final Map<String, CommissionStore.Computed> computed = new LinkedHashMap<>();
+
+  public CommissionService(Database db, CompanyData data, @Value("${downline.plan:demo}") String planName) {
+    this.data = data;
+    this.store = new CommissionStore(db);
+    this.runs = new RunStore(db);
+    this.periods = new PeriodStore(db);
+    this.planName = planName;
+  }
+
+  public Plan plan() {
+    return data.plan();
+  }
+
+  public RunStore runs() {
+    return runs;
+  }
+
+  /** A period with its state and runs (newest first). */
+  public record PeriodRuns(String name, String state, List<RunStore.RunInfo> runs) {}
+
+  public List<PeriodRuns> periods() {
+    Map<String, List<RunStore.RunInfo>> byPeriod = new LinkedHashMap<>();
+    for (RunStore.RunInfo r : runs.runs(null)) byPeriod.computeIfAbsent(r.period(), k -> new ArrayList<>()).add(r);
+    List<PeriodRuns> out = new ArrayList<>();
+    periods.states().forEach((name, state) -> out.add(new PeriodRuns(name, state, byPeriod.getOrDefault(name, List.of()))));
+    return out.reversed();
+  }
+
+  public String state(String period) {
+    return periods.states().get(period);
+  }
+
+  /** Computes the period as a new stored run. */
+  public CommissionStore.Run run(String period) {
+    Periods.parse(period);
+    CommissionStore.Run r = store.run(period, plan(), PlanFile.source(planName), Progress.NONE);
+    invalidate();
+    return r;
+  }
+
+  /** Closes the period with the run; its orders are refused from then on (the store enforces it). */
+  public CommissionStore.Run close(String period, long runId) {
+    CommissionStore.Run r = store.close(period, runId);
+    invalidate();
+    return r;
+  }
+
+  private synchronized void invalidate() {
+    computed.clear();
+  }
+
+  /** The run's summary: totals per bonus, the cap, payout as share of CV. */
+  public record Summary(RunStore.RunInfo run, Map<String, Long> totalsByBonus, long cv, boolean capApplied,
+      long capLimit) {}
+
+  public Summary summary(RunStore.RunInfo run) {
+    CommissionStore.Computed c = computed(run.period());
+    org.downline.commission.PeriodResult.CapOutcome cap = c.result().cap();
+    long cv = 0;
+    for (long x : c.result().orders().netCv) cv += x; // T: net CV of the period's sales, as the cap counts it
+    return new Summary(run, runs.totalsByBonus(run.id()), cv, cap.applied(), cap.limitMicro() / 1_000_000);
+  }
+
+  /** Two runs side by side: totals per bonus and members whose pay differs. */
+  public record Comparison(RunStore.RunInfo a, RunStore.RunInfo b, List<BonusDiff> bonuses, List<MemberDiff> members) {}
+
+  public record BonusDiff(String bonus, long a, long b, long difference) {}
+
+  public record MemberDiff(String memberId, long a, long b, long difference) {}
+
+  public Comparison compare(RunStore.RunInfo a, RunStore.RunInfo b) {
+    Map<String, Long> ta = runs.totalsByBonus(a.id());
+    Map<String, Long> tb = runs.totalsByBonus(b.id());
+    List<BonusDiff> bonuses = new ArrayList<>();
+    for (String k : new TreeSet<>(union(ta, tb))) {
+      long x = ta.getOrDefault(k, 0L);
+      long y = tb.getOrDefault(k, 0L);
+      bonuses.add(new BonusDiff(k, x, y, y - x));
+    }
+    Map<String, Long> ma = runs.totalsByMember(a.id());
+    Map<String, Long> mb = runs.totalsByMember(b.id());
+    List<MemberDiff> members = new ArrayList<>();
+    for (String m : new TreeSet<>(union(ma, mb))) {
+      long x = ma.getOrDefault(m, 0L);
+      long y = mb.getOrDefault(m, 0L);
+      if (x != y) members.add(new MemberDiff(m, x, y, y - x));
+    }
+    return new Comparison(a, b, bonuses, members);
+  }
+
+  private static java.util.Set<String> union(Map<String, Long> a, Map<String, Long> b) {
+    java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return keys;
+  }
+
+  /** Why the member (an id) was paid what they were in the period, computed from the stored data. */
+  public Explanation explain(String memberId, String period) {
+    CommissionStore.Computed c = computed(period);
+    int m = c.network().indexOf(memberId);
+    if (m == Network.NONE) throw new IllegalArgumentException("no member '" + memberId + "'");
+    return Explanation.of(c.result(), m);
+  }
+
+  private synchronized CommissionStore.Computed computed(String period) {
+    // A closed period's computation never changes (its orders are refused); an open one follows the
+    // snapshot and every order added to it.
+    String key = PeriodStore.CLOSED.equals(state(period)) ? period + "@closed"
+        : period + "@" + System.identityHashCode(data.current()) + ":" + data.current().version();
+    CommissionStore.Computed c = computed.get(key);
+    if (c == null) {
+      c = store.compute(period, plan(), Progress.NONE);
+      if (computed.size() >= 4) computed.remove(computed.keySet().iterator().next());
+      computed.put(key, c);
+    }
+    return c;
+  }
+
+  /** Projected pay of an open period per bonus (before the payout cap), from the snapshot's projection. */
+  public record Projected(String period, Map<String, Long> byBonus, long total) {}
+
+  public Projected projected(int member, int period) {
+    Snapshot s = data.current();
+    ProjectedPeriod p = s.projection(period);
+    Map<String, Long> byBonus = new LinkedHashMap<>();
+    long total = 0;
+    List<String> kinds = plan().lineKinds();
+    synchronized (s) {
+      for (int k = 0; k < plan().bonuses().size(); k++) {
+        long amount = p.pay(k, member);
+        byBonus.put(kinds.get(k), amount);
+        total += amount;
+      }
+    }
+    return new Projected(Periods.name(period), byBonus, total);
+  }
+
+  /** My pay per period: each period's run that counts (closed, else latest) and the member's total in it. */
+  public record PaidPeriod(String period, long runId, boolean closed, long total) {}
+
+  public List<PaidPeriod> history(String memberId) {
+    List<PaidPeriod> out = new ArrayList<>();
+    for (PeriodRuns p : periods()) {
+      RunStore.RunInfo counted = null;
+      for (RunStore.RunInfo r : p.runs()) {
+        if (counted == null || r.closed()) counted = r;
+        if (r.closed()) break;
+      }
+      if (counted == null) continue;
+      long total = 0;
+      for (RunStore.Line l : runs.memberLines(counted.id(), memberId)) total += l.amount();
+      out.add(new PaidPeriod(p.name(), counted.id(), counted.closed(), total));
+    }
+    return out;
+  }
+
+  /**
+   * The rank above the member's paid-as rank and what is missing: in the open period from the
+   * projection (current order by order), else from the period computed as a run computes it.
+   */
+  public Explanation.NextRank nextRank(int member, int period) {
+    Snapshot s = data.current();
+    if (!s.network().isDistributor(member)) return null;
+    if (isProjected(period)) {
+      synchronized (s) {
+        return Explanation.nextRank(plan(), s.projection(period).volumes(), member);
+      }
+    }
+    return explain(s.network().id(member), Periods.name(period)).nextRank();
+  }
+
+  /** True when the period is open (not closed) and is the one the snapshot keeps current. */
+  public boolean isProjected(int period) {
+    return period == data.current().defaultPeriod() && !PeriodStore.CLOSED.equals(state(Periods.name(period)));
+  }
+
+  @Override
+  public OptionalLong payout(int period) {
+    return runs.current(Periods.name(period)).map(r -> OptionalLong.of(r.total())).orElse(OptionalLong.empty());
+  }
+
+  /** Paid-as rank: the closed run's; else the open period's projection; else the latest run's. */
+  @Override
+  public Optional<String> rank(int member, int period) {
+    Snapshot s = data.current();
+    if (!s.network().isDistributor(member)) return Optional.empty();
+    String name = Periods.name(period);
+    Optional<RunStore.RunInfo> run = runs.current(name);
+    if (run.isPresent() && run.get().closed() || run.isPresent() && !isProjected(period)) {
+      return Optional.of(runs.rank(run.get().id(), s.network().id(member)).orElse(plan().ranks().get(0).name()));
+    }
+    if (isProjected(period)) return Optional.of(plan().ranks().get(s.volumes(period).rank()[member]).name());
+    return Optional.empty();
+  }
+
+  /** The member's lines of the period's closed (else latest) run, each with its rate and rule. */
+  @Override
+  public Optional<String> statementCsv(int member, int period) {
+    String name = Periods.name(period);
+    Optional<RunStore.RunInfo> run = runs.current(name);
+    if (run.isEmpty()) return Optional.empty();
+    String memberId = data.current().network().id(member);
+    Map<String, Explanation.LineDetail> details = new java.util.HashMap<>();
+    if (data.current().network().isDistributor(member)) {
+      for (Explanation.LineDetail d : explain(memberId, name).lines()) details.put(key(d.bonus(), d.sourceOrderId(), d.level()), d);
+    }
+    StringBuilder sb = new StringBuilder(STATEMENT_HEADER).append('\n');
+    for (RunStore.Line l : runs.memberLines(run.get().id(), memberId)) {
+      Explanation.LineDetail d = details.get(key(l.bonus(), l.sourceOrderId(), l.level()));
+      sb.append(name).append(',').append(l.earnerId()).append(',').append(l.bonus()).append(',')
+          .append(Decimals.format(l.amount())).append(',').append(nz(l.sourceOrderId())).append(',')
+          .append(nz(l.sourceMemberId())).append(',').append(l.level()).append(',')
+          .append(csv(d == null ? "" : nz(d.rate()))).append(',').append(csv(d == null ? "" : d.rule())).append('\n');
+    }
+    return Optional.of(sb.toString());
+  }
+
+  /** A run's lines as lines.csv (header and rows in the spec's order). */
+  public String linesCsv(long runId) {
+    StringBuilder sb = new StringBuilder(LINES_HEADER).append('\n');
+    for (String row : store.lines(runId)) sb.append(row).append('\n');
+    return sb.toString();
+  }
+
+  private static String key(String bonus, String source, int level) {
+    return bonus + "|" + nz(source) + "|" + level;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String csv(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}
