@@ -44,18 +44,30 @@ public final class CompanyStore {
   }
 
   public Network loadNetwork(Progress progress) {
+    long count = count("SELECT COUNT(*) FROM member");
+    NetworkBuilder builder = new NetworkBuilder(SOURCE, (int) count);
+    stream("SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position"
+        + " FROM member", "loading members", count, "members", progress, rs -> builder.add(memberRow(rs)));
+    return builder.build();
+  }
+
+  /** One row of a streamed query. */
+  @FunctionalInterface
+  private interface RowHandler {
+    void row(ResultSet rs) throws SQLException;
+  }
+
+  /** Streams a query's rows to {@code onRow} (with a cursor on PostgreSQL), reporting progress when {@code count >= 0}. */
+  private void stream(String sql, String task, long count, String unit, Progress progress, RowHandler onRow) {
     try (Connection c = db.connection()) {
-      long count = count(c, "SELECT COUNT(*) FROM member");
-      NetworkBuilder builder = new NetworkBuilder(SOURCE, (int) count);
       c.setAutoCommit(false); // PostgreSQL streams with a cursor only outside auto-commit
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position FROM member")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setFetchSize(FETCH);
-        progress.start("loading members", count, "members");
+        progress.start(task, count, unit);
         try (ResultSet rs = ps.executeQuery()) {
           long n = 0;
           while (rs.next()) {
-            builder.add(memberRow(rs));
+            onRow.row(rs);
             if ((++n & 0xFFFF) == 0) progress.update(n);
           }
           progress.update(n);
@@ -65,7 +77,14 @@ public final class CompanyStore {
         c.commit();
         c.setAutoCommit(true);
       }
-      return builder.build();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private long count(String sql) {
+    try (Connection c = db.connection()) {
+      return count(c, sql);
     } catch (SQLException e) {
       throw new StoreException(e);
     }
@@ -92,31 +111,11 @@ public final class CompanyStore {
   }
 
   public OrderBook loadOrders(Network network, Progress progress) {
-    try (Connection c = db.connection()) {
-      long count = count(c, "SELECT COUNT(*) FROM orders");
-      OrderBookBuilder builder = new OrderBookBuilder(SOURCE, network, (int) count);
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders")) {
-        ps.setFetchSize(FETCH);
-        progress.start("loading orders", count, "orders");
-        try (ResultSet rs = ps.executeQuery()) {
-          long n = 0;
-          while (rs.next()) {
-            builder.add(orderRow(rs));
-            if ((++n & 0xFFFF) == 0) progress.update(n);
-          }
-          progress.update(n);
-        }
-        progress.finish();
-      } finally {
-        c.commit();
-        c.setAutoCommit(true);
-      }
-      return builder.build();
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
+    long count = count("SELECT COUNT(*) FROM orders");
+    OrderBookBuilder builder = new OrderBookBuilder(SOURCE, network, (int) count);
+    stream("SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders", "loading orders",
+        count, "orders", progress, rs -> builder.add(orderRow(rs)));
+    return builder.build();
   }
 
   static OrderRow orderRow(ResultSet rs) throws SQLException {
@@ -214,43 +213,16 @@ public final class CompanyStore {
 
   /** Sends every order line, by order and line number, to {@code onLine}. */
   public void forEachOrderLine(java.util.function.Consumer<OrderLine> onLine) {
-    try (Connection c = db.connection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT order_id, line_no, sku, quantity, unit_price, pv, cv FROM order_line ORDER BY order_id, line_no")) {
-        ps.setFetchSize(FETCH);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            onLine.accept(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7))));
-          }
-        }
-      } finally {
-        c.commit();
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
+    stream("SELECT order_id, line_no, sku, quantity, unit_price, pv, cv FROM order_line ORDER BY order_id, line_no",
+        "loading order lines", -1, "lines", Progress.NONE,
+        rs -> onLine.accept(new OrderLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+            cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7)))));
   }
 
   private Set<String> strings(String sql) {
-    try (Connection c = db.connection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setFetchSize(FETCH);
-        Set<String> result = new java.util.HashSet<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) result.add(rs.getString(1));
-        }
-        return result;
-      } finally {
-        c.commit();
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
+    Set<String> result = new java.util.HashSet<>();
+    stream(sql, "loading ids", -1, "ids", Progress.NONE, rs -> result.add(rs.getString(1)));
+    return result;
   }
 
   /** Epoch day of a DATE column, {@link Integer#MIN_VALUE} when null. */
