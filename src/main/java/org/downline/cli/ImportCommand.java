@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
       "again changes nothing. Rows may come in any order (a recruit before their sponsor)."
     })
 public final class ImportCommand implements Callable<Integer> {
-  enum What { members, orders, products, campaigns, autoships, all, retail }
+  enum What { members, orders, lines, products, campaigns, autoships, all, retail }
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "members, orders, products, campaigns, autoships; all (every such file in the directory FILE,"
+      description = "members, orders, lines (order lines), products, campaigns, autoships; all (every such file in the directory FILE,"
           + " as generate --out and export write them); or retail (a shop's invoice lines in the Online Retail"
           + " layout: customers, products, orders with lines and returns at once)")
   What what;
@@ -63,6 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
       ImportResult result = switch (what) {
         case members -> importer.importMembers(file);
         case orders -> importer.importOrders(file);
+        case lines -> importer.importOrderLines(file);
         case products -> importer.importProducts(file);
         case campaigns -> importer.importCampaigns(file);
         case autoships -> importer.importAutoships(file);

@@ -85,4 +85,42 @@ class ExportRoundTripTest {
                 "autoships2.csv:5: column start_date: autoship starts 2026-01-01, before member 'D1' joined on 2026-01-05"));
     assertThat(new CompanyStore(db).loadAutoships()).isEmpty();
   }
+
+  @BothDatabases
+  void orderLinesNeedTheirOrderAndProductAndAreWrittenOnce(Database db) throws Exception {
+    Importer importer = new Importer(db, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
+        id,sponsor_id,kind,join_date
+        D1,,distributor,2026-01-05
+        """));
+    importer.importProducts(Files.writeString(dir.resolve("products.csv"), """
+        sku,name,price,pv,cv
+        P1,Shake,40,30,25
+        """));
+    importer.importOrders(Files.writeString(dir.resolve("orders.csv"), """
+        id,member_id,date,pv,cv,return_of,total
+        O1,D1,2026-01-06,60,50,,80
+        """));
+    Path bad = Files.writeString(dir.resolve("order_lines.csv"), """
+        order_id,line_no,sku,quantity,unit_price,pv,cv
+        O1,1,P1,2,40,60,50
+        O9,1,P1,1,40,30,25
+        O1,2,P9,1,40,30,25
+        O1,1,P1,1,40,30,25
+        """);
+    assertThatThrownBy(() -> importer.importOrderLines(bad))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+            .extracting(InputError::toString).containsExactly(
+                "order_lines.csv:3: column order_id: unknown order 'O9'",
+                "order_lines.csv:4: column sku: unknown product 'P9'",
+                "order_lines.csv:5: column line_no: duplicate line 1 of order 'O1'"));
+    Path good = Files.writeString(dir.resolve("good_lines.csv"), """
+        order_id,line_no,sku,quantity,unit_price,pv,cv
+        O1,1,P1,2,40,60,50
+        """);
+    assertThat(importer.importOrderLines(good).inserted()).isEqualTo(1);
+    ImportResult again = importer.importOrderLines(good);
+    assertThat(again.inserted()).isZero();
+    assertThat(again.unchanged()).isEqualTo(1);
+  }
 }
