@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.downline.store.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -16,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,14 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = WebApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserTest {
+class BrowserTest extends BrowserTestSupport {
   static final String URL = "jdbc:h2:mem:browsertest;DB_CLOSE_DELAY=-1";
   static Database db;
-  static WebDriver driver;
   static String newLoginPassword;
   static String invitationCode;
-
-  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -60,46 +52,8 @@ class BrowserTest {
     driver = Chromium.start(900);
   }
 
-  @AfterAll
-  static void close() {
-    if (driver != null) driver.quit();
-  }
-
-  String at(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  void open(String path) {
-    driver.get(at(path));
-  }
-
-  String text(String css) {
-    return driver.findElement(By.cssSelector(css)).getText();
-  }
-
-  void shot(String name) throws IOException {
-    Chromium.shot(driver, name);
-  }
-
-  void signIn(String username, String password) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in")).click();
-    waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
-  }
-
-  void signOut() {
-    driver.findElement(By.cssSelector("form.logout button")).click();
-    waiting().until(ExpectedConditions.urlContains("/login?logout"));
-  }
-
   void navigate(String linkText) {
     driver.findElement(By.linkText(linkText)).click();
-  }
-
-  WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(5));
   }
 
   @Test

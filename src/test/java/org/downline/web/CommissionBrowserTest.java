@@ -3,8 +3,6 @@ package org.downline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -12,11 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,11 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = WebApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommissionBrowserTest {
-  static WebDriver driver;
+class CommissionBrowserTest extends BrowserTestSupport {
   static String firstRun;
-
-  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -43,40 +35,6 @@ class CommissionBrowserTest {
   @BeforeAll
   static void browser() throws IOException {
     driver = Chromium.start(1000);
-  }
-
-  @AfterAll
-  static void close() {
-    if (driver != null) driver.quit();
-  }
-
-  void open(String path) {
-    driver.get("http://localhost:" + port + path);
-  }
-
-  String text(String css) {
-    return driver.findElement(By.cssSelector(css)).getText();
-  }
-
-  void shot(String name) throws IOException {
-    Chromium.shot(driver, name);
-  }
-
-  WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
-
-  void signIn(String username) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(TestCompany.PASSWORD);
-    driver.findElement(By.id("sign-in")).click();
-    waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
-  }
-
-  void signOut() {
-    driver.findElement(By.cssSelector("form.logout button")).click();
-    waiting().until(ExpectedConditions.urlContains("/login?logout"));
   }
 
   void runPeriod(String period) {

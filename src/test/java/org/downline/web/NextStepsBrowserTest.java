@@ -3,11 +3,9 @@ package org.downline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import org.downline.store.Database;
 import org.downline.web.security.Account;
 import org.downline.web.security.UserStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,12 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = WebApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NextStepsBrowserTest {
+class NextStepsBrowserTest extends BrowserTestSupport {
   static final String URL = "jdbc:h2:mem:nextstepsbrowser;DB_CLOSE_DELAY=-1";
   static Database db;
-  static WebDriver driver;
-
-  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -61,43 +53,9 @@ class NextStepsBrowserTest {
     driver = Chromium.start(900);
   }
 
-  @AfterAll
-  static void close() {
-    if (driver != null) driver.quit();
-  }
-
-  void open(String path) {
-    driver.get("http://localhost:" + port + path);
-  }
-
-  String text(String css) {
-    return driver.findElement(By.cssSelector(css)).getText();
-  }
-
-  void shot(String name) throws IOException {
-    Chromium.shot(driver, name);
-  }
-
   void show(String css) {
     WebElement e = driver.findElement(By.cssSelector(css));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", e);
-  }
-
-  WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(5));
-  }
-
-  void signIn(String username) {
-    open("/login");
-    driver.findElement(By.id("username")).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys(TestCompany.PASSWORD);
-    driver.findElement(By.id("sign-in")).click();
-    waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
-  }
-
-  void signOut() {
-    driver.findElement(By.cssSelector("form.logout button")).click();
-    waiting().until(ExpectedConditions.urlContains("/login?logout"));
   }
 
   void asOf(String day) {
