@@ -1,13 +1,9 @@
 package org.downline.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
+import org.downline.web.ByRole.Who;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,10 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AuthorizationTest extends WebTestBase {
   @Autowired MockMvc mvc;
 
-  enum Who { ANONYMOUS, ADMIN, BEN }
-
   static Arguments row(String method, String url, int anonymous, int admin, int ben) {
-    return Arguments.of(method, url, anonymous, admin, ben);
+    return ByRole.row(method, url, anonymous, admin, ben);
   }
 
   static Stream<Arguments> table() {
@@ -96,9 +90,7 @@ class AuthorizationTest extends WebTestBase {
   @ParameterizedTest(name = "{0} {1}: anonymous {2}, admin {3}, distributor {4}")
   @MethodSource("table")
   void everyEndpointByRole(String method, String url, int anonymous, int admin, int ben) throws Exception {
-    assertThat(status(method, url, Who.ANONYMOUS)).as("anonymous").isEqualTo(anonymous);
-    assertThat(status(method, url, Who.ADMIN)).as("admin").isEqualTo(admin);
-    assertThat(status(method, url, Who.BEN)).as("distributor").isEqualTo(ben);
+    ByRole.expect(this::status, method, url, anonymous, admin, ben);
   }
 
   int status(String method, String url, Who who) throws Exception {
@@ -111,13 +103,8 @@ class AuthorizationTest extends WebTestBase {
     } else if (url.startsWith("/api/v1/import/")) {
       request = post(url).contentType("text/csv").content("sku,name,price,pv,cv,kit,category\nP1,Shake,39.90,30,25,false,nutrition\n");
     } else {
-      request = "POST".equals(method) ? post(url).with(csrf()) : get(url);
+      request = ByRole.plain(method, url);
     }
-    boolean api = url.startsWith("/api/");
-    if (who != Who.ANONYMOUS) {
-      String name = who == Who.ADMIN ? TestCompany.ADMIN : TestCompany.BEN;
-      request = api ? request.with(httpBasic(name, TestCompany.PASSWORD)) : request.with(user(who == Who.ADMIN ? ADMIN : BEN));
-    }
-    return mvc.perform(request).andReturn().getResponse().getStatus();
+    return ByRole.perform(mvc, request, url, who);
   }
 }

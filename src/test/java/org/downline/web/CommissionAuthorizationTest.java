@@ -1,11 +1,5 @@
 package org.downline.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.stream.Stream;
 import org.downline.web.pay.CommissionService;
@@ -19,7 +13,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every commission page and endpoint by role: anonymous, admin ("staff"), distributor "ben" (member
@@ -46,7 +39,7 @@ class CommissionAuthorizationTest {
   }
 
   static Arguments row(String method, String url, int anonymous, int admin, int ben) {
-    return Arguments.of(method, url, anonymous, admin, ben);
+    return ByRole.row(method, url, anonymous, admin, ben);
   }
 
   static Stream<Arguments> table() {
@@ -90,17 +83,10 @@ class CommissionAuthorizationTest {
   @MethodSource("table")
   void everyCommissionEndpointByRole(String method, String url, int anonymous, int admin, int ben) throws Exception {
     String u = url.replace("{run}", Long.toString(run));
-    assertThat(status(method, u, null)).as("anonymous").isEqualTo(anonymous);
-    assertThat(status(method, u, TestCompany.ADMIN)).as("admin").isEqualTo(admin);
-    assertThat(status(method, u, TestCompany.BEN)).as("distributor").isEqualTo(ben);
+    ByRole.expect(this::status, method, u, anonymous, admin, ben);
   }
 
-  int status(String method, String url, String who) throws Exception {
-    MockHttpServletRequestBuilder request = "POST".equals(method) ? post(url).with(csrf()) : get(url);
-    if (who != null) {
-      request = url.startsWith("/api/") ? request.with(httpBasic(who, TestCompany.PASSWORD))
-          : request.with(user(who.equals(TestCompany.ADMIN) ? WebTestBase.ADMIN : WebTestBase.BEN));
-    }
-    return mvc.perform(request).andReturn().getResponse().getStatus();
+  int status(String method, String url, ByRole.Who who) throws Exception {
+    return ByRole.perform(mvc, ByRole.plain(method, url), url, who);
   }
 }

@@ -1,19 +1,13 @@
 package org.downline.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.stream.Stream;
+import org.downline.web.ByRole.Who;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every next-steps page and endpoint by role, as {@link AuthorizationTest} does for the rest:
@@ -26,10 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class NextStepsAuthorizationTest extends WebTestBase {
   @Autowired MockMvc mvc;
 
-  enum Who { ANONYMOUS, ADMIN, BEN }
-
   static Arguments row(String method, String url, int anonymous, int admin, int ben) {
-    return Arguments.of(method, url, anonymous, admin, ben);
+    return ByRole.row(method, url, anonymous, admin, ben);
   }
 
   static Stream<Arguments> table() {
@@ -83,18 +75,10 @@ class NextStepsAuthorizationTest extends WebTestBase {
   @ParameterizedTest(name = "{0} {1}: anonymous {2}, admin {3}, distributor {4}")
   @MethodSource("table")
   void everyNextStepsEndpointByRole(String method, String url, int anonymous, int admin, int ben) throws Exception {
-    assertThat(status(method, url, Who.ANONYMOUS)).as("anonymous").isEqualTo(anonymous);
-    assertThat(status(method, url, Who.ADMIN)).as("admin").isEqualTo(admin);
-    assertThat(status(method, url, Who.BEN)).as("distributor").isEqualTo(ben);
+    ByRole.expect(this::status, method, url, anonymous, admin, ben);
   }
 
   int status(String method, String url, Who who) throws Exception {
-    MockHttpServletRequestBuilder request = "POST".equals(method) ? post(url).with(csrf()) : get(url);
-    boolean api = url.startsWith("/api/");
-    if (who != Who.ANONYMOUS) {
-      String name = who == Who.ADMIN ? TestCompany.ADMIN : TestCompany.BEN;
-      request = api ? request.with(httpBasic(name, TestCompany.PASSWORD)) : request.with(user(who == Who.ADMIN ? ADMIN : BEN));
-    }
-    return mvc.perform(request).andReturn().getResponse().getStatus();
+    return ByRole.perform(mvc, ByRole.plain(method, url), url, who);
   }
 }
