@@ -5,52 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import org.downline.store.Database;
-import org.downline.store.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The SQL the web app writes by hand (member search, paging, order creation with row locks and
  * idempotency keys, users, audit) on PostgreSQL, over a database of its own made and dropped here.
  */
-@SpringBootTest(classes = WebApp.class)
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PostgresApiTest {
-  static Database db;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add(WebApp.DB_URL, () -> {
-      synchronized (PostgresApiTest.class) {
-        if (db == null) {
-          db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
-          TestCompany.load(db);
-        }
-      }
-      return db.url();
-    });
-  }
-
-  @AfterAll
-  static void drop() {
-    if (db != null) TestDatabases.drop(db); // FORCE: the app's own pool is closed with its context
-  }
-
-  @Autowired MockMvc mvc;
+class PostgresApiTest extends PostgresWebTest {
 
   JsonNode get(String url, String who) throws Exception {
     return ApiTest.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)

@@ -5,18 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import org.downline.store.Database;
-import org.downline.store.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
@@ -24,31 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The commission SQL of the web app ({@code RunStore}: runs, totals, paged lines, a member's lines)
  * on PostgreSQL, over a database of its own. Figures as worked by hand in {@link CommissionPagesTest}.
  */
-@SpringBootTest(classes = WebApp.class)
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PostgresCommissionTest {
-  static Database db;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add(WebApp.DB_URL, () -> {
-      synchronized (PostgresCommissionTest.class) {
-        if (db == null) {
-          db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
-          TestCompany.load(db);
-        }
-      }
-      return db.url();
-    });
-  }
-
-  @AfterAll
-  static void drop() {
-    if (db != null) TestDatabases.drop(db);
-  }
-
-  @Autowired MockMvc mvc;
+class PostgresCommissionTest extends PostgresWebTest {
 
   MockHttpServletResponse call(MockHttpServletRequestBuilder b, String who) throws Exception {
     return mvc.perform(b.with(httpBasic(who, TestCompany.PASSWORD))).andReturn().getResponse();
