@@ -3,7 +3,7 @@ package org.downline.core;
 import java.util.List;
 
 /** An input was refused; {@link #errors()} says where and why. Nothing has been written. */
-public final class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends Refusal {
   private final List<InputError> errors;
   private final long total;
 
