@@ -1,9 +1,15 @@
 package org.downline.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -12,10 +18,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What every browser test does with the page: one headless Chromium per test class (started by the
  * class's {@code @BeforeAll} with {@link Chromium#start}), opening paths on the test server, reading
- * text, screenshots, waiting, signing in and out.
+ * text, screenshots, waiting, signing in and out, and checking the page with axe-core
+ * ({@link #assertNoSeriousA11yViolations}) and for sideways scrolling ({@link #assertNoSidewaysScroll}).
  */
 abstract class BrowserTestSupport {
+  /** A phone (an iPhone 12 to 15 in portrait, CSS pixels) and the desktop size the accessibility tests use. */
+  static final Dimension PHONE = new Dimension(390, 844);
+  static final Dimension DESKTOP = new Dimension(1280, 900);
+
   static WebDriver driver;
+  private static String axeSource;
 
   @LocalServerPort int port;
 
@@ -60,5 +72,62 @@ abstract class BrowserTestSupport {
   void signOut() {
     driver.findElement(By.cssSelector("form.logout button")).click();
     waiting().until(ExpectedConditions.urlContains("/login?logout"));
+  }
+
+  /** Resizes the browser window (its viewport: headless Chromium has no window frame). */
+  void size(Dimension d) {
+    driver.manage().window().setSize(d);
+  }
+
+  /**
+   * Runs axe-core 4 (the npm package's file under src/test/resources/axe-core, injected into the
+   * page; the app never serves it) on the page as it is now, with every rule axe has for WCAG 2.0
+   * to 2.2 A and AA plus its best practices, and fails listing each serious or critical violation as
+   * rule id, impact, help text and the CSS selectors of the elements. Moderate and minor findings do
+   * not fail (they are in the message of a failure all the same). Call it on every page a test
+   * opens, as staff and as a distributor; {@code where} names the page in the failure.
+   */
+  void assertNoSeriousA11yViolations(String where) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+      js.executeScript(axe());
+    }
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) js.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v =>
+            v.impact + ' ' + v.id + ': ' + v.help + ' [' + v.nodes.map(n => n.target.join(' ')).join(', ') + ']')),
+          e => done(['error axe: ' + e]));
+        """);
+    List<String> serious = found.stream().filter(v -> v.startsWith("serious ") || v.startsWith("critical ")
+        || v.startsWith("error ")).toList();
+    if (!serious.isEmpty()) {
+      throw new AssertionError("axe-core on " + where + " (" + driver.getCurrentUrl() + "): " + serious.size()
+          + " serious or critical violation(s):\n  " + String.join("\n  ", serious)
+          + (found.size() > serious.size() ? "\nand lesser ones:\n  " + String.join("\n  ",
+              found.stream().filter(v -> !serious.contains(v)).toList()) : ""));
+    }
+  }
+
+  /** The page does not scroll sideways: the document is no wider than the viewport. */
+  void assertNoSidewaysScroll(String where) {
+    Object wide = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth + ' > ' + window.innerWidth;");
+    String[] parts = wide.toString().split(" > ");
+    if (Integer.parseInt(parts[0]) > Integer.parseInt(parts[1])) {
+      throw new AssertionError(where + " scrolls sideways: scrollWidth " + wide + " innerWidth (" + driver.getCurrentUrl() + ")");
+    }
+  }
+
+  private static synchronized String axe() {
+    if (axeSource == null) {
+      try (InputStream in = BrowserTestSupport.class.getResourceAsStream("/axe-core/axe.min.js")) {
+        if (in == null) throw new IllegalStateException("axe-core/axe.min.js is missing from the test resources");
+        axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return axeSource;
   }
 }
