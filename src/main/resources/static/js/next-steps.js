@@ -1,9 +1,10 @@
 // Draws the next-steps charts from the JSON the page carries (no inline script: the CSP forbids it).
+// Each canvas names its two series in the page's language (data-customers, data-distributors).
 (function () {
   const el = document.getElementById('next-steps-data');
   if (!el || typeof Chart === 'undefined') return;
   const d = JSON.parse(el.textContent);
-  function draw(id, label, customers, distributors) {
+  function draw(id, customers, distributors) {
     const canvas = document.getElementById(id);
     if (!canvas) return;
     new Chart(canvas, {
@@ -11,13 +12,13 @@
       data: {
         labels: d.labels,
         datasets: [
-          { label: 'Customers ' + label, data: customers, backgroundColor: '#2f6f8f' },
-          { label: 'Distributors ' + label, data: distributors, backgroundColor: '#c98a2b' }
+          { label: canvas.dataset.customers, data: customers, backgroundColor: '#2a6482' },
+          { label: canvas.dataset.distributors, data: distributors, backgroundColor: '#a86d12' }
         ]
       },
-      options: { animation: false, scales: { y: { beginAtZero: true } } }
+      options: { animation: false, locale: document.documentElement.lang || 'en', scales: { y: { beginAtZero: true } } }
     });
   }
-  draw('chart-members', 'members', d.customersMembers, d.distributorsMembers);
-  draw('chart-revenue', 'revenue', d.customersRevenue, d.distributorsRevenue);
+  draw('chart-members', d.customersMembers, d.distributorsMembers);
+  draw('chart-revenue', d.customersRevenue, d.distributorsRevenue);
 })();

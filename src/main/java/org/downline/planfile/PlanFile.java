@@ -97,13 +97,46 @@ public final class PlanFile {
     return parse(file, new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The optional {@code names:} section of a plan file: per language (ro, pl, ...), how the web app
+   * shows a rank, bonus or segment name of the file ({@code names: {ro: {gold: aur}}}); the engine
+   * never reads it. Empty when the file has none.
+   */
+  public static Map<String, Map<String, String>> names(String yaml) {
+    try {
+      JsonNode root = YAML.readTree(yaml);
+      if (root == null || !root.has("names")) return Map.of();
+      return new PlanFile("plan").names(root.get("names"));
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new PlanFileException("plan: " + e.getOriginalMessage());
+    }
+  }
+
+  private Map<String, Map<String, String>> names(JsonNode node) {
+    if (!node.isObject()) throw error("names", "must be a mapping of language to names, such as names: {ro: {gold: aur}}");
+    Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+    for (var language : node.properties()) {
+      JsonNode m = language.getValue();
+      String path = "names." + language.getKey();
+      if (!m.isObject()) throw error(path, "must be a mapping of a name in the file to the name in that language");
+      Map<String, String> own = new java.util.LinkedHashMap<>();
+      for (var e : m.properties()) {
+        if (!e.getValue().isValueNode()) throw error(path + "." + e.getKey(), "must be a text");
+        own.put(e.getKey(), e.getValue().asString());
+      }
+      out.put(language.getKey(), Map.copyOf(own));
+    }
+    return Map.copyOf(out);
+  }
+
   private PlanFileException error(String path, String problem) {
     return new PlanFileException(file + ": " + path + ": " + problem);
   }
 
   private Plan plan(JsonNode root) {
     if (root == null || !root.isObject()) throw error("(top)", "a plan file is a mapping with keys plan, ranks, bonuses, ...");
-    keys(root, "(top)", Set.of("plan", "version", "description", "active", "ranks", "bonuses", "cap", "clawback"));
+    keys(root, "(top)", Set.of("plan", "version", "description", "active", "ranks", "bonuses", "cap", "clawback", "names"));
+    if (root.has("names")) names(root.get("names"));
     String name = string(root, "plan", "plan");
     String version = root.has("version") ? scalarText(root.get("version"), "version") : "1";
     JsonNode activeNode = required(root, "active", "active");

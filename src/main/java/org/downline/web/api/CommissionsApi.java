@@ -95,7 +95,7 @@ public class CommissionsApi {
     CommissionService.Summary s = pay.summary(runOr404(id));
     Map<String, BigDecimal> totals = new LinkedHashMap<>();
     s.totalsByBonus().forEach((k, v) -> totals.put(k, Decimals.toBigDecimal(v)));
-    String share = new org.downline.web.Formats().percent(s.run().total(), s.cv());
+    String share = org.downline.web.Formats.english().percent(s.run().total(), s.cv());
     return new Summary(Run.of(s.run()), totals, Decimals.toBigDecimal(s.cv()), share, s.capApplied(),
         Decimals.toBigDecimal(s.capLimit()));
   }

@@ -3,6 +3,8 @@ package org.downline.web.console;
 import java.io.IOException;
 import org.downline.core.InvalidInputException;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 public class ImportPage {
   private final Imports imports;
+  private final MessageSource messages;
 
-  public ImportPage(Imports imports) {
+  public ImportPage(Imports imports, MessageSource messages) {
     this.imports = imports;
+    this.messages = messages;
   }
 
   @GetMapping("/console/import")
@@ -29,13 +33,14 @@ public class ImportPage {
       throws IOException {
     model.addAttribute("kind", kind);
     if (file.isEmpty()) {
-      model.addAttribute("failure", "choose a CSV file to import");
+      model.addAttribute("failure", messages.getMessage("console.import.noFile", null, LocaleContextHolder.getLocale()));
       return "console/import";
     }
     try {
       model.addAttribute("result", imports.run(auth.getName(), kind, file.getOriginalFilename(), file.getInputStream()));
     } catch (InvalidInputException e) {
-      model.addAttribute("failure", e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written");
+      model.addAttribute("failure", messages.getMessage("console.import.refused", new Object[] {e.total()},
+          LocaleContextHolder.getLocale()));
       model.addAttribute("errors", e.errors());
       model.addAttribute("more", e.total() - e.errors().size());
     }

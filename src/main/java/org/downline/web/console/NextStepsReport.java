@@ -16,6 +16,7 @@ import org.downline.nextstep.PlaybookStep;
 import org.downline.nextstep.Population;
 import org.downline.nextstep.Segments;
 import org.downline.web.CompanyData;
+import org.downline.web.Formats;
 import org.downline.web.MemberDirectory;
 import org.downline.web.NextStepsData;
 import org.downline.web.Page;
@@ -45,8 +46,11 @@ public class NextStepsReport {
   private final NextStepsData nextSteps;
   private final MemberDirectory directory;
   private final AuditLog audit;
+  private final Formats fmt;
 
-  public NextStepsReport(CompanyData data, NextStepsData nextSteps, MemberDirectory directory, AuditLog audit) {
+  public NextStepsReport(CompanyData data, NextStepsData nextSteps, MemberDirectory directory, AuditLog audit,
+      Formats fmt) {
+    this.fmt = fmt;
     this.data = data;
     this.nextSteps = nextSteps;
     this.directory = directory;
@@ -207,29 +211,29 @@ public class NextStepsReport {
     for (int k = 0; k < projection.rows().size(); k++) {
       ImpactProjection.Row r = projection.rows().get(k);
       int s = v.frequency().bounds().indexOf(r.segment());
-      lines.add(new ImpactLine(r.segment(), r.next(), r.members(), Decimals.format(r.rate()),
+      lines.add(new ImpactLine(r.segment(), r.next(), r.members(), fmt.money(r.rate()),
           impact.observed()[s] ? "observed" : "given", r.change()));
     }
     return new ImpactView(p.code(), lines, projection.revenue(), projection.change(), projection.ruleOfThumb());
   }
 
-  static HealthView health(NextStepsData.View v, int m) {
+  HealthView health(NextStepsData.View v, int m) {
     NetworkHealth h = v.health();
     return new HealthView(v.snapshot().network().id(m), h.frontline(m), h.legs(m), h.depth(m), h.gv(m),
         share(h.largestLegShare(m)), share(h.duplication(m)), share(h.retention90(m)), share(h.retention12Months(m)));
   }
 
-  /** Basis points as "12.50 %"; a dash when there is no base. */
-  public static String share(long basisPoints) {
-    return basisPoints == NetworkHealth.UNKNOWN ? "–" : Decimals.format(basisPoints) + " %";
+  /** Basis points as "12.50 %" in the reader's format; a dash when there is no base. */
+  String share(long basisPoints) {
+    return basisPoints == NetworkHealth.UNKNOWN ? "–" : fmt.basisPoints(basisPoints);
   }
 
-  /** Lift in percentage points (basis points of share / 100) as "12.50 pts". */
-  static String points(OptionalLong basisPoints) {
-    return basisPoints.isPresent() ? Decimals.format(basisPoints.getAsLong()) + " pts" : "–";
+  /** Lift in percentage points (basis points of share / 100) as the number alone; the page adds the unit. */
+  String points(OptionalLong basisPoints) {
+    return basisPoints.isPresent() ? fmt.money(basisPoints.getAsLong()) : "–";
   }
 
-  static String pct(OptionalLong basisPoints) {
-    return basisPoints.isPresent() ? Decimals.format(basisPoints.getAsLong()) + " %" : "–";
+  String pct(OptionalLong basisPoints) {
+    return basisPoints.isPresent() ? fmt.basisPoints(basisPoints.getAsLong()) : "–";
   }
 }

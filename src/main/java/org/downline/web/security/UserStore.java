@@ -200,4 +200,35 @@ public final class UserStore {
       }
     }
   }
+
+  /**
+   * The language of a login for the web app: the one it chose ({@link #chooseLanguage}), else its
+   * member's locale from the member's profile, else null. A BCP 47 tag as stored ({@code pl-PL}).
+   */
+  public String language(String username) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT u.locale, p.locale FROM users u"
+            + " LEFT JOIN member_profile p ON p.member_id = u.member_id WHERE u.username = ?")) {
+      ps.setString(1, username);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return null;
+        String chosen = rs.getString(1);
+        return chosen != null ? chosen : rs.getString(2);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Remembers the language a login chose (a BCP 47 tag). */
+  public void chooseLanguage(String username, String tag) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("UPDATE users SET locale = ? WHERE username = ?")) {
+      ps.setString(1, tag);
+      ps.setString(2, username);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
 }
