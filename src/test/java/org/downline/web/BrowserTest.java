@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,15 @@ class BrowserTest extends BrowserTestSupport {
   @BeforeAll
   static void browser() throws IOException {
     driver = Chromium.start(900);
+  }
+
+  /** The row of a member in the genealogy explorer, and its open/close button. */
+  WebElement line(String id) {
+    return driver.findElement(By.xpath("//div[@class='line'][a[@class='id' and text()='" + id + "']]"));
+  }
+
+  WebElement toggle(String id) {
+    return line(id).findElement(By.cssSelector("button.toggle"));
   }
 
   void navigate(String linkText) {
@@ -94,16 +104,18 @@ class BrowserTest extends BrowserTestSupport {
 
     navigate("Genealogy");
     assertThat(driver.findElements(By.cssSelector("#tree > li.node"))).hasSize(2); // roots A and H
-    driver.findElement(By.xpath("//summary[a[@class='id' and text()='A']]")).click();
+    toggle("A").click();
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@class='id' and text()='B']")));
-    driver.findElement(By.xpath("//summary[a[@class='id' and text()='B']]")).click();
+    assertThat(toggle("A").getAttribute("aria-expanded")).isEqualTo("true");
+    // The keyboard opens B: Tab reaches its toggle (a button of its own, beside B's link), Enter presses it.
+    toggle("B").sendKeys(Keys.ENTER);
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[@class='id' and text()='D']")));
-    assertThat(driver.findElement(By.xpath("//summary[a[@class='id' and text()='B']]")).getText())
-        .contains("GV 110.00", "org 3");
+    assertThat(line("B").getText()).contains("GV 110.00", "org 3");
     shot("05-console-genealogy-expanded");
-    // Collapse A again: its recruits disappear from view.
-    driver.findElement(By.xpath("//summary[a[@class='id' and text()='A']]")).click();
-    assertThat(driver.findElement(By.xpath("//a[@class='id' and text()='B']")).isDisplayed()).isFalse();
+    // Collapse A again with the space bar: its recruits disappear from view.
+    toggle("A").sendKeys(Keys.SPACE);
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[@class='id' and text()='B']")));
+    assertThat(toggle("A").getAttribute("aria-expanded")).isEqualTo("false");
     driver.findElement(By.name("member")).sendKeys("D");
     driver.findElement(By.cssSelector("form.filters button")).click();
     assertThat(text("#focus")).contains("D", "Dev Dale", "40.00");
