@@ -122,6 +122,16 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf("   company console:     %s / %s%n", admin[0], admin[1]);
       out.printf("   distributor %s: %s / %s  (the top earner of the last month)%n", topEarner, distributor[0],
           distributor[1]);
+      // Members carry the locale of their market (pl-PL in Poland): a Polish distributor's back office opens in Polish.
+      String polish = firstDistributorWithLocale(db, "pl-PL");
+      if (polish != null && !polish.equals(topEarner)) {
+        String[] login = {polish.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
+        users.add(login[0], login[1], Account.Role.DISTRIBUTOR, polish);
+        out.printf("   distributor %s: %s / %s  (in Poland: the back office opens in Polish)%n", polish, login[0], login[1]);
+      }
+      out.println("   Languages: English, Romanian, Polish. Each login opens in its member's language (member_profile.locale),");
+      out.println("   else the browser's; the links at the top of every page switch it, remembered for the login.");
+      out.println("   In Romanian: sign in, then open /office?lang=ro (or /console?lang=ro); in Polish: ?lang=pl.");
     }
     out.println();
     if (noServe) {
@@ -169,6 +179,21 @@ public final class DemoCommand implements Callable<Integer> {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) cv.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2)));
       return cv;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** The first active distributor (by id) whose profile has the locale, or null. */
+  static String firstDistributorWithLocale(Database db, String locale) {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT m.id FROM member m JOIN member_profile p ON p.member_id = m.id"
+            + " WHERE m.kind = 'distributor' AND m.status = 'active' AND p.locale = ? ORDER BY m.id")) {
+      ps.setString(1, locale);
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     } catch (SQLException e) {
       throw new StoreException(e);
     }

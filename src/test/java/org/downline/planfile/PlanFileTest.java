@@ -90,6 +90,19 @@ class PlanFileTest {
   }
 
   @Test
+  void namesInOtherLanguagesAreOptionalAndForTheWebAppOnly() {
+    String yaml = DEMO_MIN + "names:\n  ro: {bronze: bronz, customer: bonus de client}\n  pl: {bronze: brąz}\n";
+    assertThat(PlanFile.parse("p.yaml", yaml).ranks()).hasSize(2); // the engine's plan is the same
+    assertThat(PlanFile.names(yaml)).isEqualTo(java.util.Map.of(
+        "ro", java.util.Map.of("bronze", "bronz", "customer", "bonus de client"), "pl", java.util.Map.of("bronze", "brąz")));
+    assertThat(PlanFile.names(DEMO_MIN)).isEmpty();
+    assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN + "names: [ro]\n"))
+        .isInstanceOf(PlanFileException.class).hasMessageStartingWith("p.yaml: names: must be a mapping of language to names");
+    assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN + "names: {ro: {bronze: [a]}}\n"))
+        .isInstanceOf(PlanFileException.class).hasMessageStartingWith("p.yaml: names.ro.bronze: must be a text");
+  }
+
+  @Test
   void moreErrors() {
     assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN + "  - type: matching\n    of: team\n    generations: [{rate: 10%, min_rank: bronze}]\n"))
         .hasMessageStartingWith("p.yaml: bonuses[2].of: 'team' is not a bonus declared before this one");

@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every page of the console, the back office and the public pages, as staff and as a distributor,
- * at desktop and at phone size: axe-core finds no serious or critical violation, the page does not
- * scroll sideways, and a screenshot of each goes to target/screenshots/every-SIZE-NAME.png. Over
+ * in English, Romanian and Polish, at desktop (1280 x 900) and phone (390 x 844) size: axe-core finds
+ * no serious or critical violation, the page does not scroll sideways (its scrollWidth is at most the
+ * window's innerWidth), and a screenshot of each in English goes to target/screenshots/every-SIZE-NAME.png. Over
  * {@link TestCompany} in a database of its own (February 2026 run twice, so that a run, a comparison
  * and a distributor's explained pay exist).
  */
@@ -55,7 +56,7 @@ class EveryPageBrowserTest extends BrowserTestSupport {
     {"office-statement", "/office/statement?period=2026-02"},
     {"office-other-role", "/console"},
   };
-  static final String[] LANGUAGES = {"en"};
+  static final String[] LANGUAGES = {"en", "ro", "pl"};
 
   static String run1;
   static String run2;
@@ -95,10 +96,15 @@ class EveryPageBrowserTest extends BrowserTestSupport {
           if (page[0].equals("office-month")) {
             waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("my-next-step-tile")));
           }
-          try {
-            assertNoSeriousA11yViolations(where);
-          } catch (AssertionError e) {
-            failures.add(e.getMessage());
+          // axe in every language at desktop size, and at phone size in English (the layout is the
+          // same in every language; the words, lang and contrast are checked at desktop size).
+          if (d == DESKTOP || lang.equals("en")) {
+            try {
+              if (System.getProperty("a11y.report") != null) System.out.println("A11Y " + where + " " + a11yViolations());
+              assertNoSeriousA11yViolations(where);
+            } catch (AssertionError e) {
+              failures.add(e.getMessage());
+            }
           }
           try {
             assertNoSidewaysScroll(where);
