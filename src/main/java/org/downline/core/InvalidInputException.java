@@ -27,6 +27,15 @@ public final class InvalidInputException extends Refusal {
   }
 
   /**
+   * A file refused at one key (a YAML plan or playbook: {@code key} is its path such as
+   * {@code bonuses[1].type}, empty for the whole file): the message is "file: key: reason".
+   */
+  public static InvalidInputException inFile(String file, String key, String reason) {
+    String message = file + (key.isEmpty() ? "" : ": " + key) + ": " + reason;
+    return new InvalidInputException(message, List.of(new InputError(file, 0, key, reason)), 1);
+  }
+
+  /**
    * Runs a parse of the caller's text (a period, a day, an amount, a code) whose parser refuses with
    * IllegalArgumentException, and answers that refusal as {@link #parameter}; nothing else is caught.
    */
