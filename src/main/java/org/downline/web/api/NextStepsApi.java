@@ -129,8 +129,13 @@ public class NextStepsApi {
   Impact impact(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "customers") String population,
       @RequestParam(required = false) BigDecimal rate, Authentication auth) {
     staffOnly(Visibility.account(auth));
-    Population p = Population.ofCode(population);
-    long given = rate == null ? ImpactProjection.RULE_OF_THUMB_BASIS_POINTS : Decimals.fromBigDecimal(rate);
+    Population p = InvalidInputException.parsing("population", () -> Population.ofCode(population));
+    long given;
+    try {
+      given = rate == null ? ImpactProjection.RULE_OF_THUMB_BASIS_POINTS : Decimals.fromBigDecimal(rate);
+    } catch (ArithmeticException e) { // a third decimal place, or beyond a long
+      throw InvalidInputException.parameter("rate", "rate must be a percentage with at most two decimal places");
+    }
     if (given < 0 || given > 10_000) throw InvalidInputException.parameter("rate", "rate must be a percentage from 0 to 100");
     NextStepsData.View v = nextSteps.view(data.current(), asOf);
     NextStepsData.Impact impact = nextSteps.impact(v, p, given, nextSteps.conversion(v, null).report());
