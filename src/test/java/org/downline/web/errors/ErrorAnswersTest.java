@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.view.InternalResourceViewResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,9 +53,10 @@ class ErrorAnswersTest {
     }
   }
 
-  MockMvc mvc = MockMvcBuilders.standaloneSetup(new Throwing()).setControllerAdvice(new ErrorAnswers()).build();
+  MockMvc mvc = MockMvcBuilders.standaloneSetup(new Throwing(), new ErrorPage()).setControllerAdvice(new ErrorAnswers())
+      .setViewResolvers(new InternalResourceViewResolver("/templates/", ".html")).build(); // views by name only
   ListAppender<ILoggingEvent> log = new ListAppender<>();
-  Logger logger = (Logger) LoggerFactory.getLogger(ErrorAnswers.class);
+  Logger logger = (Logger) LoggerFactory.getLogger("org.downline.web.errors"); // ErrorAnswers and ErrorPage
 
   @BeforeEach
   void captureLog() {
@@ -149,5 +152,32 @@ class ErrorAnswersTest {
     assertThat(bug.getModelAndView().getModel()).doesNotContainKey("message");
     assertThat(log.list).hasSize(1);
     assertThat(log.list.get(0).getFormattedMessage()).contains(id);
+  }
+
+  /** Failures outside controllers reach the container's error dispatch: the same shapes, the same id rule. */
+  @Test
+  void theErrorDispatchAnswersInTheSameShapes() throws Exception {
+    MockHttpServletResponse none = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/nope")).andReturn().getResponse();
+    assertThat(none.getStatus()).isEqualTo(404);
+    assertThat(json(none).get("message").asString()).isEqualTo("no such endpoint");
+    assertThat(json(none).has("errorId")).isFalse();
+
+    MockHttpServletResponse failed = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/members")
+        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("filter broke"))).andReturn().getResponse();
+    assertThat(failed.getStatus()).isEqualTo(500);
+    String id = json(failed).get("errorId").asString();
+    assertThat(id).matches("[a-z2-9]{12}");
+    assertThat(failed.getContentAsString()).doesNotContain("filter broke", "IllegalState");
+    assertThat(log.list).hasSize(1);
+    assertThat(log.list.get(0).getFormattedMessage()).contains(id).contains("/api/v1/members");
+    assertThat(ThrowableProxyUtil.asString(log.list.get(0).getThrowableProxy())).contains("filter broke");
+
+    MvcResult page = mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/console")).andReturn();
+    assertThat(page.getResponse().getStatus()).isEqualTo(403);
+    assertThat(page.getModelAndView().getViewName()).isEqualTo("error");
+    assertThat(page.getModelAndView().getModel()).containsEntry("status", 403).doesNotContainKey("errorId");
   }
 }
