@@ -86,7 +86,7 @@ class PlanFileTest {
   void errorsNameTheKeyAndTheProblem(String from, String to, String message) {
     assertThat(DEMO_MIN).contains(from);
     assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN.replace(from, to)))
-        .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
+        .isInstanceOf(org.downline.core.InvalidInputException.class).hasMessageStartingWith(message);
   }
 
   @Test
@@ -97,9 +97,9 @@ class PlanFileTest {
         "ro", java.util.Map.of("bronze", "bronz", "customer", "bonus de client"), "pl", java.util.Map.of("bronze", "brąz")));
     assertThat(PlanFile.names(DEMO_MIN)).isEmpty();
     assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN + "names: [ro]\n"))
-        .isInstanceOf(PlanFileException.class).hasMessageStartingWith("p.yaml: names: must be a mapping of language to names");
+        .isInstanceOf(org.downline.core.InvalidInputException.class).hasMessageStartingWith("p.yaml: names: must be a mapping of language to names");
     assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN + "names: {ro: {bronze: [a]}}\n"))
-        .isInstanceOf(PlanFileException.class).hasMessageStartingWith("p.yaml: names.ro.bronze: must be a text");
+        .isInstanceOf(org.downline.core.InvalidInputException.class).hasMessageStartingWith("p.yaml: names.ro.bronze: must be a text");
   }
 
   @Test
