@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.planfile.PlanFile;
@@ -15,15 +12,20 @@ import org.downline.store.CommissionStore;
 import org.downline.store.Database;
 import org.downline.store.Importer;
 import org.downline.store.TestDatabases;
+import org.downline.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Database mode over random companies (embedded H2): running and closing every period in order
  * gives the lines file mode gives, and re-running a closed period reproduces its run byte for byte.
  */
 class DatabaseModePropertiesTest {
-  @Property(tries = 15)
-  void closedPeriodsReRunByteIdenticalAndEqualFileMode(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size)
-      throws Exception {
+  @Test
+  void closedPeriodsReRunByteIdenticalAndEqualFileMode() {
+    Property.forAll(15, g -> closedPeriodsReRunByteIdenticalAndEqualFileMode(g.seed(), g.intBetween("size", 1, 40)));
+  }
+
+  void closedPeriodsReRunByteIdenticalAndEqualFileMode(long seed, int size) throws Exception {
     Scenario s = RandomCompany.of(seed, size);
     Path dir = Files.createTempDirectory("dbmode");
     Database db = TestDatabases.fresh(TestDatabases.Kind.H2);
