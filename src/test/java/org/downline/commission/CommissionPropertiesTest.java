@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.downline.testing.Property;
 import org.junit.jupiter.api.Test;
 
-/** Properties of file-mode results over random companies that follow the spec's input rules. */
+/** Properties of file-mode results over random companies that follow the input rules of docs/plans.md. */
 class CommissionPropertiesTest {
   static final List<String> KINDS = List.of("customer", "fast_start", "unilevel", "matching", "rank_advancement", "clawback");
 
