@@ -31,7 +31,7 @@ public final class Downline implements Runnable {
         commandLine.getErr().println(ex.getMessage());
         return EXIT_INPUT;
       }
-      if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+      if (ex instanceof org.downline.core.Refusal || ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
         commandLine.getErr().println("error: " + ex.getMessage());
         return EXIT_INPUT;
       }

@@ -43,15 +43,15 @@ class DatabaseModePropertiesTest {
       java.util.Map<String, String> closedSha = new java.util.HashMap<>();
       for (int p = first; p <= last; p++) {
         String name = Periods.name(p);
-        CommissionStore.Run run = store.run(name, plan, text, Progress.NONE);
+        CommissionStore.Run run = new org.downline.app.commission.RunPeriod(db).run(name, plan, text, Progress.NONE);
         closedSha.put(name, run.linesSha256());
         List<String> fromFile = file.lines().stream().filter(l -> l.startsWith(name + ",")).toList();
         assertThat(store.lines(run.id())).as(name).containsExactlyElementsOf(fromFile);
-        store.close(name, run.id());
+        new org.downline.app.commission.ClosePeriod(db).close(name, run.id());
       }
       for (int p = first; p <= last; p++) {
         String name = Periods.name(p);
-        CommissionStore.Run again = store.run(name, plan, text, Progress.NONE);
+        CommissionStore.Run again = new org.downline.app.commission.RunPeriod(db).run(name, plan, text, Progress.NONE);
         List<String> fromFile = file.lines().stream().filter(l -> l.startsWith(name + ",")).toList();
         assertThat(store.lines(again.id())).as(name).containsExactlyElementsOf(fromFile);
         assertThat(again.linesSha256()).as(name).isEqualTo(closedSha.get(name));

@@ -176,4 +176,15 @@ public class CommissionsApi {
   ResponseEntity<ApiError> conflict(IllegalStateException e) {
     return ApiErrors.entity(HttpStatus.CONFLICT, e.getMessage(), List.of());
   }
+
+  /** The same refusals as the application layer raises them (until the shared refusal handling answers them). */
+  @ExceptionHandler(org.downline.core.ConflictException.class)
+  ResponseEntity<ApiError> conflict(org.downline.core.ConflictException e) {
+    return ApiErrors.entity(HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(org.downline.core.NotFoundException.class)
+  ResponseEntity<ApiError> notFound(org.downline.core.NotFoundException e) {
+    return ApiErrors.entity(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
 }

@@ -56,7 +56,7 @@ public class Commissions {
       CommissionStore.Run r = pay.run(period.strip());
       audit.write(auth.getName(), "commission.run", "period " + r.period(), "run " + r.id() + ", " + r.lines() + " lines");
       return "redirect:/console/commissions/runs/" + r.id();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (org.downline.core.Refusal | IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("failure", e.getMessage());
       return "redirect:/console/commissions";
     }
@@ -87,7 +87,7 @@ public class Commissions {
       pay.close(run.period(), id);
       audit.write(auth.getName(), "commission.close", "period " + run.period(), "run " + id);
       redirect.addFlashAttribute("closed", true);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (org.downline.core.Refusal | IllegalArgumentException | IllegalStateException e) {
       redirect.addFlashAttribute("failure", e.getMessage());
     }
     return "redirect:/console/commissions/runs/" + id;
