@@ -13,7 +13,7 @@ import org.downline.core.Progress;
 import org.downline.planfile.PlanFile;
 import org.downline.store.CommissionStore;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.store.TestDatabases;
 
 /**
@@ -30,7 +30,7 @@ class DatabaseModePropertiesTest {
     try {
       Scenario.Outcome file = s.run(dir.resolve("file"));
       assertThat(file.exit()).as(file.err()).isZero();
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       importer.importMembers(dir.resolve("file/members.csv"));
       importer.importOrders(dir.resolve("file/orders.csv"));
       CommissionStore store = new CommissionStore(db);

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class CommissionStoreTest {
 
   @BothDatabases
   void runsCloseAndClosedPeriodsStayAsTheyWere(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), MEMBERS));
     importer.importOrders(Files.writeString(dir.resolve("orders.csv"), ORDERS));
     Plan plan = PlanFile.builtIn("demo");

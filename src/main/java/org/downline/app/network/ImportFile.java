@@ -1,14 +1,9 @@
-package org.downline.store;
+package org.downline.app.network;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.downline.core.Decimals;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -39,6 +33,14 @@ import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.OrderRules;
 import org.downline.network.Product;
+import org.downline.store.Batch;
+import org.downline.store.CompanyStore;
+import org.downline.store.CompanyWriter;
+import org.downline.store.Database;
+import org.downline.store.ImportResult;
+import org.downline.store.OrderStore;
+import org.downline.store.PeriodStore;
+import org.downline.store.StoreException;
 
 /**
  * Imports into the database. Each import is checked whole first, together with what is already
@@ -46,14 +48,13 @@ import org.downline.network.Product;
  * then the delta is written in one transaction. Rows are keyed by id, so importing the same data
  * again changes nothing.
  */
-public final class Importer {
-  private static final int BATCH = 5_000;
+public final class ImportFile {
 
   private final Database db;
   private final CompanyStore store;
   private final Progress progress;
 
-  public Importer(Database db, Progress progress) {
+  public ImportFile(Database db, Progress progress) {
     this.db = db;
     this.store = new CompanyStore(db);
     this.progress = progress;
@@ -128,7 +129,7 @@ public final class Importer {
     Path autoships = dir.resolve("autoships.csv");
     Path orderLines = dir.resolve("order_lines.csv");
     if (!Files.exists(members) && !Files.exists(orders) && !Files.exists(products)) {
-      throw new IllegalArgumentException("no members.csv, orders.csv or products.csv in " + dir);
+      throw org.downline.core.InvalidInputException.of(dir.toString(), 0, "", "no members.csv, orders.csv or products.csv in the directory");
     }
     if (Files.exists(products)) results.add(importProducts(products));
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
@@ -170,33 +171,10 @@ public final class Importer {
     errors.throwIfAny();
     return db.inTransaction(c -> {
       progress.start("storing order lines", fresh.size(), "lines");
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, pv, cv) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        long n = 0;
-        for (OrderLine l : fresh) {
-          setLine(ps, l);
-          ps.addBatch();
-          if (++n % BATCH == 0) {
-            ps.executeBatch();
-            progress.update(n);
-          }
-        }
-        ps.executeBatch();
-      }
+      CompanyWriter.insertLines(c, fresh, progress);
       progress.finish();
-      log(c, "order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
-      return new ImportResult("order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
+      return CompanyWriter.log(c, "order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
     });
-  }
-
-  private static void setLine(PreparedStatement ps, OrderLine l) throws SQLException {
-    ps.setString(1, l.orderId());
-    ps.setInt(2, l.lineNo());
-    ps.setString(3, l.sku());
-    ps.setInt(4, l.quantity());
-    ps.setBigDecimal(5, Decimals.toBigDecimal(l.unitPrice()));
-    ps.setBigDecimal(6, Decimals.toBigDecimal(l.pv()));
-    ps.setBigDecimal(7, Decimals.toBigDecimal(l.cv()));
   }
 
   public ImportResult importCampaigns(Path path) {
@@ -207,27 +185,9 @@ public final class Importer {
     Map<String, Campaign> existing = new HashMap<>();
     for (Campaign c : store.loadCampaigns()) existing.put(c.code(), c);
     return db.inTransaction(c -> {
-      long inserted = 0;
-      long updated = 0;
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO campaign (name, channel, code) VALUES (?, ?, ?)");
-          PreparedStatement update = c.prepareStatement("UPDATE campaign SET name = ?, channel = ? WHERE code = ?")) {
-        for (Campaign campaign : campaigns) {
-          Campaign old = existing.get(campaign.code());
-          if (campaign.equals(old)) continue;
-          PreparedStatement ps = old == null ? insert : update;
-          if (old == null) inserted++;
-          else updated++;
-          ps.setString(1, campaign.name());
-          ps.setString(2, campaign.channel());
-          ps.setString(3, campaign.code());
-          ps.addBatch();
-        }
-        insert.executeBatch();
-        update.executeBatch();
-      }
-      long unchanged = campaigns.size() - inserted - updated;
-      log(c, "campaigns", file, campaigns.size(), inserted, updated, unchanged);
-      return new ImportResult("campaigns", file, campaigns.size(), inserted, updated, unchanged);
+      Batch.Upserted u = CompanyWriter.upsertCampaigns(c, campaigns, existing);
+      return CompanyWriter.log(c, "campaigns", file, campaigns.size(), u.inserted(), u.updated(),
+          campaigns.size() - u.inserted() - u.updated());
     });
   }
 
@@ -259,60 +219,11 @@ public final class Importer {
     }
     errors.throwIfAny();
     Map<String, Autoship> existing = store.loadAutoships();
+    List<Autoship> autoships = rows.stream().map(AutoshipCsv.Row::autoship).toList();
     return db.inTransaction(c -> {
-      long inserted = 0;
-      long updated = 0;
-      try (PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO autoship (member_id, interval_months, start_date, next_date, status, status_date, id)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-          PreparedStatement update = c.prepareStatement(
-              "UPDATE autoship SET member_id = ?, interval_months = ?, start_date = ?, next_date = ?, status = ?,"
-                  + " status_date = ? WHERE id = ?");
-          PreparedStatement deleteItems = c.prepareStatement("DELETE FROM autoship_item WHERE autoship_id = ?");
-          PreparedStatement insertItem = c.prepareStatement(
-              "INSERT INTO autoship_item (autoship_id, line_no, sku, quantity) VALUES (?, ?, ?, ?)")) {
-        int pending = 0;
-        for (AutoshipCsv.Row row : rows) {
-          Autoship a = row.autoship();
-          Autoship old = existing.get(a.id());
-          if (a.equals(old)) continue;
-          PreparedStatement ps = old == null ? insert : update;
-          if (old == null) {
-            inserted++;
-          } else {
-            updated++;
-            deleteItems.setString(1, a.id());
-            deleteItems.executeUpdate();
-          }
-          ps.setString(1, a.memberId());
-          ps.setInt(2, a.intervalMonths());
-          setDay(ps, 3, a.startDay());
-          setDay(ps, 4, a.nextDay());
-          ps.setString(5, a.status().code());
-          setDay(ps, 6, a.statusDay());
-          ps.setString(7, a.id());
-          ps.addBatch();
-          int no = 0;
-          for (Autoship.Item item : a.items()) {
-            insertItem.setString(1, a.id());
-            insertItem.setInt(2, ++no);
-            insertItem.setString(3, item.sku());
-            insertItem.setInt(4, item.quantity());
-            insertItem.addBatch();
-          }
-          if (++pending % BATCH == 0) {
-            insert.executeBatch();
-            update.executeBatch();
-            insertItem.executeBatch();
-          }
-        }
-        insert.executeBatch();
-        update.executeBatch();
-        insertItem.executeBatch();
-      }
-      long unchanged = rows.size() - inserted - updated;
-      log(c, "autoships", file, rows.size(), inserted, updated, unchanged);
-      return new ImportResult("autoships", file, rows.size(), inserted, updated, unchanged);
+      Batch.Upserted u = CompanyWriter.upsertAutoships(c, autoships, existing);
+      return CompanyWriter.log(c, "autoships", file, rows.size(), u.inserted(), u.updated(),
+          rows.size() - u.inserted() - u.updated());
     });
   }
 
@@ -356,105 +267,11 @@ public final class Importer {
   }
 
   private ImportResult write(Connection c, MemberDelta d) throws SQLException {
-    long inserted = insertMembers(c, d.network, d.fresh);
-    long updated = updateMembers(c, d.changed);
-    long profileChanges = upsertProfiles(c, d.profiles, d.existingProfiles, d.fresh);
+    long inserted = CompanyWriter.insertMembers(c, d.network, d.fresh, progress);
+    long updated = CompanyWriter.updateMembers(c, d.changed);
+    long profileChanges = CompanyWriter.upsertProfiles(c, d.profiles, d.existingProfiles, d.fresh);
     long unchanged = d.read - inserted - updated;
-    updated += profileChanges;
-    log(c, "members", d.file, d.read, inserted, updated, unchanged);
-    return new ImportResult("members", d.file, d.read, inserted, updated, unchanged);
-  }
-
-  private long insertMembers(Connection c, Network network, Set<String> fresh) throws SQLException {
-    long inserted = 0;
-    List<Integer> placedLater = new ArrayList<>();
-    progress.start("storing members", fresh.size(), "members");
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO member (id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      // Breadth-first index order puts every sponsor before its recruits (foreign keys hold row by row).
-      for (int i = 0; i < network.size(); i++) {
-        if (!fresh.contains(network.id(i))) continue;
-        int s = network.sponsor(i);
-        int p = network.placement(i);
-        // A placement parent is written already when it comes earlier or was stored before; else set it after.
-        boolean placeNow = p == Network.NONE || p < i || !fresh.contains(network.id(p));
-        if (!placeNow) placedLater.add(i);
-        ps.setString(1, network.id(i));
-        ps.setString(2, s == Network.NONE ? null : network.id(s));
-        ps.setString(3, network.kind(i).code());
-        ps.setBoolean(4, network.isPreferred(i));
-        ps.setObject(5, LocalDate.ofEpochDay(network.joinDay(i)));
-        ps.setString(6, network.status(i).code());
-        setDay(ps, 7, network.statusDay(i));
-        ps.setString(8, placeNow && p != Network.NONE ? network.id(p) : null);
-        if (network.placementPosition(i) < 0) ps.setNull(9, Types.INTEGER);
-        else ps.setInt(9, network.placementPosition(i));
-        ps.addBatch();
-        if (++inserted % BATCH == 0) {
-          ps.executeBatch();
-          progress.update(inserted);
-        }
-      }
-      ps.executeBatch();
-    }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE member SET placement_id = ? WHERE id = ?")) {
-      for (int i : placedLater) {
-        ps.setString(1, network.id(network.placement(i)));
-        ps.setString(2, network.id(i));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    progress.finish();
-    return inserted;
-  }
-
-  private static long updateMembers(Connection c, List<MemberRow> changed) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE member SET preferred = ?, status = ?, status_date = ? WHERE id = ?")) {
-      for (MemberRow row : changed) {
-        ps.setBoolean(1, row.preferred());
-        ps.setString(2, row.status().code());
-        setDay(ps, 3, row.statusDay());
-        ps.setString(4, row.id());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    return changed.size();
-  }
-
-  /** Inserts new profiles and updates changed ones; returns how many profiles of stored members changed. */
-  private static long upsertProfiles(Connection c, List<MemberProfile> profiles, Map<String, MemberProfile> existing,
-      Set<String> freshMembers) throws SQLException {
-    long changedExisting = 0;
-    try (PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO member_profile (name, email, phone, country, locale, member_id) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement update = c.prepareStatement(
-            "UPDATE member_profile SET name = ?, email = ?, phone = ?, country = ?, locale = ? WHERE member_id = ?")) {
-      int pending = 0;
-      for (MemberProfile p : profiles) {
-        MemberProfile old = existing.get(p.id());
-        if (p.equals(old)) continue;
-        PreparedStatement ps = old == null ? insert : update;
-        if (old != null && !freshMembers.contains(p.id())) changedExisting++;
-        ps.setString(1, p.name());
-        ps.setString(2, p.email());
-        ps.setString(3, p.phone());
-        ps.setString(4, p.country());
-        ps.setString(5, p.locale());
-        ps.setString(6, p.id());
-        ps.addBatch();
-        if (++pending % BATCH == 0) {
-          insert.executeBatch();
-          update.executeBatch();
-        }
-      }
-      insert.executeBatch();
-      update.executeBatch();
-    }
-    return changedExisting;
+    return CompanyWriter.log(c, "members", d.file, d.read, inserted, updated + profileChanges, unchanged);
   }
 
   // ---------------------------------------------------------------- orders
@@ -524,54 +341,29 @@ public final class Importer {
     }
     PeriodStore.ensure(c, periods);
     progress.start("storing orders", fresh, "orders");
-    long inserted = 0;
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO orders (id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      // Sales first, then returns: a return's foreign key needs its sale stored.
-      for (int pass = 0; pass < 2; pass++) {
-        for (int o = 0; o < book.size(); o++) {
-          if (!d.isNew[o] || book.isReturn(o) != (pass == 1)) continue;
-          int day = book.days()[o];
-          ps.setString(1, book.id(o));
-          ps.setString(2, network.id(book.members()[o]));
-          ps.setObject(3, LocalDate.ofEpochDay(day));
-          ps.setString(4, Periods.name(Periods.periodOfDay(day)));
-          ps.setString(5, book.isReturn(o) ? "return" : book.isAutoship(o) ? "autoship" : "sale");
-          ps.setBigDecimal(6, Decimals.toBigDecimal(book.pv()[o]));
-          ps.setBigDecimal(7, Decimals.toBigDecimal(book.cv()[o]));
-          ps.setBigDecimal(8, Decimals.toBigDecimal(book.totals()[o]));
-          ps.setString(9, book.isReturn(o) ? book.id(book.returnOf()[o]) : null);
-          ps.setString(10, book.campaign(o));
-          ps.addBatch();
-          if (++inserted % BATCH == 0) {
-            ps.executeBatch();
-            progress.update(inserted);
-          }
-        }
+    // Sales first, then returns: a return's foreign key needs its sale stored.
+    List<OrderRow> rows = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int o = 0; o < book.size(); o++) {
+        if (!d.isNew[o] || book.isReturn(o) != (pass == 1)) continue;
+        rows.add(new OrderRow(0, book.id(o), network.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o],
+            book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
       }
-      ps.executeBatch();
     }
+    long inserted = OrderStore.insert(c, rows, progress);
     progress.finish();
-    log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
-    return new ImportResult("orders", d.file, d.read, inserted, 0, d.unchanged);
+    return CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
   }
 
   /** Lines are written with their order, never on their own: an order already stored keeps its lines. */
   private static void insertLines(Connection c, List<OrderLine> lines, OrderBook book, boolean[] isNew)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, pv, cv) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      int pending = 0;
-      for (OrderLine l : lines) {
-        int o = book.indexOf(l.orderId());
-        if (o == OrderBook.NONE || !isNew[o]) continue;
-        setLine(ps, l);
-        ps.addBatch();
-        if (++pending % BATCH == 0) ps.executeBatch();
-      }
-      ps.executeBatch();
+    List<OrderLine> fresh = new ArrayList<>();
+    for (OrderLine l : lines) {
+      int o = book.indexOf(l.orderId());
+      if (o != OrderBook.NONE && isNew[o]) fresh.add(l);
     }
+    CompanyWriter.insertLines(c, fresh, Progress.NONE);
   }
 
   // ---------------------------------------------------------------- products
@@ -585,62 +377,13 @@ public final class Importer {
   }
 
   private static ImportResult write(Connection c, ProductDelta d) throws SQLException {
-    long inserted = 0;
-    long updated = 0;
-    try (PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO product (name, price, pv, cv, kit, category, sku) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement update = c.prepareStatement(
-            "UPDATE product SET name = ?, price = ?, pv = ?, cv = ?, kit = ?, category = ? WHERE sku = ?")) {
-      for (Product p : d.products) {
-        Product old = d.existing.get(p.sku());
-        if (old != null && sameProduct(old, p)) continue;
-        PreparedStatement ps = old == null ? insert : update;
-        if (old == null) inserted++;
-        else updated++;
-        ps.setString(1, p.name());
-        ps.setBigDecimal(2, Decimals.toBigDecimal(p.price()));
-        ps.setBigDecimal(3, Decimals.toBigDecimal(p.pv()));
-        ps.setBigDecimal(4, Decimals.toBigDecimal(p.cv()));
-        ps.setBoolean(5, p.kit());
-        ps.setString(6, p.category());
-        ps.setString(7, p.sku());
-        ps.addBatch();
-      }
-      insert.executeBatch();
-      update.executeBatch();
-    }
-    long unchanged = d.products.size() - inserted - updated;
-    log(c, "products", d.file, d.products.size(), inserted, updated, unchanged);
-    return new ImportResult("products", d.file, d.products.size(), inserted, updated, unchanged);
+    Batch.Upserted u = CompanyWriter.upsertProducts(c, d.products, d.existing, ImportFile::sameProduct);
+    return CompanyWriter.log(c, "products", d.file, d.products.size(), u.inserted(), u.updated(),
+        d.products.size() - u.inserted() - u.updated());
   }
 
   private static boolean sameProduct(Product a, Product b) {
     return a.name().equals(b.name()) && a.price() == b.price() && a.pv() == b.pv() && a.cv() == b.cv()
         && a.kit() == b.kit() && Objects.equals(a.category(), b.category());
-  }
-
-  // ---------------------------------------------------------------- shared
-
-  private static void setDay(PreparedStatement ps, int index, int epochDay) throws SQLException {
-    if (epochDay == Integer.MIN_VALUE) ps.setNull(index, Types.DATE);
-    else ps.setObject(index, LocalDate.ofEpochDay(epochDay));
-  }
-
-  /** Records an import that changed something; a re-import that changed nothing leaves no trace. */
-  private static void log(Connection c, String kind, String file, long read, long inserted, long updated,
-      long unchanged) throws SQLException {
-    if (inserted == 0 && updated == 0) return;
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO import_log (kind, file_name, rows_read, inserted, updated, unchanged, imported_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, kind);
-      ps.setString(2, file);
-      ps.setLong(3, read);
-      ps.setLong(4, inserted);
-      ps.setLong(5, updated);
-      ps.setLong(6, unchanged);
-      ps.setTimestamp(7, Timestamp.from(Instant.now()));
-      ps.executeUpdate();
-    }
   }
 }
