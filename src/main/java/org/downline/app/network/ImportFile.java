@@ -158,15 +158,8 @@ public final class ImportFile {
     OrderLineCsv.read(path, errors, progress, row -> {
       read[0]++;
       OrderLine l = row.orderLine();
-      if (!orders.contains(l.orderId())) {
-        errors.add(file, row.line(), "order_id", "unknown order '" + l.orderId() + "'");
-      } else if (!skus.contains(l.sku())) {
-        errors.add(file, row.line(), "sku", "unknown product '" + l.sku() + "'");
-      } else if (!keys.add(l.orderId() + "\u0000" + l.lineNo())) {
-        errors.add(file, row.line(), "line_no", "duplicate line " + l.lineNo() + " of order '" + l.orderId() + "'");
-      } else if (!withLines.contains(l.orderId())) {
-        fresh.add(l);
-      }
+      OrderRules.Problems problems = (column, reason) -> errors.add(file, row.line(), column, reason);
+      if (OrderRules.checkLine(l, orders, skus, keys, problems) && !withLines.contains(l.orderId())) fresh.add(l);
     });
     errors.throwIfAny();
     return db.inTransaction(c -> {
@@ -206,16 +199,8 @@ public final class ImportFile {
     for (Product p : store.loadProducts()) skus.add(p.sku());
     for (AutoshipCsv.Row row : rows) {
       Autoship a = row.autoship();
-      int m = network.indexOf(a.memberId());
-      if (m == Network.NONE) {
-        errors.add(file, row.line(), "member_id", "unknown member '" + a.memberId() + "'");
-      } else if (a.startDay() < network.joinDay(m)) {
-        errors.add(file, row.line(), "start_date", "autoship starts " + Periods.formatDay(a.startDay())
-            + ", before member '" + a.memberId() + "' joined on " + Periods.formatDay(network.joinDay(m)));
-      }
-      for (Autoship.Item item : a.items()) {
-        if (!skus.contains(item.sku())) errors.add(file, row.line(), "items", "unknown product '" + item.sku() + "'");
-      }
+      OrderRules.checkAutoship(network, a.memberId(), a.startDay(), a.items().stream().map(Autoship.Item::sku).toList(), skus,
+          (column, reason) -> errors.add(file, row.line(), column, reason));
     }
     errors.throwIfAny();
     Map<String, Autoship> existing = store.loadAutoships();
