@@ -42,7 +42,7 @@ public final class CreateOrder {
   public void create(Network network, OrderRow order, Beside beside) {
     db.inTransaction(c -> {
       InputErrors errors = new InputErrors();
-      OrderRules.Problems sink = (field, reason) -> errors.add(null, 0, field, reason);
+      OrderRules.Problems sink = (field, reason) -> errors.add("order", 0, field, reason);
       OrderRules.checkPeriodOpen(PeriodStore.closed(c), order.day(), sink);
       if (order.isReturn()) checkReturn(c, network, order, sink);
       errors.throwIfAny();

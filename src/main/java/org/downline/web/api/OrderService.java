@@ -93,7 +93,7 @@ public class OrderService {
         }
       });
     } catch (InvalidInputException e) {
-      throw invalid(ApiErrors.details(e));
+      throw invalid(e.errors().stream().map(err -> ApiError.Detail.of(err.column(), err.reason())).toList());
     } catch (ConflictException e) {
       throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
     } catch (StoreException e) {
