@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,17 +42,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Periods.parse(period);
+    InvalidInputException.parsing("--period", () -> Periods.parse(period));
     Plan pl = PlanFile.load(plan);
-    if ((members == null) != (orders == null)) throw new IllegalArgumentException("give both --members and --orders, or neither (database)");
+    if ((members == null) != (orders == null)) throw InvalidInputException.parameter("--members", "give both --members and --orders, or neither (database)");
     if (members == null) {
       try (org.downline.store.Database database = db.open()) {
-        print(ExplainMember.fromDatabase(database, period, pl, member), spec.commandLine().getOut());
+        print(ExplainMember.fromDatabase(database, period, pl, member, "--member"), spec.commandLine().getOut());
         return 0;
       }
     }
     FileInputs in = FileInputs.read(members, orders, Progress.NONE);
-    print(ExplainMember.fromFiles(in.network(), in.book(), pl, period, member, members.getFileName().toString()),
+    print(ExplainMember.fromFiles(in.network(), in.book(), pl, period, member, members.getFileName().toString(), "--member"),
         spec.commandLine().getOut());
     return 0;
   }
@@ -90,4 +91,6 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.flush();
   }
+
+  /** The engine refuses a customer (no ranks, no pay): the caller named the wrong member. */
 }

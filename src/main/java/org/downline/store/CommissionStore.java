@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
+import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 
 /**
@@ -144,7 +145,7 @@ public final class CommissionStore {
       Run run = find(c, runId);
       if (run == null) throw new NotFoundException("no commission run " + runId);
       if (!run.period().equals(periodName)) {
-        throw new ConflictException("run " + runId + " is of period " + run.period() + ", not " + periodName);
+        throw InvalidInputException.parameter("run", "run " + runId + " is of period " + run.period() + ", not " + periodName);
       }
       Map<String, String> states = PeriodStore.states(c);
       if (PeriodStore.CLOSED.equals(states.get(periodName))) throw new ConflictException("period " + periodName + " is already closed");

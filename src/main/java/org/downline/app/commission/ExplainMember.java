@@ -5,6 +5,7 @@ import org.downline.commission.Explanation;
 import org.downline.commission.History;
 import org.downline.commission.PeriodResult;
 import org.downline.commission.Plan;
+import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -20,20 +21,29 @@ import org.downline.store.Database;
 public final class ExplainMember {
   private ExplainMember() {}
 
-  public static Explanation fromDatabase(Database db, String period, Plan plan, String memberId) {
-    return of(new ComputePeriod(db).compute(period, plan, Progress.NONE), memberId, "the database");
+  /** {@code parameter} names the member's parameter or field in a refusal. */
+  public static Explanation fromDatabase(Database db, String period, Plan plan, String memberId, String parameter) {
+    return of(new ComputePeriod(db).compute(period, plan, Progress.NONE), memberId, "the database", parameter);
   }
 
-  /** The member in an already computed period; {@code where} names the data in the refusal. */
-  public static Explanation of(ComputePeriod.Computed c, String memberId, String where) {
+  /**
+   * The member in an already computed period; {@code where} names the data in the refusal (null:
+   * not named), {@code parameter} the member's parameter or field.
+   */
+  public static Explanation of(ComputePeriod.Computed c, String memberId, String where, String parameter) {
     int m = c.network().indexOf(memberId);
-    if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "' in " + where);
-    return Explanation.of(c.result(), m);
+    if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "'" + (where == null ? "" : " in " + where));
+    return explained(c.result(), m, parameter);
+  }
+
+  // The engine refuses a customer (no ranks, no pay): the caller named the wrong member.
+  private static Explanation explained(PeriodResult result, int m, String parameter) {
+    return InvalidInputException.parsing(parameter, () -> Explanation.of(result, m));
   }
 
   /** File mode: the company as read from files; {@code where} names the members file. */
   public static Explanation fromFiles(Network network, OrderBook book, Plan plan, String period, String memberId,
-      String where) {
+      String where, String parameter) {
     int p = Periods.index(Periods.parse(period));
     int m = network.indexOf(memberId);
     if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "' in " + where);
@@ -46,6 +56,6 @@ public final class ExplainMember {
       result = engine.compute(q, history);
       if (q < p) history.record(result);
     }
-    return Explanation.of(result, m);
+    return explained(result, m, parameter);
   }
 }

@@ -1,5 +1,7 @@
 package org.downline.web.pay;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +89,7 @@ public class CommissionService implements CommissionViews {
 
   /** Computes the period as a new stored run. */
   public CommissionStore.Run run(String period) {
-    Periods.parse(period);
+    InvalidInputException.parsing("period", () -> Periods.parse(period));
     CommissionStore.Run r = running.run(period, plan(), PlanFile.source(planName), Progress.NONE);
     invalidate();
     return r;
@@ -151,7 +153,7 @@ public class CommissionService implements CommissionViews {
 
   /** Why the member (an id) was paid what they were in the period, computed from the stored data. */
   public Explanation explain(String memberId, String period) {
-    return ExplainMember.of(computed(period), memberId, "the company");
+    return ExplainMember.of(computed(period), memberId, null, "member");
   }
 
   private synchronized ComputePeriod.Computed computed(String period) {
