@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class RetailImportTest {
     InputErrors errors = new InputErrors();
     RetailCsv.History h = RetailCsv.read(sample, "HOUSE", errors, Progress.NONE);
     assertThat(errors.isEmpty()).isTrue();
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     List<ImportResult> first = importer.importAll("online-retail-sample.csv", h.members(), h.profiles(),
         h.products(), h.orders(), h.lines());
     // Figures counted independently of this code (a Python pass over the CSV): 713 customers with an id,
