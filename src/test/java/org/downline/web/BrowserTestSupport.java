@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * text, screenshots, waiting, signing in and out, and checking the page with axe-core
  * ({@link #assertNoSeriousA11yViolations}) and for sideways scrolling ({@link #assertNoSidewaysScroll}).
  */
+@Tag("browser") // the browser tier: failsafe in `verify`, never `./mvnw test`
 abstract class BrowserTestSupport {
   /** A phone (an iPhone 12 to 15 in portrait, CSS pixels) and the desktop size the accessibility tests use. */
   static final Dimension PHONE = new Dimension(390, 844);
