@@ -23,6 +23,7 @@ import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.csv.AutoshipCsv;
 import org.downline.csv.CampaignCsv;
+import org.downline.csv.CsvInput;
 import org.downline.csv.MemberCsv;
 import org.downline.csv.OrderCsv;
 import org.downline.csv.OrderLineCsv;
@@ -69,7 +70,7 @@ public final class Importer {
 
   public ImportResult importMembers(Path path) {
     InputErrors errors = new InputErrors();
-    MemberCsv.Result read = MemberCsv.read(path, errors, progress);
+    MemberCsv.Result read = MemberCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     MemberDelta delta = checkMembers(fileName(path), read.rows(), read.profiles(), errors);
     errors.throwIfAny();
@@ -79,14 +80,14 @@ public final class Importer {
   public ImportResult importOrders(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, errors, progress, onRow), errors);
+    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, CsvInput.Rules.STORE, errors, progress, onRow), errors);
     errors.throwIfAny();
     return db.inTransaction(c -> write(c, delta));
   }
 
   public ImportResult importProducts(Path path) {
     InputErrors errors = new InputErrors();
-    List<Product> products = ProductCsv.read(path, errors, progress);
+    List<Product> products = ProductCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     ProductDelta delta = checkProducts(fileName(path), products);
     return db.inTransaction(c -> write(c, delta));
@@ -154,7 +155,7 @@ public final class Importer {
     List<OrderLine> fresh = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     long[] read = new long[1];
-    OrderLineCsv.read(path, errors, progress, row -> {
+    OrderLineCsv.read(path, CsvInput.Rules.STORE, errors, progress, row -> {
       read[0]++;
       OrderLine l = row.orderLine();
       if (!orders.contains(l.orderId())) {
@@ -202,7 +203,7 @@ public final class Importer {
   public ImportResult importCampaigns(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    List<Campaign> campaigns = CampaignCsv.read(path, errors, progress);
+    List<Campaign> campaigns = CampaignCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     Map<String, Campaign> existing = new HashMap<>();
     for (Campaign c : store.loadCampaigns()) existing.put(c.code(), c);
@@ -239,7 +240,7 @@ public final class Importer {
   public ImportResult importAutoships(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, errors, progress);
+    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     Network network = store.loadNetwork();
     Set<String> skus = new HashSet<>();
