@@ -32,8 +32,8 @@ public class SecurityConfig {
   }
 
   @Bean
-  AuthenticationManager authenticationManager(UserStore users, LoginThrottle throttle) {
-    return new ProviderManager(new DownlineAuthenticationProvider(users, throttle));
+  AuthenticationManager authenticationManager(UserStore users, Database db) {
+    return new ProviderManager(new DownlineAuthenticationProvider(users, new LoginAttempts(db)));
   }
 
   @Bean
