@@ -50,7 +50,7 @@ class ExportRoundTripTest {
 
   @BothDatabases
   void textASpreadsheetWouldRunIsExportedDefusedAndReadBackTheSame(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
         id,sponsor_id,kind,join_date,name,country
         D1,,distributor,2026-01-05,"=HYPERLINK(""http://x"",""y"")",RO

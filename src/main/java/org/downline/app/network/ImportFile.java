@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.downline.core.ConflictException;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -325,7 +326,15 @@ public final class ImportFile {
       fresh++;
       periods.add(Periods.name(Periods.periodOfDay(book.days()[o])));
     }
-    PeriodStore.ensure(c, periods);
+    // The check above read the closed periods before this transaction: read them again under the
+    // periods' locks, so a close that committed meanwhile is seen and one that comes later waits.
+    Map<String, String> states = PeriodStore.lock(c, db, periods);
+    for (Map.Entry<String, String> e : states.entrySet()) {
+      if (PeriodStore.CLOSED.equals(e.getValue())) {
+        throw new ConflictException("period " + e.getKey() + " was closed while " + d.file
+            + " was being checked; nothing written");
+      }
+    }
     progress.start("storing orders", fresh, "orders");
     // Sales first, then returns: a return's foreign key needs its sale stored.
     List<OrderRow> rows = new ArrayList<>();
@@ -336,7 +345,17 @@ public final class ImportFile {
             book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
       }
     }
-    long inserted = OrderStore.insert(c, rows, progress);
+    long inserted;
+    try {
+      inserted = OrderStore.insert(c, rows, progress);
+    } catch (SQLException e) {
+      // Another import stored some of these orders after this one checked: the file is not stored twice.
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        throw new ConflictException("orders of " + d.file + " were stored by another import meanwhile; nothing written,"
+            + " import the file again to see what is new");
+      }
+      throw e;
+    }
     progress.finish();
     return CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
   }
