@@ -37,6 +37,7 @@ public final class CreateOrder {
   public static void checkFields(Network network, OrderRow order, OrderRules.Problems problems) {
     OrderRules.checkMember(network, network.indexOf(order.memberId()), order.memberId(), order.day(), problems);
     OrderRules.checkSigns(order.isReturn(), order.pv(), order.cv(), order.total(), problems);
+    Today.bounds().check(order.day(), "date", problems);
   }
 
   public void create(Network network, OrderRow order, Beside beside) {

@@ -228,7 +228,12 @@ public final class ImportFile {
     NetworkBuilder builder = new NetworkBuilder(file, existing.size() + rows.size()).addAll(existing);
     Set<String> fresh = new HashSet<>();
     List<MemberRow> changed = new ArrayList<>();
+    org.downline.network.DateBounds bounds = Today.bounds();
     for (MemberRow row : rows) {
+      long before = errors.count();
+      bounds.check(row.joinDay(), "join_date", (column, reason) -> errors.add(file, row.line(), column, reason));
+      bounds.check(row.statusDay(), "status_date", (column, reason) -> errors.add(file, row.line(), column, reason));
+      if (errors.count() > before) continue;
       int i = existing.indexOf(row.id());
       if (i == Network.NONE) {
         fresh.add(row.id());
@@ -273,6 +278,7 @@ public final class ImportFile {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+    org.downline.network.DateBounds bounds = Today.bounds();
     OrderBookBuilder builder = new OrderBookBuilder(file, network, existing.size() + 1024);
     builder.addAll(existing, network);
     long[] readUnchanged = new long[2];
@@ -292,6 +298,7 @@ public final class ImportFile {
         return;
       }
       long before = errors.count();
+      bounds.check(row.day(), "date", (column, reason) -> errors.add(file, row.line(), column, reason));
       OrderRules.checkPeriodOpen(closed, row.day(), (column, reason) -> errors.add(file, row.line(), column, reason));
       if (errors.count() > before) return;
       builder.add(row);
