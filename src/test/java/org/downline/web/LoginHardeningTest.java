@@ -86,7 +86,7 @@ class LoginHardeningTest extends WebTestBase {
   void usernamesAreUniqueWithoutRegardToCaseAndWeakPasswordsAreRefused() throws Exception {
     assertThatThrownBy(() -> users.add("STAFF", "another-good-secret", Account.Role.ADMIN, null))
         .hasMessage("username 'STAFF' is taken");
-    String code = users.invite("G", TestCompany.ADMIN, Duration.ofDays(1));
+    String code = users.invite("D", TestCompany.ADMIN, Duration.ofDays(1));
     String page = mvc.perform(post("/activate").with(csrf()).param("code", code).param("username", "Staff")
         .param("password", "a-long-enough-secret")).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("username &#39;Staff&#39; is taken");
@@ -94,7 +94,7 @@ class LoginHardeningTest extends WebTestBase {
         .param("password", "          ")).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("a password cannot be only spaces");
     // Both refusals rolled back: the code still works once.
-    assertThat(users.activate(code, "gus2", "a-long-enough-secret").memberId()).isEqualTo("G");
+    assertThat(users.activate(code, "gus2", "a-long-enough-secret").memberId()).isEqualTo("D");
     assertThat(users.find("GUS2")).isPresent(); // sign-in finds the login whatever the case typed
   }
 
@@ -147,6 +147,11 @@ class LoginHardeningTest extends WebTestBase {
       assertThat(r.getStatus()).as(type).isEqualTo(415);
       assertThat(r.getContentAsString()).contains("\"status\":415", "API writes take a JSON body");
     }
+    // A 20 MB body is refused before it is read, in the error shape.
+    var big = mvc.perform(post("/api/v1/orders").with(basic(TestCompany.BEN, TestCompany.PASSWORD))
+        .contentType("application/json").content(new byte[20 << 20])).andReturn().getResponse();
+    assertThat(big.getStatus()).isEqualTo(413);
+    assertThat(big.getContentAsString()).contains("\"status\":413", "larger than 1048576 bytes");
   }
 
   private int status(RequestPostProcessor auth) throws Exception {

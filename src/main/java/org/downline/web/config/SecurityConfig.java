@@ -82,7 +82,7 @@ public class SecurityConfig {
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))
         .addFilterBefore(new JsonBodiesOnly("/api/v1/import/",
-            (response, message) -> ErrorAnswers.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, message)),
+            (response, status, message) -> ErrorAnswers.write(response, HttpStatus.valueOf(status), message)),
             BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, ErrorAnswers.entryPoint()), BasicAuthenticationFilter.class)
         .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
