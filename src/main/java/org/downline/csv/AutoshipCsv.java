@@ -23,10 +23,15 @@ public final class AutoshipCsv {
   /** An autoship with the file line it came from, so that later checks can name it. */
   public record Row(long line, Autoship autoship) {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static List<Row> read(Path path, InputErrors errors, Progress progress) {
+    return read(path, CsvInput.Rules.FILE, errors, progress);
+  }
+
+  public static List<Row> read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress) {
     List<Row> rows = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    new CsvInput(path, errors, progress).read("autoships", REQUIRED, r -> {
+    new CsvInput(path, rules, errors, progress).read("autoships", REQUIRED, r -> {
       String id = r.required("id");
       String member = r.required("member_id");
       List<Autoship.Item> items = new ArrayList<>();

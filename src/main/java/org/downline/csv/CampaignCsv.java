@@ -15,10 +15,15 @@ public final class CampaignCsv {
 
   private CampaignCsv() {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static List<Campaign> read(Path path, InputErrors errors, Progress progress) {
+    return read(path, CsvInput.Rules.FILE, errors, progress);
+  }
+
+  public static List<Campaign> read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress) {
     List<Campaign> campaigns = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    new CsvInput(path, errors, progress).read("campaigns", REQUIRED, r -> {
+    new CsvInput(path, rules, errors, progress).read("campaigns", REQUIRED, r -> {
       String code = r.required("code");
       if (code != null) {
         Long first = seen.putIfAbsent(code, r.line());

@@ -27,7 +27,8 @@ import org.downline.network.Product;
  * {@value #PRODUCTS} in the columns that {@link MemberCsv}, {@link OrderCsv} and {@link ProductCsv}
  * read back, {@value #AUTOSHIPS} and {@value #CAMPAIGNS} as {@code AutoshipCsv} and {@code
  * CampaignCsv} read them, and {@value #ORDER_LINES} once any order line is written. Amounts have two
- * decimals, dates are {@code YYYY-MM-DD}, absent values are empty fields. Rows are written as they come; the
+ * decimals, dates are {@code YYYY-MM-DD}, absent values are empty fields, and text cells are safe to open
+ * in a spreadsheet ({@link Fields#toCell}). Rows are written as they come; the
  * writer holds nothing but its buffers, so the generator and export can stream millions of rows.
  */
 public final class CompanyCsvWriter implements CompanySink, Closeable {
@@ -118,7 +119,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   @Override
   public void member(MemberRow m, MemberProfile p) {
     members.writeRecord()
-        .writeField(m.id())
+        .writeField(text(m.id()))
         .writeField(text(m.sponsorId()))
         .writeField(memberKind(m))
         .writeField(day(m.joinDay()))
@@ -137,8 +138,8 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
   @Override
   public void order(OrderRow o) {
     orders.writeRecord()
-        .writeField(o.id())
-        .writeField(o.memberId())
+        .writeField(text(o.id()))
+        .writeField(text(o.memberId()))
         .writeField(day(o.day()))
         .writeField(Decimals.format(o.pv()))
         .writeField(Decimals.format(o.cv()))
@@ -161,9 +162,9 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
       }
     }
     orderLines.writeRecord()
-        .writeField(l.orderId())
+        .writeField(text(l.orderId()))
         .writeField(Integer.toString(l.lineNo()))
-        .writeField(l.sku())
+        .writeField(text(l.sku()))
         .writeField(Integer.toString(l.quantity()))
         .writeField(Decimals.format(l.unitPrice()))
         .writeField(Decimals.format(l.pv()))
@@ -173,7 +174,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
 
   @Override
   public void product(Product p) {
-    products.writeRecord(p.sku(), p.name(), Decimals.format(p.price()), Decimals.format(p.pv()),
+    products.writeRecord(text(p.sku()), text(p.name()), Decimals.format(p.price()), Decimals.format(p.pv()),
         Decimals.format(p.cv()), Boolean.toString(p.kit()), text(p.category()));
   }
 
@@ -185,18 +186,19 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
       if (!items.isEmpty()) items.append(';');
       items.append(item.sku()).append(':').append(item.quantity());
     }
-    autoships.writeRecord(a.id(), a.memberId(), items.toString(), Integer.toString(a.intervalMonths()),
+    autoships.writeRecord(text(a.id()), text(a.memberId()), text(items.toString()), Integer.toString(a.intervalMonths()),
         day(a.startDay()), a.nextDay() == Integer.MIN_VALUE ? "" : day(a.nextDay()), a.status().code(),
         a.statusDay() == Integer.MIN_VALUE ? "" : day(a.statusDay()));
   }
 
   @Override
   public void campaign(Campaign c) {
-    campaigns.writeRecord(c.code(), c.name(), text(c.channel()));
+    campaigns.writeRecord(text(c.code()), text(c.name()), text(c.channel()));
   }
 
+  /** A text cell: empty when absent, and never one a spreadsheet would run as a formula ({@link Fields#toCell}). */
   private static String text(String s) {
-    return s == null ? "" : s;
+    return s == null ? "" : Fields.toCell(s);
   }
 
   private String day(int epochDay) {

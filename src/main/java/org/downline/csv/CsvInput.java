@@ -2,7 +2,6 @@ package org.downline.csv;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,16 +21,31 @@ import org.downline.core.Progress;
 /**
  * Streams a UTF-8 CSV file with a header row: columns are found by name in any order, unknown
  * columns are ignored, and every field that does not parse is reported to {@link InputErrors} with
- * file, line and column. The file is never held in memory; progress is reported in bytes read.
+ * file, line and column. The input is strict: UTF-8 only, every row with the header's field count, no
+ * quote left open, every field within the {@link Fields} rules. The file is never held in memory;
+ * progress is reported in bytes read.
  */
 public final class CsvInput {
+  /**
+   * How strict: {@code FILE} (file mode, for modelling) checks the structure of the file and refuses
+   * control characters; {@code STORE} (what is imported into the database) also holds ids to their
+   * character set and every text to its column's length ({@link Fields}).
+   */
+  public enum Rules { FILE, STORE }
+
   private final Path path;
+  private final Rules rules;
   private final String file;
   private final InputErrors errors;
   private final Progress progress;
 
   public CsvInput(Path path, InputErrors errors, Progress progress) {
+    this(path, Rules.FILE, errors, progress);
+  }
+
+  public CsvInput(Path path, Rules rules, InputErrors errors, Progress progress) {
     this.path = path;
+    this.rules = rules;
     this.file = path.getFileName().toString();
     this.errors = errors;
     this.progress = progress;
@@ -54,7 +68,7 @@ public final class CsvInput {
       return false;
     }
     try (InputStream raw = Files.newInputStream(path);
-        CountingStream in = new CountingStream(raw);
+        CheckedInput in = new CheckedInput(raw);
         CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
             .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
       Iterator<CsvRecord> it = reader.iterator();
@@ -64,8 +78,10 @@ public final class CsvInput {
       }
       CsvRecord header = it.next();
       Map<String, Integer> columns = new HashMap<>();
-      for (int i = 0; i < header.getFieldCount(); i++) {
-        columns.putIfAbsent(header.getField(i).strip().toLowerCase(Locale.ROOT), i);
+      String[] names = new String[header.getFieldCount()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = header.getField(i).strip().toLowerCase(Locale.ROOT);
+        columns.putIfAbsent(names[i], i);
       }
       boolean ok = true;
       for (String c : required) {
@@ -81,7 +97,7 @@ public final class CsvInput {
       while (it.hasNext()) {
         row.record = it.next();
         row.bad = false;
-        onRow.accept(row);
+        if (wellFormed(row.record, names)) onRow.accept(row);
         if ((++rows & 0x3FFF) == 0) progress.update(in.count);
       }
       progress.update(size);
@@ -90,10 +106,37 @@ public final class CsvInput {
     } catch (IOException e) {
       errors.add(file, 0, null, "cannot read file: " + e.getMessage());
       return false;
-    } catch (UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CheckedInput.Malformed m) errors.add(file, m.line, null, m.getMessage());
+      else errors.add(file, 0, null, "cannot read file: " + e.getMessage());
+      return false;
+    } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
       errors.add(file, 0, null, "malformed CSV: " + e.getMessage());
       return false;
     }
+  }
+
+  /**
+   * Reports a row whose field count differs from the header's, or any field that breaks the
+   * {@link Fields} rules; such a row goes no further.
+   */
+  private boolean wellFormed(CsvRecord record, String[] names) {
+    long line = record.getStartingLineNumber();
+    int n = record.getFieldCount();
+    if (n != names.length) {
+      errors.add(file, line, null, "has " + n + (n == 1 ? " field" : " fields") + "; the header has " + names.length);
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < n; i++) {
+      String reason = rules == Rules.STORE ? Fields.refusal(names[i], record.getField(i))
+          : Fields.structuralRefusal(record.getField(i));
+      if (reason != null) {
+        errors.add(file, line, names[i], reason);
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /** One data row; typed getters report a bad field and mark the row bad. */
@@ -124,7 +167,7 @@ public final class CsvInput {
       Integer i = columns.get(column);
       if (i == null || i >= record.getFieldCount()) return null;
       String s = record.getField(i).strip();
-      return s.isEmpty() ? null : s;
+      return s.isEmpty() ? null : Fields.fromCell(s);
     }
 
     public String required(String column) {
@@ -200,28 +243,6 @@ public final class CsvInput {
     public void error(String column, String reason) {
       bad = true;
       errors.add(file, line(), column, reason);
-    }
-  }
-
-  private static final class CountingStream extends FilterInputStream {
-    long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) count++;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int r = super.read(b, off, len);
-      if (r > 0) count += r;
-      return r;
     }
   }
 }

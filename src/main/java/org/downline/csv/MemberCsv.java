@@ -23,10 +23,15 @@ public final class MemberCsv {
 
   public record Result(List<MemberRow> rows, List<MemberProfile> profiles) {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static Result read(Path path, InputErrors errors, Progress progress) {
+    return read(path, CsvInput.Rules.FILE, errors, progress);
+  }
+
+  public static Result read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress) {
     List<MemberRow> rows = new ArrayList<>();
     List<MemberProfile> profiles = new ArrayList<>();
-    new CsvInput(path, errors, progress).read("members", REQUIRED, r -> {
+    new CsvInput(path, rules, errors, progress).read("members", REQUIRED, r -> {
       String id = r.required("id");
       String sponsor = r.text("sponsor_id");
       String kindText = r.required("kind");

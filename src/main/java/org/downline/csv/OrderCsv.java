@@ -18,8 +18,13 @@ public final class OrderCsv {
 
   private OrderCsv() {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static void read(Path path, InputErrors errors, Progress progress, Consumer<OrderRow> onRow) {
-    new CsvInput(path, errors, progress).read("orders", REQUIRED, r -> {
+    read(path, CsvInput.Rules.FILE, errors, progress, onRow);
+  }
+
+  public static void read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress, Consumer<OrderRow> onRow) {
+    new CsvInput(path, rules, errors, progress).read("orders", REQUIRED, r -> {
       String id = r.required("id");
       String member = r.required("member_id");
       int day = r.requiredDay("date");

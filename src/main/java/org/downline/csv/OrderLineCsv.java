@@ -15,8 +15,13 @@ public final class OrderLineCsv {
   /** An order line with the file line it came from. */
   public record Row(long line, OrderLine orderLine) {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static void read(Path path, InputErrors errors, Progress progress, Consumer<Row> onRow) {
-    new CsvInput(path, errors, progress).read("order lines", REQUIRED, r -> {
+    read(path, CsvInput.Rules.FILE, errors, progress, onRow);
+  }
+
+  public static void read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress, Consumer<Row> onRow) {
+    new CsvInput(path, rules, errors, progress).read("order lines", REQUIRED, r -> {
       String order = r.required("order_id");
       int lineNo = r.integer("line_no", 0);
       String sku = r.required("sku");

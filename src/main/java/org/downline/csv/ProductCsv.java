@@ -15,10 +15,15 @@ public final class ProductCsv {
 
   private ProductCsv() {}
 
+  /** Reads for file mode: the structural rules only (see {@link CsvInput.Rules}). */
   public static List<Product> read(Path path, InputErrors errors, Progress progress) {
+    return read(path, CsvInput.Rules.FILE, errors, progress);
+  }
+
+  public static List<Product> read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress) {
     List<Product> products = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
-    new CsvInput(path, errors, progress).read("products", REQUIRED, r -> {
+    new CsvInput(path, rules, errors, progress).read("products", REQUIRED, r -> {
       String sku = r.required("sku");
       String name = r.required("name");
       long price = r.requiredCents("price");

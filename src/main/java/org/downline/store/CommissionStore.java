@@ -140,13 +140,20 @@ public final class CommissionStore {
    * earlier period is still open, or the inputs changed since the run ({@code inputsSha256} is the
    * fingerprint of the data as it is now). The checks and the lock are one transaction.
    */
-  public Run close(String periodName, long runId, String inputsSha256) {
+  /**
+   * Closes a period with one of its runs when the stored inputs, fingerprinted by {@code inputsSha256}
+   * once the period is locked, are still those of the run.
+   */
+  public Run close(String periodName, long runId, java.util.function.Supplier<String> inputsSha256) {
     return db.inTransaction(c -> {
       Run run = find(c, runId);
       if (run == null) throw new NotFoundException("no commission run " + runId);
       if (!run.period().equals(periodName)) {
         throw InvalidInputException.parameter("run", "run " + runId + " is of period " + run.period() + ", not " + periodName);
       }
+      // Under the period's lock: an import of its orders either committed before (and is in the
+      // fingerprint below) or waits until this close commits (and is then refused).
+      PeriodStore.lock(c, db, java.util.Set.of(periodName));
       Map<String, String> states = PeriodStore.states(c);
       if (PeriodStore.CLOSED.equals(states.get(periodName))) throw new ConflictException("period " + periodName + " is already closed");
       for (Map.Entry<String, String> e : states.entrySet()) {
@@ -154,7 +161,7 @@ public final class CommissionStore {
           throw new ConflictException("period " + e.getKey() + " is not closed yet; close periods in order");
         }
       }
-      if (!run.inputsSha256().equals(inputsSha256)) {
+      if (!run.inputsSha256().equals(inputsSha256.get())) {
         throw new ConflictException("the data changed since run " + runId + " was computed; run the period again and close the new run");
       }
       try (PreparedStatement ps = c.prepareStatement("UPDATE commission_run SET closed = TRUE WHERE id = ?")) {

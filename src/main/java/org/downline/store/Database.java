@@ -48,7 +48,7 @@ public final class Database implements AutoCloseable {
     config.setMinimumIdle(1);
     config.setPoolName("downline");
     config.setAutoCommit(true);
-    HikariDataSource ds = new HikariDataSource(config);
+    HikariDataSource ds = pool(config, jdbcUrl);
     try {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
     } catch (RuntimeException e) {
@@ -56,6 +56,29 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(url, ds);
+  }
+
+  /**
+   * Opens the pool. Two processes opening one embedded H2 file at the same moment race to become its
+   * server ({@code AUTO_SERVER}); the loser is told the file is in use and, a moment later, finds the
+   * winner's server: so that case is tried again for a few seconds.
+   */
+  private static HikariDataSource pool(HikariConfig config, String jdbcUrl) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return new HikariDataSource(config);
+      } catch (RuntimeException e) {
+        boolean inUse = jdbcUrl.startsWith("jdbc:h2:file:") && jdbcUrl.contains("AUTO_SERVER=TRUE")
+            && String.valueOf(e.getMessage()).contains("90020");
+        if (!inUse || attempt >= 20) throw e;
+        try {
+          Thread.sleep(100L + 50L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   private static void createParentDirectory(String h2Path) {

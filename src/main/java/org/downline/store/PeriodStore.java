@@ -69,4 +69,62 @@ public final class PeriodStore {
       ps.executeUpdate();
     }
   }
+
+  /**
+   * Takes the lock of each named period for the caller's transaction and returns their states, read
+   * under the lock. Every write that depends on a period's state (an import, an API order, a close)
+   * takes it in the transaction that checks and writes, so a close and an import of one period are
+   * strictly one after the other, in any number of processes: the second waits for the first to
+   * commit and then sees what it wrote. Periods are created first (committed on their own, so two
+   * processes may create one at once) and locked in name order, so two writers never deadlock.
+   */
+  public static Map<String, String> lock(Connection c, Database db, Set<String> periods) throws SQLException {
+    create(db, periods);
+    if (!db.isPostgres()) {
+      try (var s = c.createStatement()) {
+        s.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS); // H2 waits 1 s by default: a long import would fail a close
+      }
+    }
+    Map<String, String> states = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT state FROM period WHERE name = ? FOR UPDATE")) {
+      for (String p : new TreeSet<>(periods)) {
+        ps.setString(1, p);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) throw new SQLException("period " + p + " vanished while being locked");
+          states.put(p, rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      if (isLockTimeout(e)) {
+        throw new org.downline.core.ConflictException("a period of this write is busy (another import, order or close"
+            + " holds it for longer than " + LOCK_WAIT_MILLIS / 1000 + " s); nothing written, try again");
+      }
+      throw e;
+    }
+    return states;
+  }
+
+  /** How long a writer waits for a period another writer holds. */
+  public static final long LOCK_WAIT_MILLIS = 120_000;
+
+  static boolean isLockTimeout(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.equals("HYT00") || state.equals("55P03") || state.startsWith("40"));
+  }
+
+  /** Creates the periods that do not exist yet, each committed on its own; one made meanwhile is fine. */
+  private static void create(Database db, Set<String> periods) throws SQLException {
+    try (Connection c = db.connection()) {
+      Map<String, String> known = states(c);
+      for (String p : new TreeSet<>(periods)) {
+        if (known.containsKey(p)) continue;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (name, state) VALUES (?, 'open')")) {
+          ps.setString(1, p);
+          ps.executeUpdate();
+        } catch (SQLException e) {
+          if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) throw e;
+        }
+      }
+    }
+  }
 }

@@ -180,11 +180,16 @@ public final class Snapshot {
   }
 
   /**
-   * The period pages show when none is asked for: the month of the latest order (data is often
-   * historical or generated), else the current calendar month.
+   * The period pages show when none is asked for: the month of the latest order dated up to today
+   * (data is often historical or generated; an order dated in the future must not move every page
+   * there), else the current calendar month.
    */
   public int defaultPeriod() {
-    if (book.size() > 0) return Periods.periodOfDay(book.days()[book.size() - 1]);
+    int today = (int) LocalDate.now(ZoneOffset.UTC).toEpochDay();
+    int[] days = book.days();
+    for (int o = book.size() - 1; o >= 0; o--) {
+      if (days[o] <= today) return Periods.periodOfDay(days[o]);
+    }
     return Periods.index(java.time.YearMonth.from(LocalDate.now(ZoneOffset.UTC)));
   }
 

@@ -18,7 +18,7 @@ final class RandomCompany {
     Random r = new Random(seed);
     Scenario s = new Scenario();
     boolean[] distributor = new boolean[size];
-    LocalDate base = LocalDate.of(2026, 8, 1);
+    LocalDate base = LocalDate.of(2025, 8, 1); // every date in the past: stored records may not be future-dated
     int[] join = new int[size];
     for (int i = 0; i < size; i++) {
       int sponsor = i == 0 || r.nextInt(12) == 0 ? -1 : r.nextInt(i);

@@ -49,6 +49,34 @@ class ExportRoundTripTest {
   }
 
   @BothDatabases
+  void textASpreadsheetWouldRunIsExportedDefusedAndReadBackTheSame(Database db) throws Exception {
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
+        id,sponsor_id,kind,join_date,name,country
+        D1,,distributor,2026-01-05,"=HYPERLINK(""http://x"",""y"")",RO
+        D2,D1,distributor,2026-01-06,@SUM(A1:A9),PL
+        D3,D1,distributor,2026-01-07,+cmd|' /C calc'!A0,-RO
+        D4,D1,distributor,2026-01-08,'Tis Ana,RO
+        """));
+    Path exported = dir.resolve("exported");
+    try (CompanyCsvWriter csv = new CompanyCsvWriter(exported)) {
+      new Exporter(db, Progress.NONE).export(csv);
+    }
+    List<String> rows = Files.readAllLines(exported.resolve("members.csv"));
+    assertThat(rows).contains(
+        "D1,,distributor,2026-01-05,active,,,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,RO,",
+        "D2,D1,distributor,2026-01-06,active,,,,'@SUM(A1:A9),,,PL,",
+        "D3,D1,distributor,2026-01-07,active,,,,'+cmd|' /C calc'!A0,,,'-RO,",
+        "D4,D1,distributor,2026-01-08,active,,,,'Tis Ana,,,RO,");
+    // Read back, the export is the data that was imported: nothing to insert or update.
+    assertThat(importer.importMembers(exported.resolve("members.csv"))).satisfies(r -> {
+      assertThat(r.inserted()).isZero();
+      assertThat(r.updated()).isZero();
+      assertThat(r.unchanged()).isEqualTo(4);
+    });
+  }
+
+  @BothDatabases
   void autoshipsNeedTheirMemberAndProducts(Database db) throws Exception {
     ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), """

@@ -23,9 +23,12 @@ public final class ClosePeriod {
 
   public CommissionStore.Run close(String periodName, long runId) {
     int period = Periods.index(Periods.parse(periodName));
-    CompanyStore company = new CompanyStore(db);
-    Network net = company.loadNetwork();
-    OrderBook book = company.loadOrders(net);
-    return new CommissionStore(db).close(periodName, runId, Fingerprint.inputs(net, book, period));
+    // The inputs are read once the store holds the period's lock, so they are the ones being closed.
+    return new CommissionStore(db).close(periodName, runId, () -> {
+      CompanyStore company = new CompanyStore(db);
+      Network net = company.loadNetwork();
+      OrderBook book = company.loadOrders(net);
+      return Fingerprint.inputs(net, book, period);
+    });
   }
 }

@@ -36,6 +36,7 @@ public final class ComputePeriod {
     CompanyStore company = new CompanyStore(db);
     Network net = company.loadNetwork(progress);
     OrderBook book = company.loadOrders(net, progress);
+    checkPeriodExists(period, net, book);
     CommissionEngine engine = new CommissionEngine(net, book, plan);
     History history = new History(net.size());
     Map<String, String> states = new PeriodStore(db).states();
@@ -77,5 +78,24 @@ public final class ComputePeriod {
       amount[j] = l.amount();
     }
     history.recordStored(PeriodOrders.of(book, q), rank, source, earner, kind, level, amount);
+  }
+
+  /**
+   * A period is computed only from the company's first period (its first join or order) to the
+   * current one: a run of 1999-01 or of next year's month would block or mislead every close.
+   */
+  static void checkPeriodExists(int period, Network net, OrderBook book) {
+    int current = org.downline.app.network.Today.period();
+    if (period > current) {
+      throw org.downline.core.InvalidInputException.parameter("period", "period " + Periods.name(period)
+          + " is after the current period " + Periods.name(current) + "; a period is run once it has begun");
+    }
+    int first = Integer.MAX_VALUE;
+    for (int m = 0; m < net.size(); m++) first = Math.min(first, net.joinDay(m));
+    if (book.size() > 0) first = Math.min(first, book.days()[0]);
+    if (first != Integer.MAX_VALUE && period < Periods.periodOfDay(first)) {
+      throw org.downline.core.InvalidInputException.parameter("period", "period " + Periods.name(period)
+          + " is before the company's first period " + Periods.name(Periods.periodOfDay(first)));
+    }
   }
 }

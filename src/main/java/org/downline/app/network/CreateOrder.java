@@ -16,7 +16,7 @@ import org.downline.store.PeriodStore;
 /**
  * Creates one order with the rules an import applies ({@link OrderRules}): member, signs, an open
  * period, and for a return its sale, in one transaction with whatever the caller stores beside it
- * (the API's Idempotency-Key). The period must exist already ({@link PeriodStore#ensure}).
+ * (the API's Idempotency-Key), under the lock of the order's period ({@link PeriodStore#lock}).
  * Refusals: {@link org.downline.core.InvalidInputException} naming the fields at fault,
  * {@link ConflictException} when the id is taken.
  */
@@ -37,13 +37,17 @@ public final class CreateOrder {
   public static void checkFields(Network network, OrderRow order, OrderRules.Problems problems) {
     OrderRules.checkMember(network, network.indexOf(order.memberId()), order.memberId(), order.day(), problems);
     OrderRules.checkSigns(order.isReturn(), order.pv(), order.cv(), order.total(), problems);
+    Today.bounds().check(order.day(), "date", problems);
   }
 
   public void create(Network network, OrderRow order, Beside beside) {
     db.inTransaction(c -> {
       InputErrors errors = new InputErrors();
       OrderRules.Problems sink = (field, reason) -> errors.add("order", 0, field, reason);
-      OrderRules.checkPeriodOpen(PeriodStore.closed(c), order.day(), sink);
+      String period = org.downline.core.Periods.name(org.downline.core.Periods.periodOfDay(order.day()));
+      java.util.Map<String, String> states = PeriodStore.lock(c, db, java.util.Set.of(period));
+      OrderRules.checkPeriodOpen(PeriodStore.CLOSED.equals(states.get(period)) ? java.util.Set.of(period)
+          : java.util.Set.of(), order.day(), sink);
       if (order.isReturn()) checkReturn(c, network, order, sink);
       errors.throwIfAny();
       if (OrderStore.exists(c, order.id())) throw new ConflictException("order '" + order.id() + "' exists already");

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.downline.core.ConflictException;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.csv.AutoshipCsv;
 import org.downline.csv.CampaignCsv;
+import org.downline.csv.CsvInput;
 import org.downline.csv.MemberCsv;
 import org.downline.csv.OrderCsv;
 import org.downline.csv.OrderLineCsv;
@@ -70,7 +72,7 @@ public final class ImportFile {
 
   public ImportResult importMembers(Path path) {
     InputErrors errors = new InputErrors();
-    MemberCsv.Result read = MemberCsv.read(path, errors, progress);
+    MemberCsv.Result read = MemberCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     MemberDelta delta = checkMembers(fileName(path), read.rows(), read.profiles(), errors);
     errors.throwIfAny();
@@ -80,14 +82,14 @@ public final class ImportFile {
   public ImportResult importOrders(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, errors, progress, onRow), errors);
+    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, CsvInput.Rules.STORE, errors, progress, onRow), errors);
     errors.throwIfAny();
     return db.inTransaction(c -> write(c, delta));
   }
 
   public ImportResult importProducts(Path path) {
     InputErrors errors = new InputErrors();
-    List<Product> products = ProductCsv.read(path, errors, progress);
+    List<Product> products = ProductCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     ProductDelta delta = checkProducts(fileName(path), products);
     return db.inTransaction(c -> write(c, delta));
@@ -155,7 +157,7 @@ public final class ImportFile {
     List<OrderLine> fresh = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     long[] read = new long[1];
-    OrderLineCsv.read(path, errors, progress, row -> {
+    OrderLineCsv.read(path, CsvInput.Rules.STORE, errors, progress, row -> {
       read[0]++;
       OrderLine l = row.orderLine();
       OrderRules.Problems problems = (column, reason) -> errors.add(file, row.line(), column, reason);
@@ -173,7 +175,7 @@ public final class ImportFile {
   public ImportResult importCampaigns(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    List<Campaign> campaigns = CampaignCsv.read(path, errors, progress);
+    List<Campaign> campaigns = CampaignCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     Map<String, Campaign> existing = new HashMap<>();
     for (Campaign c : store.loadCampaigns()) existing.put(c.code(), c);
@@ -192,7 +194,7 @@ public final class ImportFile {
   public ImportResult importAutoships(Path path) {
     String file = fileName(path);
     InputErrors errors = new InputErrors();
-    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, errors, progress);
+    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
     Network network = store.loadNetwork();
     Set<String> skus = new HashSet<>();
@@ -226,7 +228,12 @@ public final class ImportFile {
     NetworkBuilder builder = new NetworkBuilder(file, existing.size() + rows.size()).addAll(existing);
     Set<String> fresh = new HashSet<>();
     List<MemberRow> changed = new ArrayList<>();
+    org.downline.network.DateBounds bounds = Today.bounds();
     for (MemberRow row : rows) {
+      long before = errors.count();
+      bounds.check(row.joinDay(), "join_date", (column, reason) -> errors.add(file, row.line(), column, reason));
+      bounds.check(row.statusDay(), "status_date", (column, reason) -> errors.add(file, row.line(), column, reason));
+      if (errors.count() > before) continue;
       int i = existing.indexOf(row.id());
       if (i == Network.NONE) {
         fresh.add(row.id());
@@ -271,6 +278,7 @@ public final class ImportFile {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+    org.downline.network.DateBounds bounds = Today.bounds();
     OrderBookBuilder builder = new OrderBookBuilder(file, network, existing.size() + 1024);
     builder.addAll(existing, network);
     long[] readUnchanged = new long[2];
@@ -290,6 +298,7 @@ public final class ImportFile {
         return;
       }
       long before = errors.count();
+      bounds.check(row.day(), "date", (column, reason) -> errors.add(file, row.line(), column, reason));
       OrderRules.checkPeriodOpen(closed, row.day(), (column, reason) -> errors.add(file, row.line(), column, reason));
       if (errors.count() > before) return;
       builder.add(row);
@@ -324,7 +333,15 @@ public final class ImportFile {
       fresh++;
       periods.add(Periods.name(Periods.periodOfDay(book.days()[o])));
     }
-    PeriodStore.ensure(c, periods);
+    // The check above read the closed periods before this transaction: read them again under the
+    // periods' locks, so a close that committed meanwhile is seen and one that comes later waits.
+    Map<String, String> states = PeriodStore.lock(c, db, periods);
+    for (Map.Entry<String, String> e : states.entrySet()) {
+      if (PeriodStore.CLOSED.equals(e.getValue())) {
+        throw new ConflictException("period " + e.getKey() + " was closed while " + d.file
+            + " was being checked; nothing written");
+      }
+    }
     progress.start("storing orders", fresh, "orders");
     // Sales first, then returns: a return's foreign key needs its sale stored.
     List<OrderRow> rows = new ArrayList<>();
@@ -335,7 +352,17 @@ public final class ImportFile {
             book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
       }
     }
-    long inserted = OrderStore.insert(c, rows, progress);
+    long inserted;
+    try {
+      inserted = OrderStore.insert(c, rows, progress);
+    } catch (SQLException e) {
+      // Another import stored some of these orders after this one checked: the file is not stored twice.
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        throw new ConflictException("orders of " + d.file + " were stored by another import meanwhile; nothing written,"
+            + " import the file again to see what is new");
+      }
+      throw e;
+    }
     progress.finish();
     return CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
   }

@@ -3,14 +3,25 @@ package org.downline.web.config;
 import org.downline.store.Database;
 import org.downline.web.errors.ErrorAnswers;
 import org.downline.web.security.DownlineAuthenticationProvider;
-import org.downline.web.security.LoginThrottle;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.downline.web.security.ApiTokens;
+import org.downline.web.security.BearerTokenFilter;
+import org.downline.web.security.ClientAddress;
+import org.downline.web.security.JsonBodiesOnly;
+import org.downline.web.security.LoginAttempts;
+import org.downline.web.security.SlowedDownException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.downline.web.security.UserStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,10 +30,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless: HTTP Basic on every request, no session
- * is read or made, so a browser's cookie can never act on it and CSRF does not arise. The pages use
- * form login with a session cookie (expiring, HttpOnly, SameSite=Lax) and CSRF tokens on every form.
- * Roles: admin for {@code /console}, distributor for {@code /office}.
+ * Two filter chains. The API ({@code /api/**}) is stateless: an API token (or HTTP Basic) on every
+ * request, no session read or made, so a browser's cookie can never act on it and CSRF does not
+ * arise; its writes take JSON only. The pages use form login with a session cookie (expiring,
+ * HttpOnly, SameSite=Lax; Secure when served over HTTPS) and CSRF tokens on every form. Failed
+ * sign-ins are counted per username and per client address ({@link LoginAttempts}). Roles: admin for
+ * {@code /console}, distributor for {@code /office}.
  */
 @Configuration
 public class SecurityConfig {
@@ -35,13 +48,31 @@ public class SecurityConfig {
   }
 
   @Bean
-  AuthenticationManager authenticationManager(UserStore users, LoginThrottle throttle) {
-    return new ProviderManager(new DownlineAuthenticationProvider(users, throttle));
+  ApiTokens apiTokens(Database db, UserStore users) {
+    return new ApiTokens(db, users);
+  }
+
+  /** Forwarding headers are believed only from these addresses (comma-separated; none by default). */
+  @Bean
+  ClientAddress clientAddress(@Value("${downline.web.trusted-proxies:}") String proxies) {
+    return new ClientAddress(Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+        .collect(Collectors.toSet()));
+  }
+
+  @Bean
+  LoginAttempts loginAttempts(Database db) {
+    return new LoginAttempts(db);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(UserStore users, LoginAttempts attempts) {
+    return new ProviderManager(new DownlineAuthenticationProvider(users, attempts));
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, ClientAddress client)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/openapi.yaml").permitAll()
@@ -49,7 +80,12 @@ public class SecurityConfig {
             .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .authenticationManager(manager)
-        .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()))
+        .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))
+        .addFilterBefore(new JsonBodiesOnly("/api/v1/import/",
+            (response, status, message) -> ErrorAnswers.write(response, HttpStatus.valueOf(status), message)),
+            BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, ErrorAnswers.entryPoint()), BasicAuthenticationFilter.class)
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -62,9 +98,15 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
-    AuthenticationFailureHandler failure = (request, response, e) ->
-        response.sendRedirect(request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"));
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, ClientAddress client) throws Exception {
+    AuthenticationFailureHandler failure = (request, response, e) -> {
+      if (e instanceof SlowedDownException slowed) {
+        // A page cannot show a 429 and a form at once: the sign-in page says how long to wait.
+        response.sendRedirect(request.getContextPath() + "/login?wait=" + slowed.waitFor().seconds());
+        return;
+      }
+      response.sendRedirect(request.getContextPath() + "/login?error");
+    };
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/activate", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                 "/actuator/health").permitAll()
@@ -72,9 +114,11 @@ public class SecurityConfig {
             .requestMatchers("/office/**").hasRole("DISTRIBUTOR")
             .anyRequest().authenticated())
         .authenticationManager(manager)
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure).permitAll())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure)
+            .authenticationDetailsSource(client).permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     return http.build();
   }
 }

@@ -60,6 +60,18 @@ public class Logins {
     return list(model);
   }
 
+  @PostMapping("/console/users/enabled")
+  String enable(@RequestParam String username, @RequestParam boolean enabled, Authentication auth, Model model) {
+    if (username.equalsIgnoreCase(auth.getName()) && !enabled) {
+      model.addAttribute("failure", "you cannot disable your own login");
+    } else if (users.setEnabled(username, enabled)) {
+      audit.write(auth.getName(), enabled ? "login.enable" : "login.disable", "login " + username, null);
+    } else {
+      model.addAttribute("failure", "no login '" + username + "'");
+    }
+    return list(model);
+  }
+
   @GetMapping("/console/audit")
   String audit(Model model) {
     model.addAttribute("entries", audit.latest(200));

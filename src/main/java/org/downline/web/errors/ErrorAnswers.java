@@ -147,11 +147,21 @@ public class ErrorAnswers {
     JSON.writeValue(response.getOutputStream(), error(status, message, List.of()));
   }
 
+  /**
+   * The API's answer to a request that is not signed in: 401 in the error shape, or 429 when its
+   * address is slowed for spraying. No {@code WWW-Authenticate} challenge, so a browser never offers
+   * to cache Basic credentials for a page's request; API clients send them (or a token) unasked.
+   */
   public static AuthenticationEntryPoint entryPoint() {
     return (request, response, e) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"downline\"");
-      write(response, HttpStatus.UNAUTHORIZED, e.getMessage() != null && e.getClass().getSimpleName().equals("LockedException")
-          ? e.getMessage() : "sign in with HTTP Basic credentials");
+      if (e instanceof org.downline.web.security.SlowedDownException slowed) {
+        response.setHeader("Retry-After", Long.toString(slowed.waitFor().seconds()));
+        write(response, slowed.fromAddress() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED, e.getMessage());
+        return;
+      }
+      write(response, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security.authentication.BadCredentialsException
+          && e.getMessage() != null && e.getMessage().contains("token") ? e.getMessage()
+          : "sign in with an API token (Authorization: Bearer) or HTTP Basic credentials");
     };
   }
 }

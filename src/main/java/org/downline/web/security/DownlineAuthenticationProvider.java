@@ -7,13 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a username and password against the bcrypt hash, with the {@link LoginThrottle} in front.
+ * Checks a username and password against the bcrypt hash, with the {@link LoginAttempts} in front.
  * A password just verified is remembered for a few minutes as a salted SHA-256 digest, so API
  * clients sending Basic credentials on every request pay for bcrypt once, not per request.
  */
@@ -22,15 +21,15 @@ public final class DownlineAuthenticationProvider implements AuthenticationProvi
   private static final byte[] SALT = UserStore.randomSecret(32).getBytes(StandardCharsets.UTF_8);
 
   private final UserStore users;
-  private final LoginThrottle throttle;
+  private final LoginAttempts attempts;
   private final String dummyHash;
   private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
   private record Verified(String passwordHash, byte[] digest, long until) {}
 
-  public DownlineAuthenticationProvider(UserStore users, LoginThrottle throttle) {
+  public DownlineAuthenticationProvider(UserStore users, LoginAttempts attempts) {
     this.users = users;
-    this.throttle = throttle;
+    this.attempts = attempts;
     this.dummyHash = users.encoder().encode(UserStore.randomSecret(20));
   }
 
@@ -39,10 +38,8 @@ public final class DownlineAuthenticationProvider implements AuthenticationProvi
     String username = authentication.getName();
     String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
     String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
-    long locked = throttle.lockedForMillis(username, address);
-    if (locked > 0) {
-      throw new LockedException("Too many failed sign-ins; try again in " + ((locked + 59_999) / 60_000) + " minutes.");
-    }
+    LoginAttempts.Wait wait = attempts.waitFor(username, address);
+    if (wait != null) throw new SlowedDownException(wait);
     Optional<Account> found = users.find(username);
     boolean ok;
     if (found.isEmpty()) {
@@ -53,11 +50,11 @@ public final class DownlineAuthenticationProvider implements AuthenticationProvi
       ok = a.enabled() && (remembered(a, password) || users.encoder().matches(password, a.passwordHash()));
     }
     if (!ok) {
-      throttle.failed(username, address);
+      attempts.failed(username, address);
       throw new BadCredentialsException("Wrong username or password.");
     }
     Account account = found.get();
-    throttle.succeeded(username, address);
+    attempts.succeeded(username);
     verified.put(account.username(), new Verified(account.passwordHash(), digest(password),
         System.currentTimeMillis() + REMEMBER_MS));
     UsernamePasswordAuthenticationToken result =

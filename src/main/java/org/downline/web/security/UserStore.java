@@ -24,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * ({@code downline users add}) and the web app share it. Passwords are stored as bcrypt hashes only.
  */
 public final class UserStore {
-  public static final int MIN_PASSWORD = 10;
+  public static final int MIN_PASSWORD = Passwords.MIN;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -51,15 +51,22 @@ public final class UserStore {
     return new String(c);
   }
 
+  /**
+   * The login of a username, found without regard to case. A distributor's login counts as
+   * disabled while their member is cancelled or terminated: they can no longer sign in or order.
+   */
   public Optional<Account> find(String username) {
+    if (username == null) return Optional.empty();
     try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT username, password_hash, role, member_id, enabled FROM users WHERE username = ?")) {
-      ps.setString(1, username);
+        PreparedStatement ps = c.prepareStatement("SELECT u.username, u.password_hash, u.role, u.member_id, u.enabled,"
+            + " m.status FROM users u LEFT JOIN member m ON m.id = u.member_id WHERE u.username_key = ?")) {
+      ps.setString(1, key(username));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return Optional.empty();
+        String memberStatus = rs.getString(6);
+        boolean enabled = rs.getBoolean(5) && (memberStatus == null || memberStatus.equals("active"));
         return Optional.of(new Account(rs.getString(1), rs.getString(2), Account.Role.ofCode(rs.getString(3)),
-            rs.getString(4), rs.getBoolean(5)));
+            rs.getString(4), enabled));
       }
     } catch (SQLException e) {
       throw new StoreException(e);
@@ -98,10 +105,9 @@ public final class UserStore {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
       throw InvalidInputException.parameter("username", "a username is 1 to 100 letters, digits or . _ @ -");
     }
-    if (password == null || password.length() < MIN_PASSWORD) {
-      throw InvalidInputException.parameter("password", "a password needs at least " + MIN_PASSWORD + " characters");
-    }
-    if (exists(c, "SELECT 1 FROM users WHERE username = ?", username)) {
+    String weak = Passwords.refusal(password, username);
+    if (weak != null) throw InvalidInputException.parameter("password", weak);
+    if (exists(c, "SELECT 1 FROM users WHERE username_key = ?", key(username))) {
       throw new ConflictException("username '" + username + "' is taken");
     }
     if (role == Account.Role.DISTRIBUTOR) {
@@ -118,13 +124,21 @@ public final class UserStore {
     }
     String hash = encoder.encode(password);
     try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO users (username, password_hash, role, member_id, enabled, created_at) VALUES (?, ?, ?, ?, TRUE, ?)")) {
+        "INSERT INTO users (username, username_key, password_hash, role, member_id, enabled, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, TRUE, ?)")) {
       ps.setString(1, username);
-      ps.setString(2, hash);
-      ps.setString(3, role.code());
-      ps.setString(4, memberId);
-      ps.setTimestamp(5, Timestamp.from(Instant.now()));
+      ps.setString(2, key(username));
+      ps.setString(3, hash);
+      ps.setString(4, role.code());
+      ps.setString(5, memberId);
+      ps.setTimestamp(6, Timestamp.from(Instant.now()));
       ps.executeUpdate();
+    } catch (SQLException e) {
+      // Two sign-ups of one name at once: the unique index decides, the loser is told plainly.
+      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        throw new ConflictException("username '" + username + "' is taken");
+      }
+      throw e;
     }
     return new Account(username, hash, role, memberId, true);
   }
@@ -156,29 +170,51 @@ public final class UserStore {
     });
   }
 
-  /** Turns an unused, unexpired invitation into a distributor login; the code works once. */
+  /**
+   * Turns an unused, unexpired invitation into a distributor login; the code works once. The code is
+   * claimed first, with one conditional update, so of parallel activations exactly one proceeds and
+   * the others are told the code is used; the claim rolls back if the login cannot be made.
+   */
   public Account activate(String code, String username, String password) {
-    return db.inTransaction(c -> {
-      String memberId;
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT member_id FROM invitation WHERE code = ? AND used_at IS NULL AND expires_at > ?")) {
-        ps.setString(1, digest(code == null ? "" : code.strip()));
-        ps.setTimestamp(2, Timestamp.from(Instant.now()));
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) throw new NotFoundException("this invitation code is unknown, used or expired");
-          memberId = rs.getString(1);
+    String digest = digest(code == null ? "" : code.strip());
+    try {
+      return db.inTransaction(c -> {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE invitation SET used_at = ?, used_by = ? WHERE code = ? AND used_at IS NULL AND expires_at > ?")) {
+          Timestamp now = Timestamp.from(Instant.now());
+          ps.setTimestamp(1, now);
+          ps.setString(2, username == null ? "" : username);
+          ps.setString(3, digest);
+          ps.setTimestamp(4, now);
+          if (ps.executeUpdate() != 1) throw new NotFoundException("this invitation code is unknown, used or expired");
         }
+        String memberId = single(c, "SELECT member_id FROM invitation WHERE code = ?", digest);
+        return add(c, username, password, Account.Role.DISTRIBUTOR, memberId);
+      });
+    } catch (StoreException e) {
+      // H2 answers a second writer of the claimed row with a lock error rather than waiting.
+      if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("90131"))) {
+        throw new ConflictException("this invitation code was just used");
       }
-      Account account = add(c, username, password, Account.Role.DISTRIBUTOR, memberId);
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE invitation SET used_at = ?, used_by = ? WHERE code = ? AND used_at IS NULL")) {
-        ps.setTimestamp(1, Timestamp.from(Instant.now()));
-        ps.setString(2, username);
-        ps.setString(3, digest(code.strip()));
-        if (ps.executeUpdate() != 1) throw new ConflictException("this invitation code was just used");
+      throw e;
+    }
+  }
+
+  /** Disables or enables a login; false when there is no such login. Sessions already open end at expiry. */
+  public boolean setEnabled(String username, boolean enabled) {
+    return db.inTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE users SET enabled = ? WHERE username_key = ?")) {
+        ps.setBoolean(1, enabled);
+        ps.setString(2, key(username));
+        return ps.executeUpdate() == 1;
       }
-      return account;
     });
+  }
+
+  /** Usernames are unique without regard to case: {@code Admin} and {@code admin} are one login. */
+  static String key(String username) {
+    return username.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** SHA-256 of an invitation code, hex: codes are random and single-use, so no slow hash is needed. */
