@@ -77,7 +77,7 @@ final class IncomeDisclosureCommand implements Callable<Integer> {
 
   static Table table(IncomeDisclosure.Statement s) {
     Table t = new Table(COLUMNS);
-    t.numeric(java.util.Arrays.copyOfRange(COLUMNS, 2, COLUMNS.length));
+    t.numeric("year").numeric(java.util.Arrays.copyOfRange(COLUMNS, 2, COLUMNS.length));
     for (IncomeDisclosure.Row r : s.rows()) t.row(cells(s.year(), r));
     return t;
   }

@@ -113,6 +113,8 @@ public final class StatementDocument {
 
   /** Writes the HTML laid out as a PDF. */
   public static void pdf(String html, Path out) throws IOException {
+    // The renderer logs every step at INFO through java.util.logging; a command prints only its result.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     try (OutputStream os = Files.newOutputStream(out)) {
       PdfRendererBuilder b = new PdfRendererBuilder();
       b.useFastMode();
