@@ -85,22 +85,30 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
   public static DisclosureYear fromStore(Database db, Network net, OrderBook book, String planName, int year) {
     RunStore runs = new RunStore(db);
     Map<String, String> states = new PeriodStore(db).states();
+    String latestClosed = null;
+    for (Map.Entry<String, String> e : states.entrySet()) if (PeriodStore.CLOSED.equals(e.getValue())) latestClosed = e.getKey();
     List<RunStore.RunInfo> closed = new ArrayList<>();
-    List<Integer> months = new ArrayList<>();
+    boolean[] include = new boolean[13];
     for (int m = 1; m <= 12; m++) {
       String period = Periods.name(year * 12 + m - 1);
-      if (!PeriodStore.CLOSED.equals(states.get(period))) continue;
+      String state = states.get(period);
+      // A month no order was ever dated in has no period; it paid nothing, and counts once a later period is closed.
+      if (state == null) {
+        include[m] = latestClosed != null && period.compareTo(latestClosed) < 0;
+        continue;
+      }
+      if (!PeriodStore.CLOSED.equals(state)) continue;
       Optional<RunStore.RunInfo> run = runs.current(period);
       if (run.isEmpty() || !run.get().closed()) continue;
       closed.add(run.get());
-      months.add(m);
+      include[m] = true;
     }
     String name = planName != null ? planName : closed.isEmpty() ? "demo" : closed.get(0).planName();
     Plan plan = loadPlan(name, planName == null);
     YearLedger ledger = new YearLedger(year, net.kinds(), Network.CUSTOMER);
+    for (int m = 1; m <= 12; m++) if (include[m]) ledger.include(m);
     for (int i = 0; i < closed.size(); i++) {
-      int month = months.get(i);
-      ledger.include(month);
+      int month = Periods.yearMonth(Periods.index(Periods.parse(closed.get(i).period()))).getMonthValue();
       long runId = closed.get(i).id();
       String period = closed.get(i).period();
       runs.forEachLine(runId, (earner, sourceMember, amount) -> {
