@@ -2,8 +2,6 @@ package org.downline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.downline.app.disclosure.DisclosureYear;
@@ -49,26 +47,11 @@ final class IncomeDisclosureCommand implements Callable<Integer> {
       err.flush();
     }
     if (format.isDocument()) {
-      writeDocument(s, year, format, out);
-      err.println("wrote " + out);
-      err.flush();
+      Documents.write(StatementDocument.html(s, year.source(), year.leftOutPeriods()), format, out, err);
       return 0;
     }
     Printed.print(table(s), format.printed(), spec.commandLine().getOut());
     return 0;
-  }
-
-  static void writeDocument(IncomeDisclosure.Statement s, DisclosureYear year, DocumentFormat format, Path out)
-      throws IOException {
-    String html = StatementDocument.html(s, year.source(), year.leftOutPeriods());
-    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".statement-", ".tmp");
-    try {
-      if (format == DocumentFormat.html) Files.writeString(tmp, html, StandardCharsets.UTF_8);
-      else StatementDocument.pdf(html, tmp);
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   static final String[] COLUMNS = {"year", "group", "participants", "share_of_participants", "earned_nothing",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.downline.core.Decimals;
 import org.downline.disclosure.IncomeDisclosure;
+import org.downline.disclosure.RetailShare;
 import org.downline.disclosure.Share;
 
 /**
@@ -21,14 +22,7 @@ public final class StatementDocument {
   public static String html(IncomeDisclosure.Statement s, String source, String leftOutPeriods) {
     IncomeDisclosure.Row all = s.all();
     StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>")
-        .append("<title>Income disclosure statement ").append(s.year()).append("</title><style>")
-        .append("body{font-family:sans-serif;color:#1a1a1a;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}")
-        .append("table{border-collapse:collapse;font-size:9pt}th,td{border:1px solid #888;padding:2px 4px}")
-        .append("td.n{text-align:right}.scroll{overflow-x:auto}.bar{background:#1f5fa8;height:1em}")
-        .append(".bar.neg{background:#a83a1f}.chart td{border:none}")
-        .append("@media print{.scroll{overflow:visible}}@page{size:A4 landscape;margin:12mm}")
-        .append("</style></head><body>\n");
+    head(h, "Income disclosure statement " + s.year());
     h.append("<h1>Income disclosure statement ").append(s.year()).append("</h1>\n");
     h.append("<p>From: ").append(esc(source)).append(".");
     if (!leftOutPeriods.isEmpty()) {
@@ -109,6 +103,64 @@ public final class StatementDocument {
           .append(Decimals.format(values[i])).append("</td></tr>");
     }
     h.append("</tbody></table>\n");
+  }
+
+  /**
+   * The retail share of a year as a printable document: per month the share of sourced rewards paid
+   * on customers' orders, as bars against the two-thirds line, and the table of figures.
+   */
+  public static String retailHtml(int year, List<RetailShare.Row> rows, String source, String leftOutPeriods) {
+    StringBuilder h = new StringBuilder(8192);
+    head(h, "Rewards from real customers " + year);
+    h.append("<h1>Rewards from real customers ").append(year).append("</h1>\n<p>From: ").append(esc(source)).append(".");
+    if (!leftOutPeriods.isEmpty()) h.append(" Periods not closed yet, left out: ").append(esc(leftOutPeriods)).append(".");
+    h.append("</p>\n<p>Of the rewards paid on an order, the share paid on orders of customers who are not distributors")
+        .append(" themselves. A company paying for real sales keeps it at two thirds (66.7%) or more.</p>\n");
+    h.append("<table class=\"chart\" role=\"img\" aria-label=\"Share from customers per month against two thirds\"><tbody>");
+    for (RetailShare.Row r : rows) {
+      String label = r.month() == 0 ? Integer.toString(year) : org.downline.core.Periods.name(year * 12 + r.month() - 1);
+      long width = r.hasShare() ? Math.max(0, Math.min(1000, r.share())) / 10 : 0;
+      h.append("<tr><td>").append(label).append("</td><td style=\"width:30em\"><div class=\"track\"><div class=\"bar")
+          .append(r.hasShare() && r.share() < RetailShare.TWO_THIRDS_TENTHS ? " neg" : "").append("\" style=\"width:")
+          .append(width).append("%\"></div><div class=\"line\"></div></div></td><td class=\"n\">")
+          .append(r.hasShare() ? Share.format(r.share()) + "%" : "no sourced rewards").append("</td></tr>");
+    }
+    h.append("</tbody></table>\n<p>The line in each bar is at two thirds.</p>\n");
+    h.append("<div class=\"scroll\"><table><thead><tr>");
+    for (String c : List.of("Period", "Rewards", "Rewards with a source order", "From customers' orders", "Share from customers")) {
+      h.append("<th scope=\"col\">").append(c).append("</th>");
+    }
+    h.append("</tr></thead><tbody>\n");
+    for (RetailShare.Row r : rows) {
+      String label = r.month() == 0 ? Integer.toString(year) : org.downline.core.Periods.name(year * 12 + r.month() - 1);
+      h.append("<tr><th scope=\"row\">").append(label).append("</th>");
+      cell(h, Decimals.format(r.rewards()));
+      cell(h, Decimals.format(r.sourced()));
+      cell(h, Decimals.format(r.fromCustomers()));
+      cell(h, r.hasShare() ? Share.format(r.share()) + "%" : "");
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table></div>\n<h2>What the words mean</h2>\n<dl>");
+    def(h, "Rewards", "every commission line of the period, clawbacks included.");
+    def(h, "Rewards with a source order", "the lines paid on an order (all but rank advancement and similar awards).");
+    def(h, "From customers' orders", "the lines whose order was placed by a customer, not by a distributor; a matching"
+        + " or clawback line counts for the member who placed the order it goes back to.");
+    def(h, "Share from customers", "from customers' orders divided by rewards with a source order, in percent with one"
+        + " decimal, rounded half away from zero; none when nothing with a source order was paid.");
+    h.append("</dl>\n</body></html>\n");
+    return h.toString();
+  }
+
+  private static void head(StringBuilder h, String title) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>")
+        .append("<title>").append(esc(title)).append("</title><style>")
+        .append("body{font-family:sans-serif;color:#1a1a1a;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}")
+        .append("table{border-collapse:collapse;font-size:9pt}th,td{border:1px solid #888;padding:2px 4px}")
+        .append("td.n{text-align:right}.scroll{overflow-x:auto}.bar{background:#1f5fa8;height:1em}")
+        .append(".bar.neg{background:#a83a1f}.chart td{border:none}")
+        .append(".track{position:relative;background:#eee;height:1em}.line{position:absolute;left:66.7%;top:0;width:2px;height:1em;background:#000}")
+        .append("@media print{.scroll{overflow:visible}}@page{size:A4 landscape;margin:12mm}")
+        .append("</style></head><body>\n");
   }
 
   /** Writes the HTML laid out as a PDF. */
