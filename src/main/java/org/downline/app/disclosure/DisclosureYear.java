@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.downline.commission.CommissionRun;
 import org.downline.commission.Lines;
+import org.downline.commission.PeriodOrders;
 import org.downline.commission.PeriodResult;
 import org.downline.commission.Plan;
 import org.downline.commission.Rank;
@@ -13,6 +14,7 @@ import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.disclosure.IncomeDisclosure;
+import org.downline.disclosure.PayoutHealth;
 import org.downline.disclosure.YearLedger;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
@@ -26,7 +28,8 @@ import org.downline.store.RunStore;
  * closed runs of the stored data or by computing every period of files: the input of the income
  * disclosure statement, the retail share and the year's other honest numbers.
  */
-public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLedger ledger, String source) {
+public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLedger ledger, String source,
+    List<PayoutHealth.Row> health) {
 
   public List<String> rankNames() {
     List<String> names = new ArrayList<>();
@@ -58,21 +61,27 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
     YearLedger ledger = new YearLedger(year, net.kinds(), Network.CUSTOMER);
     for (int m = 1; m <= 12; m++) ledger.include(m);
     int[] placer = book.members();
+    List<PayoutHealth.Row> health = new ArrayList<>();
+    long[] totals = new long[net.size()];
     CommissionRun.computeAll(net, book, plan, progress, r -> {
       int month = r.period() - year * 12 + 1;
       if (month < 1 || month > 12) return;
-      addPeriod(ledger, month, r, placer);
+      java.util.Arrays.fill(totals, 0);
+      addPeriod(ledger, month, r, placer, totals);
+      health.add(PayoutHealth.of(r.period(), r.orders().totalCv, totals, plan));
     });
-    return new DisclosureYear(net, book, plan, ledger, "files, plan " + plan.name() + " computed over every period");
+    return new DisclosureYear(net, book, plan, ledger, "files, plan " + plan.name() + " computed over every period",
+        List.copyOf(health));
   }
 
-  private static void addPeriod(YearLedger ledger, int month, PeriodResult r, int[] placer) {
+  private static void addPeriod(YearLedger ledger, int month, PeriodResult r, int[] placer, long[] totals) {
     Lines ls = r.lines();
     for (int j = 0; j < ls.size(); j++) {
       long a = ls.amount(j);
       if (a == 0) continue;
       int src = ls.source(j);
       ledger.line(month, ls.earner(j), src == Lines.NO_SOURCE ? YearLedger.NO_SOURCE : placer[src], a);
+      totals[ls.earner(j)] += a;
     }
     byte[] rank = r.volumes().rank;
     for (int m = 0; m < rank.length; m++) if (rank[m] >= 0) ledger.rank(m, rank[m]);
@@ -107,8 +116,12 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
     Plan plan = loadPlan(name, planName == null);
     YearLedger ledger = new YearLedger(year, net.kinds(), Network.CUSTOMER);
     for (int m = 1; m <= 12; m++) if (include[m]) ledger.include(m);
+    List<PayoutHealth.Row> health = new ArrayList<>();
+    long[] totals = new long[net.size()];
     for (int i = 0; i < closed.size(); i++) {
-      int month = Periods.yearMonth(Periods.index(Periods.parse(closed.get(i).period()))).getMonthValue();
+      int periodIndex = Periods.index(Periods.parse(closed.get(i).period()));
+      int month = Periods.yearMonth(periodIndex).getMonthValue();
+      java.util.Arrays.fill(totals, 0);
       long runId = closed.get(i).id();
       String period = closed.get(i).period();
       runs.forEachLine(runId, (earner, sourceMember, amount) -> {
@@ -117,7 +130,9 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
         int s = sourceMember == null ? YearLedger.NO_SOURCE : net.indexOf(sourceMember);
         if (sourceMember != null && s < 0) throw new IllegalStateException("run " + runId + " names " + sourceMember);
         ledger.line(month, e, s, amount);
+        totals[e] += amount;
       });
+      health.add(PayoutHealth.of(periodIndex, PeriodOrders.of(book, periodIndex).totalCv, totals, plan));
       runs.forEachRank(runId, (member, rankName) -> {
         int m = net.indexOf(member);
         int r = plan.rankIndex(rankName);
@@ -128,7 +143,7 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
         if (m >= 0) ledger.rank(m, r);
       });
     }
-    return new DisclosureYear(net, book, plan, ledger, "closed runs of " + year);
+    return new DisclosureYear(net, book, plan, ledger, "closed runs of " + year, List.copyOf(health));
   }
 
   private static Plan loadPlan(String name, boolean fromRuns) {
