@@ -76,6 +76,16 @@ public final class YearLedger {
     if (rankIndex > highestRank[member]) highestRank[member] = (byte) rankIndex;
   }
 
+  /** What a member was paid on orders (lines with a source order), cents. */
+  public long sourced(int member) {
+    return earnerSourced[member];
+  }
+
+  /** What a member was paid on orders placed by customers, cents. */
+  public long fromCustomers(int member) {
+    return earnerFromCustomers[member];
+  }
+
   /** The year's gross earnings of a member, clawbacks included (cents). */
   public long gross(int member) {
     return gross[member];

@@ -64,7 +64,7 @@ public class SecurityConfig {
         response.sendRedirect(request.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"));
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/activate", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                "/actuator/health").permitAll()
+                "/actuator/health", "/disclosure").permitAll()
             .requestMatchers("/console/**").hasRole("ADMIN")
             .requestMatchers("/office/**").hasRole("DISTRIBUTOR")
             .anyRequest().authenticated())
