@@ -68,14 +68,14 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int p = Periods.index(Periods.parse(period));
+    int p = Periods.index(org.downline.core.InvalidInputException.parsing("--period", () -> Periods.parse(period)));
     AlertRules rules;
     try {
       rules = new AlertRules(lastDays, loadingFactor, usualMonths, Decimals.parseCents(loadingMinPv), justEnoughMargin,
           firstOrderDays, Decimals.parseCents(firstOrderTotal), Decimals.parseCents(buyingForOthersPv), buyingForOthersMembers,
           stackingDepth);
     } catch (IllegalArgumentException e) {
-      throw org.downline.core.InvalidInputException.of("options", 0, "threshold", e.getMessage());
+      throw org.downline.core.InvalidInputException.parameter("options", e.getMessage());
     }
     FileInputs company = source.load();
     List<Alerts.Alert> alerts = Alerts.compute(company.network(), company.book(), PlanFile.load(plan), p, rules);

@@ -38,7 +38,7 @@ final class IncomeDisclosureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format.isDocument() && out == null) throw InvalidInputException.of("--out", 0, "out", "--format " + format + " needs --out FILE");
+    if (format.isDocument() && out == null) throw InvalidInputException.parameter("--out", "--format " + format + " needs --out FILE");
     DisclosureYear year = source.load();
     IncomeDisclosure.Statement s = year.statement();
     PrintWriter err = spec.commandLine().getErr();

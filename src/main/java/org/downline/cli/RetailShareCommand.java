@@ -45,9 +45,9 @@ final class RetailShareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format.isDocument() && out == null) throw InvalidInputException.of("--out", 0, "out", "--format " + format + " needs --out FILE");
+    if (format.isDocument() && out == null) throw InvalidInputException.parameter("--out", "--format " + format + " needs --out FILE");
     if (format.isDocument() && by == By.distributor) {
-      throw InvalidInputException.of("--by", 0, "by", "--by distributor prints table, csv or json");
+      throw InvalidInputException.parameter("--by", "--by distributor prints table, csv or json");
     }
     DisclosureYear year = source.load();
     PrintWriter err = spec.commandLine().getErr();

@@ -30,9 +30,9 @@ public final class YearSource {
 
   /** The year's company and lines; in file mode the plan computed over every period. */
   DisclosureYear load() {
-    if (year < 1 || year > 9999) throw InvalidInputException.of("--year", 0, "year", year + " is not a year");
+    DisclosureYear.checkYear("--year", year);
     boolean files = members != null || orders != null;
-    if (files && plan == null) throw InvalidInputException.of("--plan", 0, "plan", "file mode needs --plan (demo, ladder or a file)");
+    if (files && plan == null) throw InvalidInputException.parameter("--plan", "file mode needs --plan (demo, ladder or a file)");
     FileInputs company = Sources.load(members, orders, db, ConsoleProgress.forConsole());
     if (files) {
       return DisclosureYear.fromFiles(company.network(), company.book(), PlanFile.load(plan), year,

@@ -31,6 +31,12 @@ import org.downline.store.RunStore;
 public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLedger ledger, String source,
     List<PayoutHealth.Row> health) {
 
+  /** A calendar year as asked for (an option or a request parameter), refused unless 1..9999. */
+  public static int checkYear(String parameter, int year) {
+    if (year < 1 || year > 9999) throw InvalidInputException.parameter(parameter, year + " is not a year");
+    return year;
+  }
+
   public List<String> rankNames() {
     List<String> names = new ArrayList<>();
     for (Rank r : plan.ranks()) names.add(r.name());
@@ -137,7 +143,7 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
         int m = net.indexOf(member);
         int r = plan.rankIndex(rankName);
         if (r < 0) {
-          throw InvalidInputException.of("--plan", 0, "rank", "the run of " + period + " has rank '" + rankName
+          throw InvalidInputException.parameter("--plan", "the run of " + period + " has rank '" + rankName
               + "', which plan " + plan.name() + " does not have; name the plan the runs used with --plan");
         }
         if (m >= 0) ledger.rank(m, r);
@@ -148,7 +154,7 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
 
   private static Plan loadPlan(String name, boolean fromRuns) {
     if (fromRuns && !PlanFile.BUILT_IN.contains(name)) {
-      throw InvalidInputException.of("--plan", 0, "plan", "the closed runs used plan '" + name
+      throw InvalidInputException.parameter("--plan", "the closed runs used plan '" + name
           + "', which is not built in; name its file with --plan");
     }
     return PlanFile.load(name);

@@ -14,8 +14,9 @@ import org.downline.document.StatementDocument;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
 import org.downline.web.Snapshot;
-import org.downline.web.api.ApiException;
+import org.downline.core.NotFoundException;
 import org.downline.web.disclosure.DisclosureService;
+import org.downline.web.disclosure.StatementModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,30 +41,13 @@ public class DisclosureConsole {
 
   private int year(Integer year) {
     int y = year != null ? year : disclosure.defaultYear();
-    if (y < 1 || y > 9999) throw new IllegalArgumentException(year + " is not a year");
-    return y;
-  }
-
-  /** Adds what every statement view shows (the console's and the public page's). */
-  public static void statement(Model model, DisclosureYear y) {
-    IncomeDisclosure.Statement s = y.statement();
-    model.addAttribute("year", Integer.toString(s.year())); // text: a message would group 2025 as 2,025
-    model.addAttribute("statement", s);
-    model.addAttribute("all", s.all());
-    model.addAttribute("leftOut", y.leftOutPeriods());
-    IncomeDisclosure.Row a = s.all();
-    long[] values = {a.min(), a.p10(), a.p25(), a.median(), a.p75(), a.p90(), a.max()};
-    long top = 1;
-    for (long v : values) top = Math.max(top, Math.abs(v));
-    model.addAttribute("points", List.of("min", "p10", "p25", "median", "p75", "p90", "max"));
-    model.addAttribute("values", values);
-    model.addAttribute("top", top);
+    return DisclosureYear.checkYear("year", y);
   }
 
   @GetMapping("/console/disclosure")
   String statement(@RequestParam(required = false) Integer year, Model model) {
     int y = year(year);
-    statement(model, disclosure.year(y));
+    StatementModel.add(model, disclosure.year(y));
     return "console/disclosure";
   }
 
@@ -110,7 +94,7 @@ public class DisclosureConsole {
   public record AlertView(String kind, String member, String figures, int orders, String members) {}
 
   private int period(String period, Snapshot s) {
-    return period == null ? s.defaultPeriod() : Periods.index(Periods.parse(period));
+    return s.period(period);
   }
 
   @GetMapping("/console/disclosure/alerts")
@@ -137,7 +121,7 @@ public class DisclosureConsole {
     OrderBook book = s.book();
     Alerts.Alert a = disclosure.alerts(p).stream()
         .filter(x -> x.kind().code().equals(kind) && net.id(x.member()).equals(member)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("no " + kind + " alert for " + member + " in " + Periods.name(p)));
+        .orElseThrow(() -> new NotFoundException("no " + kind + " alert for " + member + " in " + Periods.name(p)));
     List<OrderView> orders = java.util.Arrays.stream(a.orders()).mapToObj(o -> new OrderView(book.id(o),
         net.id(book.members()[o]), Periods.formatDay(book.days()[o]), book.pv()[o], book.cv()[o], book.totals()[o],
         book.isReturn(o) ? book.id(book.returnOf()[o]) : "")).toList();

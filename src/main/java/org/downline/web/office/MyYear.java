@@ -34,7 +34,7 @@ public class MyYear {
   String myYear(@RequestParam(required = false) Integer year, Authentication auth, Model model) {
     Account account = Visibility.account(auth);
     int y = year != null ? year : disclosure.defaultYear();
-    if (y < 1 || y > 9999) throw new IllegalArgumentException(year + " is not a year");
+    DisclosureYear.checkYear("year", y);
     DisclosureYear d = disclosure.year(y);
     int me = Visibility.root(account, disclosure.company());
     model.addAttribute("year", Integer.toString(y));

@@ -1,7 +1,7 @@
 package org.downline.web.pages;
 
-import org.downline.web.console.DisclosureConsole;
 import org.downline.web.disclosure.DisclosureService;
+import org.downline.web.disclosure.StatementModel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,7 @@ public class PublicStatement {
 
   @GetMapping("/disclosure")
   String statement(Model model) {
-    DisclosureConsole.statement(model, disclosure.year(disclosure.defaultYear()));
+    StatementModel.add(model, disclosure.year(disclosure.defaultYear()));
     return "disclosure";
   }
 }
