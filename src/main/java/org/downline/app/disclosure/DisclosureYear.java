@@ -31,6 +31,23 @@ import org.downline.store.RunStore;
 public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLedger ledger, String source,
     List<PayoutHealth.Row> health) {
 
+  /**
+   * The statement's default year: the latest whose twelve periods are all closed, else the latest
+   * with a closed period, 0 when none is closed. {@code states}: period name to state.
+   */
+  public static int latestFullYear(Map<String, String> states) {
+    int latest = 0;
+    for (Map.Entry<String, String> e : states.entrySet()) {
+      if (PeriodStore.CLOSED.equals(e.getValue())) latest = Math.max(latest, Periods.parse(e.getKey()).getYear());
+    }
+    for (int y = latest; y > 0 && y > latest - 50; y--) {
+      boolean all = true;
+      for (int m = 1; m <= 12 && all; m++) all = PeriodStore.CLOSED.equals(states.get(Periods.name(y * 12 + m - 1)));
+      if (all) return y;
+    }
+    return latest;
+  }
+
   /** A calendar year as asked for (an option or a request parameter), refused unless 1..9999. */
   public static int checkYear(String parameter, int year) {
     if (year < 1 || year > 9999) throw InvalidInputException.parameter(parameter, year + " is not a year");

@@ -34,29 +34,9 @@ public class DisclosureService {
     this.planName = planName;
   }
 
-  /** The year of the latest closed period, or 0 when nothing is closed. */
-  public int latestYear() {
-    int year = 0;
-    for (Map.Entry<String, String> e : new PeriodStore(db).states().entrySet()) {
-      if (PeriodStore.CLOSED.equals(e.getValue())) year = Periods.parse(e.getKey()).getYear();
-    }
-    return year;
-  }
-
-  /** The latest year whose periods are all closed, else {@link #latestYear}. */
-  public int latestFullYear() {
-    Map<String, String> states = new PeriodStore(db).states();
-    for (int y = latestYear(); y > 0 && y > latestYear() - 50; y--) {
-      boolean all = true;
-      for (int m = 1; m <= 12 && all; m++) all = PeriodStore.CLOSED.equals(states.get(Periods.name(y * 12 + m - 1)));
-      if (all) return y;
-    }
-    return latestYear();
-  }
-
   /** The latest year whose periods are all closed, else the latest with a closed period, else the open period's. */
   public int defaultYear() {
-    int y = latestFullYear();
+    int y = DisclosureYear.latestFullYear(new PeriodStore(db).states());
     return y > 0 ? y : Periods.yearMonth(data.current().defaultPeriod()).getYear();
   }
 
