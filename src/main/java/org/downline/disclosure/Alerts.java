@@ -39,7 +39,7 @@ public final class Alerts {
   public static List<Alert> compute(Network net, OrderBook book, Plan plan, int period, AlertRules rules) {
     List<Alert> out = new ArrayList<>();
     PeriodOrders po = PeriodOrders.of(book, period);
-    Volumes v = Volumes.compute(net, net.ownerDistributors(), book.members(), po, plan);
+    Volumes v = Volumes.compute(net, net.ownerDistributors(), book, po, plan);
     loading(net, book, plan, period, rules, v, out);
     firstOrders(net, book, po, rules, out);
     buyingForOthers(net, book, period, rules, out);

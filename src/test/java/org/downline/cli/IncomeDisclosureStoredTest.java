@@ -9,9 +9,10 @@ import org.downline.core.Progress;
 import org.downline.disclosure.DisclosureCompany;
 import org.downline.planfile.PlanFile;
 import org.downline.store.BothDatabases;
-import org.downline.store.CommissionStore;
+import org.downline.app.commission.ClosePeriod;
+import org.downline.app.commission.RunPeriod;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The year reports on stored data: from the closed runs, periods not closed named and left out. */
@@ -21,13 +22,14 @@ class IncomeDisclosureStoredTest {
   @BothDatabases
   void fromClosedRunsWithTheOpenPeriodsLeftOut(Database db) throws Exception {
     DisclosureCompany.write(dir);
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(dir.resolve("members.csv"));
     importer.importOrders(dir.resolve("orders.csv"));
     Plan plan = PlanFile.load(dir.resolve("plan.yaml").toString());
     String planText = Files.readString(dir.resolve("plan.yaml"));
-    CommissionStore store = new CommissionStore(db);
-    for (int m = 1; m <= 10; m++) closeMonth(store, plan, planText, m);
+    RunPeriod runs = new RunPeriod(db);
+    ClosePeriod closes = new ClosePeriod(db);
+    for (int m = 1; m <= 10; m++) closeMonth(runs, closes, plan, planText, m);
     String plans = dir.resolve("plan.yaml").toString();
 
     Cli partial = Cli.run("report", "income-disclosure", "--year", "2025", "--plan", plans, "--format", "csv", "--db", db.url());
@@ -39,8 +41,8 @@ class IncomeDisclosureStoredTest {
     assertThat(partial.out()).isEqualTo(DisclosureCompany.STATEMENT_CSV
         .replace(",16.50,1.02,-134.00,", ",16.50,1.23,-134.00,").replace(",16.50,0.60,-87.75,", ",16.50,0.75,-87.75,"));
 
-    closeMonth(store, plan, planText, 11);
-    closeMonth(store, plan, planText, 12);
+    closeMonth(runs, closes, plan, planText, 11);
+    closeMonth(runs, closes, plan, planText, 12);
     Cli whole = Cli.run("report", "income-disclosure", "--year", "2025", "--plan", plans, "--format", "csv", "--db", db.url());
     assertThat(whole.status()).as(whole.err()).isZero();
     assertThat(whole.err()).doesNotContain("left out");
@@ -48,8 +50,8 @@ class IncomeDisclosureStoredTest {
     assertThat(whole.out()).isEqualTo(DisclosureCompany.STATEMENT_CSV);
   }
 
-  static void closeMonth(CommissionStore store, Plan plan, String planText, int month) {
+  static void closeMonth(RunPeriod runs, ClosePeriod closes, Plan plan, String planText, int month) {
     String period = String.format("2025-%02d", month);
-    store.close(period, store.run(period, plan, planText, Progress.NONE).id());
+    closes.close(period, runs.run(period, plan, planText, Progress.NONE).id());
   }
 }

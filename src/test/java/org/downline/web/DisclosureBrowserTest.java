@@ -37,7 +37,7 @@ class DisclosureBrowserTest extends BrowserTestSupport {
     assertThat(text("#participants")).isEqualTo("5 people took part in 2025.");
     assertThat(text("#left")).isEqualTo("20.0% of them left during the year.");
     // The all row: 5, 100.0, 2, 40.0, mean 6.95, median 6.00, p10 0.00, p25 0.00, p75 12.25, p90 16.50, ...
-    assertThat(text("#statement tr[data-group='all']")).startsWith("ALL 5 100.0 2 40.0 6.95 6.00 0.00 0.00 12.25 16.50") // row headers are set in capitals;
+    assertThat(text("#statement tr[data-group='all']")).startsWith("ALL 5 100.0 2 40.0 6.95 6.00 0.00 0.00 12.25 16.50"); // row headers are set in capitals
     assertThat(driver.findElements(By.cssSelector("#distribution tr"))).hasSize(7);
     shot("60-disclosure-statement");
 

@@ -8,9 +8,10 @@ import org.downline.commission.Plan;
 import org.downline.core.Progress;
 import org.downline.disclosure.DisclosureCompany;
 import org.downline.planfile.PlanFile;
-import org.downline.store.CommissionStore;
+import org.downline.app.commission.ClosePeriod;
+import org.downline.app.commission.RunPeriod;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.web.security.Account;
 import org.downline.web.security.UserStore;
 
@@ -34,14 +35,15 @@ final class DisclosureTestDatabase {
       DisclosureCompany.write(dir);
       plan = dir.resolve("plan.yaml");
       db = Database.open(URL);
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       importer.importMembers(dir.resolve("members.csv"));
       importer.importOrders(dir.resolve("orders.csv"));
       Plan p = PlanFile.load(plan.toString());
-      CommissionStore store = new CommissionStore(db);
+      RunPeriod runs = new RunPeriod(db);
+    ClosePeriod closes = new ClosePeriod(db);
       for (int m = 1; m <= 12; m++) {
         String period = String.format("2025-%02d", m);
-        store.close(period, store.run(period, p, DisclosureCompany.PLAN, Progress.NONE).id());
+        closes.close(period, runs.run(period, p, DisclosureCompany.PLAN, Progress.NONE).id());
       }
       UserStore users = new UserStore(db, new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4));
       users.add(TestCompany.ADMIN, TestCompany.PASSWORD, Account.Role.ADMIN, null);
