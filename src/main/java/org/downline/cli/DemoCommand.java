@@ -116,6 +116,9 @@ public final class DemoCommand implements Callable<Integer> {
       Printed.print(SegmentsCommand.table(report), OutputFormat.table, indent(out));
 
       out.println();
+      incomeDisclosure(db, network, book, data, out);
+
+      out.println();
       out.println("4. Logins for the web app");
       UserStore users = new UserStore(db);
       admin = new String[] {"admin", UserStore.randomSecret(16)};
@@ -146,6 +149,27 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     ServeCommand.serve(url, port, "127.0.0.1");
     return 0;
+  }
+
+  /**
+   * The income disclosure statement of the last full year (every period closed; else the latest year
+   * with closed periods, those not closed left out), written as HTML beside the database; prints its all row.
+   */
+  private static void incomeDisclosure(Database db, Network network, OrderBook book, Path data, PrintWriter out)
+      throws IOException {
+    int year = org.downline.app.disclosure.DisclosureYear.latestFullYear(new org.downline.store.PeriodStore(db).states());
+    if (year == 0) return;
+    org.downline.app.disclosure.DisclosureYear y =
+        org.downline.app.disclosure.DisclosureYear.fromStore(db, network, book, "demo", year);
+    org.downline.disclosure.IncomeDisclosure.Statement s = y.statement();
+    Path file = data.resolve("demo-income-disclosure-" + year + ".html");
+    Files.writeString(file, org.downline.document.StatementDocument.html(s, y.source(), y.leftOutPeriods()));
+    out.println("3b. Income disclosure statement " + year + " (docs/honest-numbers.md), written to " + file
+        + (y.leftOutPeriods().isEmpty() ? "" : "; periods not closed, left out: " + y.leftOutPeriods()));
+    Table all = new Table(IncomeDisclosureCommand.COLUMNS);
+    all.row(IncomeDisclosureCommand.cells(year, s.all()));
+    Printed.print(all, OutputFormat.csv, indent(out));
+    out.println("   In the console: /console/disclosure?year=" + year + "; for anyone: /disclosure");
   }
 
   /** Runs every period in order, closes all but the last, prints the payout; returns the last period's top earner. */

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Reports over the stored data or over files.",
     subcommands = {SegmentsCommand.class, DistributorsCommand.class, ConversionCommand.class, ImpactCommand.class,
-      HealthCommand.class})
+      HealthCommand.class, IncomeDisclosureCommand.class, RetailShareCommand.class,
+      AlertsCommand.class, PayoutHealthCommand.class, RetentionCommand.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -100,6 +100,32 @@ public final class RunStore {
     }, rs -> rs.getString(1)).stream().findFirst();
   }
 
+  /** Receives stored lines one at a time (amount in hundredths, source member null when none). */
+  public interface LineVisitor {
+    void line(String earnerId, String sourceMemberId, long amount);
+  }
+
+  /** Streams every line of a run, in no particular order. */
+  public void forEachLine(long runId, LineVisitor visitor) {
+    query("SELECT earner_id, source_member_id, amount FROM commission_line WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
+      visitor.line(rs.getString(1), rs.getString(2), Decimals.fromBigDecimal(rs.getBigDecimal(3).setScale(2)));
+      return null;
+    }, false);
+  }
+
+  /** Receives each stored paid-as rank of a run. */
+  public interface RankVisitor {
+    void rank(String memberId, String rankName);
+  }
+
+  /** Streams the paid-as ranks a run kept (members with volume). */
+  public void forEachRank(long runId, RankVisitor visitor) {
+    query("SELECT member_id, rank_name FROM commission_member WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
+      visitor.rank(rs.getString(1), rs.getString(2));
+      return null;
+    }, false);
+  }
+
   private static RunInfo runInfo(ResultSet rs) throws SQLException {
     return new RunInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
         rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getLong(9),
@@ -120,11 +146,19 @@ public final class RunStore {
   }
 
   private <T> List<T> query(String sql, Binder binder, Row<T> row) {
+    return query(sql, binder, row, true);
+  }
+
+  private <T> List<T> query(String sql, Binder binder, Row<T> row, boolean keep) {
     try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);
+      ps.setFetchSize(10_000);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(row.read(rs));
+        while (rs.next()) {
+          T t = row.read(rs);
+          if (keep) out.add(t);
+        }
       }
       return out;
     } catch (SQLException e) {

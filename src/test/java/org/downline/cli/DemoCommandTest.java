@@ -22,6 +22,10 @@ class DemoCommandTest {
     assertThat(cli.out()).contains("1. A company of 400 members", "2. Commissions of the demo plan",
         "3. Purchase-frequency segments", "4. Logins for the web app", "company console:     admin / ",
         "In Romanian: sign in, then open /office?lang=ro", "in Polish: ?lang=pl");
+    // The statement of the latest year with closed periods (two of the three months are closed), its all row printed.
+    assertThat(cli.out()).contains("3b. Income disclosure statement ", "periods not closed, left out: ",
+        "   year,group,participants,share_of_participants,").containsPattern("\n   \\d{4},all,\\d+,100\\.0,");
+    assertThat(dir.toFile().list()).anyMatch(f -> f.startsWith("demo-income-disclosure-") && f.endsWith(".html"));
 
     try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("demo"))) {
       Map<String, String> states = new PeriodStore(db).states();

@@ -109,7 +109,7 @@ public class SecurityConfig {
     };
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/activate", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                "/actuator/health").permitAll()
+                "/actuator/health", "/disclosure").permitAll()
             .requestMatchers("/console/**").hasRole("ADMIN")
             .requestMatchers("/office/**").hasRole("DISTRIBUTOR")
             .anyRequest().authenticated())
