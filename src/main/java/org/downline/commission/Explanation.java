@@ -108,11 +108,13 @@ public record Explanation(
         }
       }
       total += lines.amount(j);
-      details.add(new LineDetail(kinds.get(k), lines.amount(j), src == Lines.NO_SOURCE ? null : book.id(src),
-          src == Lines.NO_SOURCE ? null : net.id(book.members()[src]), lines.level(j), rate, rule));
+      int sourceMember = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
+      details.add(new LineDetail(kinds.get(k), lines.amount(j), Lines.isOrder(src) ? book.id(src) : null,
+          sourceMember < 0 ? null : net.id(sourceMember), lines.level(j), rate, rule));
     }
     details.sort(java.util.Comparator.comparing(LineDetail::bonus)
-        .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId()).thenComparing(d -> Integer.toString(d.level())));
+        .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId())
+        .thenComparing(d -> d.sourceMemberId() == null ? "" : d.sourceMemberId()).thenComparingInt(LineDetail::level));
 
     NextRank next = nextRank(plan, v, m);
     int rankNow = v.rank[m];

@@ -82,8 +82,9 @@ public final class CommissionStore {
     try {
       order.forEach(r.lines(), (earner, kind, src, level, amount) -> {
         if (amount == 0) return;
-        String srcId = src == Lines.NO_SOURCE ? null : book.id(src);
-        String srcMember = src == Lines.NO_SOURCE ? null : net.id(book.members()[src]);
+        String srcId = Lines.isOrder(src) ? book.id(src) : null;
+        int srcMemberIndex = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
+        String srcMember = srcMemberIndex < 0 ? null : net.id(srcMemberIndex);
         rows.add(periodName + "," + net.id(earner) + "," + kinds.get(kind) + "," + Decimals.format(amount) + ","
             + (srcId == null ? "" : srcId) + "," + (srcMember == null ? "" : srcMember) + "," + level);
         values.add(new Object[] {net.id(earner), kinds.get(kind), Decimals.toBigDecimal(amount), srcId, srcMember, level});
