@@ -148,6 +148,7 @@ public final class CommissionStore {
         }
         ps.executeBatch();
       }
+      if (r.volumes().legs != null) LegStore.insert(c, runId, net, r.volumes().legs);
       return runId;
     });
     return new Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.size(), total[0]);
@@ -177,6 +178,8 @@ public final class CommissionStore {
           }
         }
       }
+      // The carry of a closed binary run is the next period's carry in.
+      if (plan.legs() != null) history.recordCarry(q, LegStore.carryOut(c, runId, net));
       if (plan.clawback() != null) {
         try (PreparedStatement ps = c.prepareStatement(
             "SELECT earner_id, bonus, amount, source_order_id, level FROM commission_line WHERE run_id = ? AND source_order_id IS NOT NULL")) {
@@ -262,16 +265,26 @@ public final class CommissionStore {
               Integer.toString(rs.getInt(7))});
         }
       }
+      // lines.csv's order: earner, bonus, source order, source member, then level as a number.
       rows.sort((a, b) -> {
-        for (int i : new int[] {1, 2, 4, 6}) {
+        for (int i : new int[] {1, 2, 4, 5}) {
           int d = a[i].compareTo(b[i]);
           if (d != 0) return d;
         }
-        return 0;
+        return Integer.compare(Integer.parseInt(a[6]), Integer.parseInt(b[6]));
       });
       List<String> out = new ArrayList<>();
       for (String[] r : rows) out.add(String.join(",", r));
       return out;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** A binary plan's run's legs as legs.csv rows (without header); empty for a plan without legs. */
+  public List<String> legs(long runId) {
+    try (Connection c = db.connection()) {
+      return LegStore.rows(c, runId);
     } catch (SQLException e) {
       throw new StoreException(e);
     }
