@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import org.downline.commission.Explanation;
 import org.downline.commission.Plan;
 import org.downline.core.Progress;
 import org.downline.planfile.PlanFile;
@@ -78,5 +79,13 @@ class BinaryCommissionStoreTest {
     assertThat(store.legs(nov2.id())).containsExactly(
         "2026-11,R,left,12000.00,0.00,1500.00,10500.00,3000.00,7500.00",
         "2026-11,R,right,0.00,3000.00,0.00,3000.00,3000.00,0.00");
+
+    // Explain (database mode) shows the same legs and who qualified R: A on the left, B on the right.
+    CommissionStore.Computed c = store.compute("2026-11", plan, Progress.NONE);
+    Explanation.Placement p = Explanation.of(c.result(), c.network().indexOf("R")).placement();
+    assertThat(p.sides().get(0).carryIn()).isEqualTo(12000_00);
+    assertThat(p.sides().get(0).volume()).isEqualTo(10500_00);
+    assertThat(p.paired()).isEqualTo(3000_00);
+    assertThat(p.reason()).isEqualTo("qualified (sponsored Active left: A; right: B)");
   }
 }
