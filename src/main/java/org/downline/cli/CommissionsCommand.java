@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Compute and explain commissions.",
     subcommands = {CommissionsCommand.Compute.class, ExplainCommand.class, CommissionsCommand.Run.class,
-        CommissionsCommand.Close.class})
+        CommissionsCommand.Close.class, CompareCommand.class})
 public final class CommissionsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -105,7 +105,7 @@ public final class CommissionsCommand implements Runnable {
     @Option(names = "--period", required = true, description = "period YYYY-MM")
     String period;
 
-    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder, binary) or a plan file (default: demo)")
     String plan;
 
     @picocli.CommandLine.Mixin DatabaseOption db;
