@@ -15,6 +15,7 @@ import org.downline.commission.BinaryBonus;
 import org.downline.commission.BonusRule;
 import org.downline.commission.CustomerBonus;
 import org.downline.commission.FastStartBonus;
+import org.downline.commission.GenerationBonus;
 import org.downline.commission.MatchingBonus;
 import org.downline.commission.Plan;
 import org.downline.commission.Rank;
@@ -36,7 +37,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PlanFile {
   /** The plans shipped inside the application, by name. */
-  public static final List<String> BUILT_IN = List.of("demo", "ladder", "binary");
+  public static final List<String> BUILT_IN = List.of("demo", "ladder", "binary", "generations");
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -316,8 +317,25 @@ public final class PlanFile {
         for (String rn : rankNames) if (!seen.contains(rn)) throw error(path + ".cap_by_rank", "rank '" + rn + "' is missing");
         return new BinaryBonus(name, rate, cap);
       }
+      case "generation" -> {
+        keys(b, path, Set.of("type", "name", "leader_rank", "own_group", "rates", "generations_by_rank"));
+        String lr = string(b, "leader_rank", path + ".leader_rank");
+        int leader = rankNames.indexOf(lr);
+        if (leader < 0) throw error(path + ".leader_rank", "unknown rank '" + lr + "' (ranks: " + String.join(", ", rankNames) + ")");
+        if (leader == 0) throw error(path + ".leader_rank", "every distributor has the first rank; a leader's rank must be above it");
+        Rate own = b.has("own_group") ? rate(b.get("own_group"), path + ".own_group") : null;
+        JsonNode ratesNode = required(b, "rates", path + ".rates");
+        if (!ratesNode.isArray() || ratesNode.isEmpty() || ratesNode.size() > 127) {
+          throw error(path + ".rates", "must be a list of 1 to 127 rates, generation 1 first");
+        }
+        List<Rate> rates = new ArrayList<>();
+        for (int k = 0; k < ratesNode.size(); k++) rates.add(rate(ratesNode.get(k), path + ".rates[" + k + "]"));
+        int[] gens = perRank(required(b, "generations_by_rank", path + ".generations_by_rank"), path + ".generations_by_rank",
+            rankNames, rates.size());
+        return new GenerationBonus(name, leader, own, rates, gens);
+      }
       default -> throw error(path + ".type",
-          "unknown bonus type '" + type + "' (customer, fast_start, unilevel, matching, rank_advancement, binary)");
+          "unknown bonus type '" + type + "' (customer, fast_start, unilevel, matching, rank_advancement, binary, generation)");
     }
   }
 
