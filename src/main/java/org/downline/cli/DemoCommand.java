@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.downline.app.commission.ClosePeriod;
+import org.downline.app.commission.RunPeriod;
 import org.downline.commission.Plan;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
@@ -92,8 +95,8 @@ public final class DemoCommand implements Callable<Integer> {
     String[] admin;
     String[] distributor;
     try (Database db = Database.open(url)) {
-      CompanyGenerator generator =
-          new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months));
+      CompanyGenerator generator = InvalidInputException.parsing("--members, --months",
+          () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months)));
       CompanyGenerator.Summary s = GenerateCommand.intoDatabase(generator, db, new PrintWriter(System.err, true));
       GenerateCommand.print(s, "them into the demo database", indent(out));
 
@@ -139,16 +142,17 @@ public final class DemoCommand implements Callable<Integer> {
   private static String commissions(Database db, PrintWriter out) {
     Plan plan = PlanFile.load("demo");
     String planText = PlanFile.source("demo");
-    CommissionStore store = new CommissionStore(db);
+    RunPeriod runs = new RunPeriod(db);
+    ClosePeriod closing = new ClosePeriod(db);
     Map<String, Long> cv = netCvByPeriod(db);
     List<String> periods = new ArrayList<>(cv.keySet());
     Table table = new Table("period", "state", "run", "lines", "paid", "net_cv", "paid_share_of_cv")
         .numeric("run", "lines", "paid", "net_cv", "paid_share_of_cv");
     for (int i = 0; i < periods.size(); i++) {
       String period = periods.get(i);
-      CommissionStore.Run run = store.run(period, plan, planText, Progress.NONE);
+      CommissionStore.Run run = runs.run(period, plan, planText, Progress.NONE);
       boolean close = i < periods.size() - 1;
-      if (close) store.close(period, run.id());
+      if (close) closing.close(period, run.id());
       long netCv = cv.get(period);
       String share = netCv == 0 ? "" : new BigDecimal(run.total()).multiply(BigDecimal.valueOf(100))
           .divide(BigDecimal.valueOf(netCv), 1, java.math.RoundingMode.HALF_UP) + "%";

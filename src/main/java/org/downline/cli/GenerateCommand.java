@@ -1,5 +1,7 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +17,7 @@ import org.downline.csv.CompanyCsvWriter;
 import org.downline.generate.CompanyGenerator;
 import org.downline.generate.CompanySink;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +62,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // Everything is checked before anything is written.
-    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : Periods.parse(end);
-    CompanyGenerator generator =
-        new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months));
+    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : InvalidInputException.parsing("--end", () -> Periods.parse(end));
+    CompanyGenerator generator = InvalidInputException.parsing("--members, --months",
+        () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months)));
     if (out == null) return intoDatabase(generator);
     CompanyGenerator.Summary s;
     try (CompanyCsvWriter csv = new CompanyCsvWriter(out)) {
@@ -92,7 +94,7 @@ public final class GenerateCommand implements Callable<Integer> {
       try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
         s = generate(generator, csv, ConsoleProgress.forConsole());
       }
-      new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
+      new ImportFile(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
       log.flush();
       return s;
     } finally {

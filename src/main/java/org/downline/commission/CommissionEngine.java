@@ -45,7 +45,7 @@ public final class CommissionEngine {
     PeriodOrders po = PeriodOrders.of(book, period);
     LegVolumes legs = plan.legs() == null ? null
         : LegVolumes.compute(network, owner, book, po, plan.legs(), history == null ? null : history.carryOut(period - 1));
-    Volumes v = Volumes.compute(network, owner, book.members(), po, plan, legs);
+    Volumes v = Volumes.compute(network, owner, book, po, plan, legs);
     t = lap("volumes and ranks", t);
     Lines lines = new Lines();
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);

@@ -99,11 +99,12 @@ public final class LegVolumes {
 
   /** True when any figure of either leg of m is non-zero. */
   public boolean any(int m) {
-    for (int j = 2 * m; j < 2 * m + 2; j++) {
-      if (carryIn[j] != 0 || added[j] != 0 || returned[j] != 0 || volume[j] != 0 || paired[j] != 0 || carryOut[j] != 0) {
-        return true;
-      }
-    }
-    return false;
+    return any(m, 0) || any(m, 1);
+  }
+
+  /** True when any figure of m's leg on {@code side} is non-zero (a row of legs.csv). */
+  public boolean any(int m, int side) {
+    int j = 2 * m + side;
+    return carryIn[j] != 0 || added[j] != 0 || returned[j] != 0 || volume[j] != 0 || paired[j] != 0 || carryOut[j] != 0;
   }
 }

@@ -121,10 +121,7 @@ public final class CommissionCsv implements Closeable {
       if (!lv.tree.inTree(m)) continue;
       for (int side = 0; side < 2; side++) {
         int j = 2 * m + side;
-        if (lv.carryIn[j] == 0 && lv.added[j] == 0 && lv.returned[j] == 0 && lv.volume[j] == 0 && lv.paired[j] == 0
-            && lv.carryOut[j] == 0) {
-          continue;
-        }
+        if (!lv.any(m, side)) continue;
         legs.text(period).text(network.id(m)).text(PlacementTree.sideName(side)).cents(lv.carryIn[j]).cents(lv.added[j])
             .cents(lv.returned[j]).cents(lv.volume[j]).cents(lv.paired[j]).cents(lv.carryOut[j]).endRow();
       }

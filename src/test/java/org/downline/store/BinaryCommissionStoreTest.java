@@ -39,7 +39,7 @@ class BinaryCommissionStoreTest {
 
   @BothDatabases
   void legsAreKeptWithTheRunAndTheNextPeriodReadsTheClosedCarry(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    org.downline.app.network.ImportFile importer = new org.downline.app.network.ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), MEMBERS));
     importer.importOrders(Files.writeString(dir.resolve("orders.csv"), ORDERS));
     Plan plan = PlanFile.builtIn("binary");
@@ -47,24 +47,24 @@ class BinaryCommissionStoreTest {
     CommissionStore store = new CommissionStore(db);
 
     // October (worked in BinaryPlanRulesTest): pairs 1000, pays the star cap 100.00; carry left 20000 (the limit).
-    CommissionStore.Run oct = store.run("2026-10", plan, planText, Progress.NONE);
+    CommissionStore.Run oct = new org.downline.app.commission.RunPeriod(db).run("2026-10", plan, planText, Progress.NONE);
     assertThat(store.lines(oct.id())).containsExactly("2026-10,R,binary,100.00,,,0");
-    assertThat(store.legs(oct.id())).containsExactly(
+    assertThat(store.legRows(oct.id())).containsExactly(
         "2026-10,R,left,0.00,25000.00,0.00,25000.00,1000.00,20000.00",
         "2026-10,R,right,0.00,1000.00,0.00,1000.00,1000.00,0.00");
 
     // November while October is open: October computed in memory gives the same carry in.
-    CommissionStore.Run nov = store.run("2026-11", plan, planText, Progress.NONE);
+    CommissionStore.Run nov = new org.downline.app.commission.RunPeriod(db).run("2026-11", plan, planText, Progress.NONE);
     assertThat(store.lines(nov.id())).containsExactly("2026-11,R,binary,300.00,,,0");
-    assertThat(store.legs(nov.id())).containsExactly(
+    assertThat(store.legRows(nov.id())).containsExactly(
         "2026-11,R,left,20000.00,0.00,1500.00,18500.00,3000.00,15500.00",
         "2026-11,R,right,0.00,3000.00,0.00,3000.00,3000.00,0.00");
 
-    store.close("2026-10", oct.id());
+    new org.downline.app.commission.ClosePeriod(db).close("2026-10", oct.id());
     // A closed period's re-run is byte-identical: lines and legs.
-    CommissionStore.Run again = store.run("2026-10", plan, planText, Progress.NONE);
+    CommissionStore.Run again = new org.downline.app.commission.RunPeriod(db).run("2026-10", plan, planText, Progress.NONE);
     assertThat(again.linesSha256()).isEqualTo(oct.linesSha256());
-    assertThat(store.legs(again.id())).isEqualTo(store.legs(oct.id()));
+    assertThat(store.legRows(again.id())).isEqualTo(store.legRows(oct.id()));
 
     // November now takes its carry in from October's closed run as stored, not from a recomputation:
     // with the stored carry out of R's left leg set to 12000, November's left leg is
@@ -75,13 +75,14 @@ class BinaryCommissionStoreTest {
       ps.setLong(1, oct.id());
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
-    CommissionStore.Run nov2 = store.run("2026-11", plan, planText, Progress.NONE);
-    assertThat(store.legs(nov2.id())).containsExactly(
+    CommissionStore.Run nov2 = new org.downline.app.commission.RunPeriod(db).run("2026-11", plan, planText, Progress.NONE);
+    assertThat(store.legRows(nov2.id())).containsExactly(
         "2026-11,R,left,12000.00,0.00,1500.00,10500.00,3000.00,7500.00",
         "2026-11,R,right,0.00,3000.00,0.00,3000.00,3000.00,0.00");
 
     // Explain (database mode) shows the same legs and who qualified R: A on the left, B on the right.
-    CommissionStore.Computed c = store.compute("2026-11", plan, Progress.NONE);
+    org.downline.app.commission.ComputePeriod.Computed c =
+        new org.downline.app.commission.ComputePeriod(db).compute("2026-11", plan, Progress.NONE);
     Explanation.Placement p = Explanation.of(c.result(), c.network().indexOf("R")).placement();
     assertThat(p.sides().get(0).carryIn()).isEqualTo(12000_00);
     assertThat(p.sides().get(0).volume()).isEqualTo(10500_00);

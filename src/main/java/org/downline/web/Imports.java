@@ -1,4 +1,4 @@
-package org.downline.web.console;
+package org.downline.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,7 @@ import org.downline.core.InvalidInputException;
 import org.downline.core.Progress;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
-import org.downline.store.Importer;
-import org.downline.web.CompanyData;
+import org.downline.app.network.ImportFile;
 import org.downline.web.security.AuditLog;
 import org.springframework.stereotype.Component;
 
@@ -42,19 +41,19 @@ public final class Imports {
       dir = Files.createTempDirectory("downline-import");
       Path file = dir.resolve(name);
       Files.copy(content, file);
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       ImportResult result = switch (kind) {
         case "members" -> importer.importMembers(file);
         case "orders" -> importer.importOrders(file);
         case "products" -> importer.importProducts(file);
-        default -> throw new IllegalArgumentException("'" + kind + "' is not an import kind (members, orders, products)");
+        default -> throw InvalidInputException.parameter("kind", "'" + kind + "' is not an import kind (members, orders, products)");
       };
       audit.write(actor, "import." + kind, name,
           result.read() + " read, " + result.inserted() + " new, " + result.updated() + " updated");
       data.reload();
       return result;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot store the upload: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot store the upload", e); // the server's disk, not the user's file
     } finally {
       if (dir != null) deleteQuietly(dir);
     }
