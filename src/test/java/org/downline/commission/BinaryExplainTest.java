@@ -28,17 +28,7 @@ class BinaryExplainTest {
 
   /** The company of BinaryPlanRulesTest.legsQualificationRanksPayAndMatchInOnePeriod. */
   private static Scenario company() {
-    String old = "2026-01-01";
-    return new Scenario().plan("binary")
-        .distributor("R", null, old)
-        .placed("A", "R", old, "R", "left").placed("B", "R", old, "R", "right")
-        .placed("C", "A", old, "A", "left").placed("D", "A", old, "A", "right")
-        .placed("E", "R", old, "B", "left")
-        .customer("K", "C", old)
-        .sale("oR", "R", "2026-10-02", "100", "100").sale("oA", "A", "2026-10-02", "100", "3000")
-        .sale("oB", "B", "2026-10-02", "100", "500").sale("oC", "C", "2026-10-02", "100", "100")
-        .sale("oD", "D", "2026-10-02", "100", "200").sale("oE", "E", "2026-10-02", "100", "2000")
-        .sale("oK", "K", "2026-10-03", "50", "50");
+    return BinaryPlanRulesTest.oneMonth();
   }
 
   @Test

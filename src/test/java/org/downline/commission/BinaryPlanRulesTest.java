@@ -30,10 +30,11 @@ class BinaryPlanRulesTest {
    * R: B (sponsor R)     pv 100 cv 500
    *    L: E (sponsor R, spilled over under B)  pv 100 cv 2000
    * </pre>
+   *
+   * (Also explained in BinaryExplainTest and compared in PlanComparisonTest.)
    */
-  @Test
-  void legsQualificationRanksPayAndMatchInOnePeriod() {
-    Scenario s = binary()
+  static Scenario oneMonth() {
+    return binary()
         .distributor("R", null, OLD)
         .placed("A", "R", OLD, "R", "left").placed("B", "R", OLD, "R", "right")
         .placed("C", "A", OLD, "A", "left").placed("D", "A", OLD, "A", "right")
@@ -43,6 +44,11 @@ class BinaryPlanRulesTest {
         .sale("oB", "B", "2026-10-02", "100", "500").sale("oC", "C", "2026-10-02", "100", "100")
         .sale("oD", "D", "2026-10-02", "100", "200").sale("oE", "E", "2026-10-02", "100", "2000")
         .sale("oK", "K", "2026-10-03", "50", "50");
+  }
+
+  @Test
+  void legsQualificationRanksPayAndMatchInOnePeriod() {
+    Scenario s = oneMonth();
     Scenario.Outcome out = s.run(dir);
     assertThat(out.exit()).as(out.err()).isZero();
     // Legs (net CV owned in the leg; R's own order is in none of R's legs):

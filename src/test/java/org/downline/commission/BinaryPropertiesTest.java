@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,8 +96,8 @@ class BinaryPropertiesTest {
       Scenario shuffled = new Scenario().plan(s.plan);
       shuffled.members.clear();
       shuffled.orders.clear();
-      shuffled.members.addAll(shuffle(s.members, seed));
-      shuffled.orders.addAll(shuffle(s.orders, seed + 1));
+      shuffled.members.addAll(CommissionPropertiesTest.shuffle(s.members, seed));
+      shuffled.orders.addAll(CommissionPropertiesTest.shuffle(s.orders, seed + 1));
       Scenario.Outcome other = shuffled.run(dir.resolve("b" + seed));
       assertThat(other.exit()).as("seed %d: %s", seed, other.err()).isZero();
       for (String f : List.of("lines.csv", "summary.csv", "legs.csv")) {
@@ -110,13 +107,4 @@ class BinaryPropertiesTest {
     }
   }
 
-  /** The header stays first; the rows in a seeded random order. */
-  private static List<String> shuffle(List<String> rows, long seed) {
-    List<String> body = new ArrayList<>(rows.subList(1, rows.size()));
-    Collections.shuffle(body, new Random(seed));
-    List<String> out = new ArrayList<>();
-    out.add(rows.get(0));
-    out.addAll(body);
-    return out;
-  }
 }
