@@ -1,12 +1,9 @@
 package org.downline.web.api;
 
 import java.util.List;
-import org.downline.core.ConflictException;
-import org.downline.core.NotAllowedException;
-import org.downline.core.NotFoundException;
+import org.downline.core.InvalidInputException;
 import org.downline.web.Visibility;
 import org.downline.web.placement.Placements;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,17 +32,10 @@ public class PlacementApi {
   @PostMapping("/members/{id}/placement")
   Placement place(@PathVariable String id, @RequestBody(required = false) Placement body, Authentication auth) {
     if (body == null || body.parent() == null || body.position() == null) {
-      throw ApiException.badRequest("give {\"parent\": ID, \"position\": \"left\" or \"right\"}");
+      throw InvalidInputException.parameter("body", "give {\"parent\": ID, \"position\": \"left\" or \"right\"}");
     }
-    try {
-      placements.place(Visibility.account(auth), id, body.parent(), body.position());
-    } catch (NotFoundException e) {
-      throw ApiException.notFound(e.getMessage());
-    } catch (NotAllowedException e) {
-      throw new ApiException(HttpStatus.FORBIDDEN, e.getMessage());
-    } catch (ConflictException e) {
-      throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
-    }
+    // Refusals (not found 404, not allowed 403, conflict 409) are answered by the web's one error advice.
+    placements.place(Visibility.account(auth), id, body.parent(), body.position());
     return body;
   }
 }

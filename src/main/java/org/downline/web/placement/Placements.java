@@ -6,8 +6,8 @@ import org.downline.core.Periods;
 import org.downline.network.Network;
 import org.downline.network.PlacementRules;
 import org.downline.network.PlacementTree;
+import org.downline.app.network.PlaceRecruit;
 import org.downline.store.Database;
-import org.downline.store.PlacementStore;
 import org.downline.web.CompanyData;
 import org.downline.web.Snapshot;
 import org.downline.web.security.Account;
@@ -16,19 +16,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * The holding tank and placing a recruit from it (binary plans), for the console and the API: staff
- * see and place everyone; a distributor their own recruits. Rules on the in-memory network
- * ({@link PlacementRules}), the write in one transaction ({@link PlacementStore}), an audit entry,
- * then the snapshot is reloaded so the next request sees the placement.
+ * see and place everyone; a distributor their own recruits. The use case ({@link PlaceRecruit})
+ * on the in-memory network, an audit entry, then the snapshot is reloaded so the next request sees
+ * the placement.
  */
 @Service
 public class Placements {
   private final CompanyData data;
-  private final PlacementStore store;
+  private final PlaceRecruit placing;
   private final AuditLog audit;
 
   public Placements(CompanyData data, Database db, AuditLog audit) {
     this.data = data;
-    this.store = new PlacementStore(db);
+    this.placing = new PlaceRecruit(db);
     this.audit = audit;
   }
 
@@ -51,8 +51,7 @@ public class Placements {
   public void place(Account account, String recruitId, String parentId, String position) {
     int side = position == null ? -1 : PlacementTree.sideOf(position);
     Network net = data.current().network();
-    PlacementRules.check(net, actor(account, net), recruitId, parentId, side);
-    store.place(recruitId, parentId, side);
+    placing.place(net, actor(account, net), recruitId, parentId, side);
     audit.write(account.username(), "placement.place", recruitId, "under " + parentId + " " + PlacementTree.sideName(side));
     data.reload();
   }
