@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Compute and explain commissions.",
     subcommands = {CommissionsCommand.Compute.class, ExplainCommand.class, CommissionsCommand.Run.class,
-        CommissionsCommand.Close.class})
+        CommissionsCommand.Close.class, CompareCommand.class})
 public final class CommissionsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,12 +33,12 @@ public final class CommissionsCommand implements Runnable {
   @Command(
       name = "compute",
       mixinStandardHelpOptions = true,
-      description = "File mode: compute every period of the orders file and write lines.csv and summary.csv.")
+      description = "File mode: compute every period of the orders file and write lines.csv and summary.csv (and legs.csv for a plan with a placement tree).")
   static final class Compute implements Callable<Integer> {
-    @Option(names = "--plan", required = true, description = "a built-in plan (demo, ladder) or a plan file")
+    @Option(names = "--plan", required = true, description = "a built-in plan (demo, ladder, binary) or a plan file")
     String plan;
 
-    @Option(names = "--members", required = true, description = "members.csv: id,sponsor_id,kind,join_date")
+    @Option(names = "--members", required = true, description = "members.csv: id,sponsor_id,kind,join_date (and placement_id,position for a binary plan)")
     Path members;
 
     @Option(names = "--orders", required = true, description = "orders.csv: id,member_id,date,pv,cv,return_of")
@@ -61,10 +61,11 @@ public final class CommissionsCommand implements Runnable {
       Files.createDirectories(out);
       Path linesTmp = Files.createTempFile(out, ".lines-", ".csv.tmp");
       Path summaryTmp = Files.createTempFile(out, ".summary-", ".csv.tmp");
+      Path legsTmp = p.legs() == null ? null : Files.createTempFile(out, ".legs-", ".csv.tmp");
       boolean done = false;
       try {
         OutputOrder order = new OutputOrder(in.network().ids(), in.book().ids(), p);
-        try (CommissionCsv csv = new CommissionCsv(in.network(), in.book(), order, linesTmp, summaryTmp, p.lineKinds())) {
+        try (CommissionCsv csv = new CommissionCsv(in.network(), in.book(), order, linesTmp, summaryTmp, legsTmp, p.lineKinds())) {
           CommissionRun.computeAll(in.network(), in.book(), p, progress, r -> {
             try {
               csv.write(r);
@@ -77,14 +78,21 @@ public final class CommissionsCommand implements Runnable {
         }
         Files.move(linesTmp, out.resolve("lines.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(summaryTmp, out.resolve("summary.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (legsTmp != null) {
+          Files.move(legsTmp, out.resolve("legs.csv"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         done = true;
       } finally {
         if (!done) {
           Files.deleteIfExists(linesTmp);
           Files.deleteIfExists(summaryTmp);
+          if (legsTmp != null) Files.deleteIfExists(legsTmp);
         }
       }
-      if (!quiet) spec.commandLine().getErr().println("wrote " + out.resolve("lines.csv") + " and " + out.resolve("summary.csv"));
+      if (!quiet) {
+        spec.commandLine().getErr().println("wrote " + out.resolve("lines.csv") + " and " + out.resolve("summary.csv")
+            + (legsTmp == null ? "" : " and " + out.resolve("legs.csv")));
+      }
       return 0;
     }
   }
@@ -97,7 +105,7 @@ public final class CommissionsCommand implements Runnable {
     @Option(names = "--period", required = true, description = "period YYYY-MM")
     String period;
 
-    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+    @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder, binary) or a plan file (default: demo)")
     String plan;
 
     @picocli.CommandLine.Mixin DatabaseOption db;

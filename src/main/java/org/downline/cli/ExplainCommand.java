@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, description = "period YYYY-MM")
   String period;
 
-  @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder) or a plan file (default: demo)")
+  @Option(names = "--plan", defaultValue = "demo", description = "a built-in plan (demo, ladder, binary) or a plan file (default: demo)")
   String plan;
 
   @Option(names = "--members", description = "members.csv (file mode, with --orders)")
@@ -69,6 +69,17 @@ final class ExplainCommand implements Callable<Integer> {
       }
       sb.append(", highest rank in leg ").append(l.highestRank());
       out.println(sb);
+    }
+    if (e.placement() != null) {
+      Explanation.Placement pl = e.placement();
+      out.println("Placement legs:");
+      for (Explanation.Side s : pl.sides()) {
+        out.printf("  %-5s (head %s): carry in %s, new %s, returned %s: volume %s; paired %s; carry out %s%n", s.side(),
+            s.headId() == null ? "-" : s.headId(), Decimals.format(s.carryIn()), Decimals.format(s.added()),
+            Decimals.format(s.returned()), Decimals.format(s.volume()), Decimals.format(s.paired()), Decimals.format(s.carryOut()));
+      }
+      out.println("  " + pl.reason());
+      out.println(pl.qualified() ? "  paired " + Decimals.format(pl.paired()) + " (the lesser leg, used up in full)" : "  nothing paired");
     }
     out.println("Ranks:");
     for (Explanation.RankCheck r : e.ranks()) {

@@ -43,7 +43,9 @@ public final class CommissionEngine {
     lastTimings.clear();
     long t = System.nanoTime();
     PeriodOrders po = PeriodOrders.of(book, period);
-    Volumes v = Volumes.compute(network, owner, book, po, plan);
+    LegVolumes legs = plan.legs() == null ? null
+        : LegVolumes.compute(network, owner, book, po, plan.legs(), history == null ? null : history.carryOut(period - 1));
+    Volumes v = Volumes.compute(network, owner, book, po, plan, legs);
     t = lap("volumes and ranks", t);
     Lines lines = new Lines();
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);
@@ -53,6 +55,7 @@ public final class CommissionEngine {
       lines.endMicro();
       t = lap(plan.bonuses().get(k).name(), t);
     }
+    if (legs != null) legs.settleCarry();
     PeriodResult.CapOutcome cap = applyCap(po, lines);
     t = lap("cap", t);
     if (plan.clawback() != null) clawback(po, lines, history);

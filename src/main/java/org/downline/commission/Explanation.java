@@ -23,7 +23,40 @@ public record Explanation(
     List<RankCheck> ranks,
     List<LineDetail> lines,
     long total,
-    NextRank nextRank) {
+    NextRank nextRank,
+    Placement placement) {
+
+  /** Without placement-tree legs (plans that pay on the sponsor tree only). */
+  public Explanation(String period, String memberId, long pv, long gv, boolean active, String rank, List<Leg> legs,
+      List<RankCheck> ranks, List<LineDetail> lines, long total, NextRank nextRank) {
+    this(period, memberId, pv, gv, active, rank, legs, ranks, lines, total, nextRank, null);
+  }
+
+  /**
+   * A distributor's two legs in the placement tree (binary plans) and why they were or were not
+   * qualified: Active, and at least {@code needPerSide} Active recruits of their own in each leg.
+   */
+  public record Placement(boolean placed, boolean active, boolean qualified, int needPerSide, long paired, List<Side> sides) {
+    /** One sentence: qualified or not, and why. */
+    public String reason() {
+      if (!placed) return "not qualified: in the holding tank (not placed yet)";
+      List<String> missing = new ArrayList<>();
+      if (!active) missing.add("not Active");
+      for (Side s : sides) {
+        if (s.sponsoredActive().size() < needPerSide) missing.add(s.sponsoredActive().size() + " of " + needPerSide + " sponsored Active on the " + s.side());
+      }
+      StringBuilder why = new StringBuilder();
+      for (Side s : sides) {
+        if (why.length() > 0) why.append("; ");
+        why.append(s.side()).append(": ").append(s.sponsoredActive().isEmpty() ? "none" : String.join(", ", s.sponsoredActive()));
+      }
+      return (qualified ? "qualified" : "not qualified: " + String.join(", ", missing)) + " (sponsored Active " + why + ")";
+    }
+  }
+
+  /** One leg: its head (the member placed on that side, null when free), its figures, and the Active recruits in it. */
+  public record Side(String side, String headId, long carryIn, long added, long returned, long volume, long paired,
+      long carryOut, List<String> sponsoredActive) {}
 
   /** A leg: its head, GV, the GV as counted under each leg cap of the plan, and the highest rank in it. */
   public record Leg(String headId, long gv, List<CappedVolume> capped, String highestRank) {}
@@ -108,16 +141,36 @@ public record Explanation(
         }
       }
       total += lines.amount(j);
-      details.add(new LineDetail(kinds.get(k), lines.amount(j), src == Lines.NO_SOURCE ? null : book.id(src),
-          src == Lines.NO_SOURCE ? null : net.id(book.members()[src]), lines.level(j), rate, rule));
+      int sourceMember = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
+      details.add(new LineDetail(kinds.get(k), lines.amount(j), Lines.isOrder(src) ? book.id(src) : null,
+          sourceMember < 0 ? null : net.id(sourceMember), lines.level(j), rate, rule));
     }
     details.sort(java.util.Comparator.comparing(LineDetail::bonus)
-        .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId()).thenComparing(d -> Integer.toString(d.level())));
+        .thenComparing(d -> d.sourceOrderId() == null ? "" : d.sourceOrderId())
+        .thenComparing(d -> d.sourceMemberId() == null ? "" : d.sourceMemberId()).thenComparingInt(LineDetail::level));
 
     NextRank next = nextRank(plan, v, m);
     int rankNow = v.rank[m];
     return new Explanation(Periods.name(r.period()), net.id(m), v.pv[m], v.gv[m], v.active[m],
-        plan.ranks().get(rankNow).name(), legs, checks, details, total, next);
+        plan.ranks().get(rankNow).name(), legs, checks, details, total, next, placement(v, net, m));
+  }
+
+  private static Placement placement(Volumes v, Network net, int m) {
+    LegVolumes lv = v.legs;
+    if (lv == null) return null;
+    List<Side> sides = new ArrayList<>();
+    for (int s = 0; s < 2; s++) {
+      List<String> recruits = new ArrayList<>();
+      for (int c = net.childStart(m); c < net.childEnd(m); c++) {
+        if (v.active[c] && lv.tree.legOf(m, c) == s) recruits.add(net.id(c));
+      }
+      recruits.sort(null);
+      int head = lv.tree.inTree(m) ? lv.tree.child(m, s) : Network.NONE;
+      int j = 2 * m + s;
+      sides.add(new Side(org.downline.network.PlacementTree.sideName(s), head == Network.NONE ? null : net.id(head), lv.carryIn[j],
+          lv.added[j], lv.returned[j], lv.volume[j], lv.paired[j], lv.carryOut[j], recruits));
+    }
+    return new Placement(lv.tree.inTree(m), v.active[m], lv.qualified[m], lv.rules.sponsoredActivePerSide(), lv.paired[2 * m], sides);
   }
 
   /**

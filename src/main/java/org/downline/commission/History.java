@@ -50,6 +50,25 @@ public final class History {
     highestRank[member] = (byte) rank;
   }
 
+  private int carryPeriod = Integer.MIN_VALUE;
+  private long[] carry;
+
+  /**
+   * The carry out of each leg ({@code 2 x member + side}) at the end of {@code period}, or null
+   * when that period was not recorded (the next period then starts its legs at 0).
+   */
+  public long[] carryOut(int period) {
+    return period == carryPeriod ? carry : null;
+  }
+
+  /** Sets the legs' carry out of a period, e.g. loaded from its closed run. Only the latest is kept. */
+  public void recordCarry(int period, long[] carryOut) {
+    if (period >= carryPeriod) {
+      carryPeriod = period;
+      carry = carryOut;
+    }
+  }
+
   public Past past(int period) {
     return past.get(period);
   }
@@ -86,6 +105,7 @@ public final class History {
   public void record(PeriodResult r) {
     byte[] rank = r.volumes().rank;
     for (int m = 0; m < rank.length; m++) if (rank[m] > highestRank[m]) highestRank[m] = rank[m];
+    if (r.volumes().legs != null) recordCarry(r.period(), r.volumes().legs.carryOut);
     Plan plan = r.plan();
     if (plan.clawback() == null) return;
     boolean[] eligible = new boolean[plan.bonuses().size() + 1];
@@ -121,7 +141,7 @@ public final class History {
 
   private boolean kept(boolean[] eligible, Lines lines, int j) {
     int src = lines.source(j);
-    return eligible[lines.kind(j)] && src != Lines.NO_SOURCE && lines.amount(j) != 0
+    return eligible[lines.kind(j)] && Lines.isOrder(src) && lines.amount(j) != 0
         && (keepSource == null || keepSource[src]);
   }
 }

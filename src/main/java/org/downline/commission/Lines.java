@@ -11,6 +11,25 @@ import java.util.Arrays;
 public final class Lines implements BonusRule.LineSink {
   public static final int NO_SOURCE = BonusRule.LineSink.NO_SOURCE;
 
+  /**
+   * The source of a line that has no source order but a source member (e.g. a match on a binary
+   * line names the member whose line it matches): encoded below {@link #NO_SOURCE}, so a source is
+   * an order index (>= 0), {@link #NO_SOURCE}, or a member code.
+   */
+  public static int memberSource(int member) {
+    return -2 - member;
+  }
+
+  /** True when a line's source is an order (an OrderBook index). */
+  public static boolean isOrder(int source) {
+    return source >= 0;
+  }
+
+  /** The member of a {@link #memberSource} code, or -1 when the source is an order or none. */
+  public static int sourceMember(int source) {
+    return source <= -2 ? -2 - source : -1;
+  }
+
   // Blocks of 2^20 lines: growing never copies, and no more than one block is ever unused.
   private static final int SHIFT = 20;
   private static final int BLOCK = 1 << SHIFT;

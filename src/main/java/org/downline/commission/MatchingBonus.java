@@ -7,7 +7,7 @@ import org.downline.network.Network;
  * A match on another bonus's lines (rounded, before the cap): for each line L of {@code source}
  * earned by e, the g-th sponsor above e on the plain sponsor chain (no compression) earns
  * {@code generations[g-1].rate} x L's amount when paid-as at least that generation's rank. Level
- * g; the source order is L's.
+ * g; the source order is L's; when L has none (e.g. a binary line), the source member is e.
  */
 public record MatchingBonus(String name, String source, List<Generation> generations) implements BonusRule {
   public record Generation(Rate rate, int minRank) {}
@@ -36,10 +36,12 @@ public record MatchingBonus(String name, String source, List<Generation> generat
     for (int j = lines.kindStart(k); j < lines.kindEnd(k); j++) {
       long amount = lines.amount(j);
       if (amount == 0) continue;
-      int m = sponsor[lines.earner(j)];
+      int e = lines.earner(j);
+      int src = lines.source(j) == Lines.NO_SOURCE ? Lines.memberSource(e) : lines.source(j);
+      int m = sponsor[e];
       for (int g = 1; g <= gens && m != Network.NONE; g++, m = sponsor[m]) {
         // Distinct: the g-th sponsor of different earners of one order's walk are different members.
-        if (rank[m] >= minRank[g]) out.addDistinct(m, lines.source(j), g, Math.multiplyExact(amount, ppm[g]));
+        if (rank[m] >= minRank[g]) out.addDistinct(m, src, g, Math.multiplyExact(amount, ppm[g]));
       }
     }
   }

@@ -7,7 +7,7 @@ import java.util.Comparator;
  * The spec's output order, "plain string order as String.compareTo", without comparing strings
  * per line: member ids and order ids are sorted once to ranks, then lines are grouped by earner
  * rank with a counting sort and ordered inside each earner by a packed key (kind name rank, source
- * order rank, level-as-text rank). Keys are unique within an earner because equal keys were merged.
+ * order rank or source member rank, level as a number). Keys are unique within an earner because equal keys were merged.
  * Build once per run (the id sorts are the costly part) and use for every period.
  */
 public final class OutputOrder {
@@ -20,8 +20,6 @@ public final class OutputOrder {
   private final int[] ordersByRank;
   private final int[] kindRank;
   private final int[] kindByRank;
-  private static final int[] LEVEL_RANK = levelRanks();
-  private static final int[] LEVEL_BY_RANK = inverse(LEVEL_RANK);
 
   public OutputOrder(String[] memberIds, String[] orderIds, Plan plan) {
     membersByRank = sortedIndexes(memberIds);
@@ -96,35 +94,42 @@ public final class OutputOrder {
     return inv;
   }
 
-  /** Levels compared as text: "10" sorts before "2". */
-  private static int[] levelRanks() {
-    String[] texts = new String[128];
-    for (int l = 0; l < 128; l++) texts[l] = Integer.toString(l);
-    return inverse(sortedIndexes(texts));
-  }
-
-  /** Receives lines in output order. {@code source} is an OrderBook index or {@link Lines#NO_SOURCE}. */
+  /**
+   * Receives lines in output order. {@code source} is an OrderBook index, {@link Lines#NO_SOURCE}, or
+   * a {@link Lines#memberSource} code.
+   */
   public interface Visitor {
     void line(int earner, int kind, int source, int level, long amount) throws java.io.IOException;
   }
 
   /**
    * Visits a period's lines in output order: earner id, kind name, source order id (none first),
-   * level as text. Lines are grouped by earner with a counting sort, then each earner's lines are
+   * source member id (none first), level as a number. Lines are grouped by earner with a counting sort, then each earner's lines are
    * sorted by a packed key with their amounts alongside; kind, source and level are decoded from
    * the key, so the sort touches two primitive arrays per earner and nothing else.
    */
   public void forEach(Lines lines, Visitor visitor) throws java.io.IOException {
     forEachRanked(lines, (earnerRank, kind, sourceRank, level, amount) -> visitor.line(membersByRank[earnerRank], kind,
-        sourceRank == NO_RANK ? Lines.NO_SOURCE : ordersByRank[sourceRank], level, amount));
+        sourceRank == NO_RANK ? Lines.NO_SOURCE
+            : sourceRank < NO_RANK ? Lines.memberSource(membersByRank[memberRankOf(sourceRank)]) : ordersByRank[sourceRank],
+        level, amount));
   }
 
-  /** Source rank of a line without a source order. */
+  /** Source rank of a line without a source order or member. */
   public static final int NO_RANK = -1;
 
   /**
+   * The source rank of a line whose source is a member (no order): below {@link #NO_RANK}, the
+   * member's rank in id order encoded like {@link Lines#memberSource}.
+   */
+  public static int memberRankOf(int sourceRank) {
+    return -2 - sourceRank;
+  }
+
+  /**
    * Receives lines in output order by ranks: the earner's position in member id order and the source
-   * order's position in order id order ({@link #NO_RANK} when none). Writers that lay their id texts
+   * order's position in order id order ({@link #NO_RANK} when none; below it, a source member's rank,
+   * see {@link #memberRankOf}). Writers that lay their id texts
    * out by rank then read them in ascending addresses instead of jumping through the order book.
    */
   public interface RankedVisitor {
@@ -247,8 +252,9 @@ public final class OutputOrder {
         if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
         long k = keys[i];
         long srcRank = (k >>> 8) & ((1L << 40) - 1);
-        visitor.line(r, kindByRank[(int) (k >>> 48)], srcRank == 0 ? NO_RANK : (int) (srcRank - 1),
-            LEVEL_BY_RANK[(int) (k & 0xFF)], amounts[i]);
+        int members = memberRank.length;
+        int source = srcRank == 0 ? NO_RANK : srcRank <= members ? -2 - (int) (srcRank - 1) : (int) (srcRank - 1 - members);
+        visitor.line(r, kindByRank[(int) (k >>> 48)], source, (int) (k & 0xFF), amounts[i]);
       }
     }
   }
@@ -279,10 +285,16 @@ public final class OutputOrder {
   /** Beyond this many chunks, each chunk's lines are listed first rather than found by a pass over all lines. */
   static final int LISTED_CHUNKS = 16;
 
+  /**
+   * kind rank | source | level. The source part puts no source first (an empty id sorts first),
+   * then sources that are a member (no order: the order id is empty) by member id, then orders by
+   * order id; the member of an order follows from the order, so it needs no place in the key.
+   */
   private long key(Lines lines, int j) {
     int src = lines.source(j);
-    long srcRank = src == Lines.NO_SOURCE ? 0 : orderRank[src] + 1L;
-    return (long) kindRank[lines.kind(j)] << 48 | srcRank << 8 | LEVEL_RANK[lines.level(j)];
+    long srcRank = src == Lines.NO_SOURCE ? 0
+        : src < 0 ? memberRank[Lines.sourceMember(src)] + 1L : memberRank.length + 1L + orderRank[src];
+    return (long) kindRank[lines.kind(j)] << 48 | srcRank << 8 | lines.level(j);
   }
 
   /** Sorts keys ascending, moving values with them (quicksort, insertion sort for short runs). */

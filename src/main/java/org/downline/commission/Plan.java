@@ -18,6 +18,7 @@ import java.util.Set;
  * @param bonuses computed in this order; a rule may read lines of rules before it
  * @param cap null when the plan has no payout cap
  * @param clawback null when later returns are not clawed back
+ * @param legs null when the plan pays on no placement tree (see {@link Legs})
  */
 public record Plan(
     String name,
@@ -26,7 +27,14 @@ public record Plan(
     List<Rank> ranks,
     List<BonusRule> bonuses,
     PayoutCap cap,
-    Clawback clawback) {
+    Clawback clawback,
+    Legs legs) {
+
+  /** A plan without a placement tree. */
+  public Plan(String name, String version, long activePv, List<Rank> ranks, List<BonusRule> bonuses, PayoutCap cap,
+      Clawback clawback) {
+    this(name, version, activePv, ranks, bonuses, cap, clawback, null);
+  }
 
   /** Line kinds are bytes in the engine's arrays. */
   public static final int MAX_BONUSES = 120;
@@ -82,6 +90,25 @@ public record Plan(
     public PayoutCap {
       fixed = List.copyOf(fixed);
       scaled = List.copyOf(scaled);
+    }
+  }
+
+  /**
+   * The two legs of each distributor in the placement tree (binary plans): each period a leg's
+   * volume is its carry from the period before plus the CV of the period's orders owned in the leg,
+   * minus later returns of earlier sales owned in it; a {@link BinaryBonus} pairs the lesser leg,
+   * and what is not paired carries forward up to {@code carryLimit}.
+   *
+   * @param carryLimit the most a leg carries into the next period (cents), {@link #NO_LIMIT} for none
+   * @param sponsoredActivePerSide for "qualified": the distributor is Active and sponsored at least
+   *     this many Active distributors in each leg
+   */
+  public record Legs(long carryLimit, int sponsoredActivePerSide) {
+    public static final long NO_LIMIT = Long.MAX_VALUE;
+
+    public Legs {
+      if (carryLimit < 0) throw new IllegalArgumentException("a carry limit must not be negative");
+      if (sponsoredActivePerSide < 0) throw new IllegalArgumentException("sponsored actives per side must not be negative");
     }
   }
 

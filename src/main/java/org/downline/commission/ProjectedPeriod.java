@@ -112,7 +112,7 @@ public final class ProjectedPeriod {
     int[] count = new int[po.to - po.from];
     Lines lines = full.lines();
     for (int j = 0; j < lines.size(); j++) {
-      if (lines.source(j) != Lines.NO_SOURCE && lines.amount(j) != 0) count[lines.source(j) - po.from]++;
+      if (Lines.isOrder(lines.source(j)) && lines.amount(j) != 0) count[lines.source(j) - po.from]++;
     }
     for (int o = po.from; o < po.to; o++) {
       int h = p.orders++;
@@ -133,7 +133,7 @@ public final class ProjectedPeriod {
     }
     Arrays.fill(count, 0);
     for (int j = 0; j < lines.size(); j++) {
-      if (lines.source(j) == Lines.NO_SOURCE || lines.amount(j) == 0) continue;
+      if (!Lines.isOrder(lines.source(j)) || lines.amount(j) == 0) continue;
       int h = lines.source(j) - po.from;
       int at = count[h]++;
       p.lineEarners.get(h)[at] = lines.earner(j);

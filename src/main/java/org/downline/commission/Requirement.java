@@ -100,4 +100,46 @@ public sealed interface Requirement {
       return false;
     }
   }
+
+  /**
+   * Qualified in the placement tree (binary plans): Active and sponsoring enough Active
+   * distributors in each leg ({@link Plan.Legs#sponsoredActivePerSide()}). Figure 1 or 0.
+   */
+  record Qualified() implements Requirement {
+    public long figure(Volumes v, int m) {
+      return v.legs != null && v.legs.qualified[m] ? 1 : 0;
+    }
+
+    public long needed() {
+      return 1;
+    }
+
+    public String describe(Plan plan) {
+      int k = plan.legs() == null ? 1 : plan.legs().sponsoredActivePerSide();
+      return "qualified (Active, with " + k + " sponsored Active on each leg)";
+    }
+
+    public boolean isVolume() {
+      return false;
+    }
+  }
+
+  /** The lesser leg's volume in the placement tree, min(left, right), of at least {@code min}. */
+  record MinLesserLeg(long min) implements Requirement {
+    public long figure(Volumes v, int m) {
+      return v.legs == null ? 0 : v.legs.lesser(m);
+    }
+
+    public long needed() {
+      return min;
+    }
+
+    public String describe(Plan plan) {
+      return "lesser leg volume";
+    }
+
+    public boolean isVolume() {
+      return true;
+    }
+  }
 }

@@ -20,8 +20,16 @@ public final class Volumes {
   public final byte[] maxRankInSubtree;
   /** Nearest Active distributor strictly above on the sponsor chain, or {@link Network#NONE}. */
   public final int[] nextActiveUp;
+  /** The placement tree's legs (binary plans), null when the plan has none. */
+  public final LegVolumes legs;
 
   Volumes(Network network, long[] pv, long[] gv, boolean[] active, byte[] rank, byte[] maxRankInSubtree, int[] nextActiveUp) {
+    this(network, pv, gv, active, rank, maxRankInSubtree, nextActiveUp, null);
+  }
+
+  Volumes(Network network, long[] pv, long[] gv, boolean[] active, byte[] rank, byte[] maxRankInSubtree, int[] nextActiveUp,
+      LegVolumes legs) {
+    this.legs = legs;
     this.network = network;
     this.pv = pv;
     this.gv = gv;
@@ -37,9 +45,14 @@ public final class Volumes {
    * ranks before its head).
    */
   public static Volumes compute(Network net, int[] owner, OrderBook book, PeriodOrders po, Plan plan) {
+    return compute(net, owner, book, po, plan, null);
+  }
+
+  /** With the placement tree's legs of the period (their qualification is settled here, before ranks). */
+  static Volumes compute(Network net, int[] owner, OrderBook book, PeriodOrders po, Plan plan, LegVolumes legs) {
     long[] pv = new long[net.size()];
     addPersonalPv(book, owner, po.from, po.to, pv);
-    return fromPv(net, pv, plan);
+    return fromPv(net, pv, plan, legs);
   }
 
   /**
@@ -65,6 +78,10 @@ public final class Volumes {
 
   /** Everything that follows from the PV per member. {@code pv} is kept, not copied. */
   public static Volumes fromPv(Network net, long[] pv, Plan plan) {
+    return fromPv(net, pv, plan, null);
+  }
+
+  static Volumes fromPv(Network net, long[] pv, Plan plan, LegVolumes legs) {
     int n = net.size();
     int[] sponsor = net.sponsors();
     byte[] kinds = net.kinds();
@@ -80,7 +97,8 @@ public final class Volumes {
     java.util.Arrays.fill(rank, (byte) -1);
     java.util.Arrays.fill(maxSub, (byte) -1);
     int[] nextActiveUp = new int[n];
-    Volumes v = new Volumes(net, pv, gv, active, rank, maxSub, nextActiveUp);
+    if (legs != null) legs.qualify(net, active);
+    Volumes v = new Volumes(net, pv, gv, active, rank, maxSub, nextActiveUp, legs);
     int top = plan.ranks().size() - 1;
     for (int i = n - 1; i >= 0; i--) {
       if (kinds[i] != Network.DISTRIBUTOR) continue;

@@ -126,7 +126,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
         .writeField(m.status().code())
         .writeField(m.statusDay() == Integer.MIN_VALUE ? "" : day(m.statusDay()))
         .writeField(text(m.placementId()))
-        .writeField(m.placementPosition() < 0 ? "" : Integer.toString(m.placementPosition()))
+        .writeField(m.placementPosition() < 0 ? "" : org.downline.network.PlacementTree.sideName(m.placementPosition()))
         .writeField(p == null ? "" : text(p.name()))
         .writeField(p == null ? "" : text(p.email()))
         .writeField(p == null ? "" : text(p.phone()))

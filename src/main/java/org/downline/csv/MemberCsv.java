@@ -62,7 +62,12 @@ public final class MemberCsv {
       }
       int statusDay = r.day("status_date", Integer.MIN_VALUE);
       String placement = r.text("placement_id");
-      int position = r.integer("position", -1);
+      int position = -1;
+      String positionText = r.text("position");
+      if (positionText != null) {
+        position = org.downline.network.PlacementTree.sideOf(positionText);
+        if (position < 0) r.error("position", "'" + positionText + "' is not a position (left, right, or empty for the holding tank)");
+      }
       if (id != null && id.equals(sponsor)) r.error("sponsor_id", "member '" + id + "' cannot sponsor themselves");
       if (r.bad()) return;
       rows.add(new MemberRow(r.line(), id, sponsor, kind, preferred, joinDay, status, statusDay, placement, position));

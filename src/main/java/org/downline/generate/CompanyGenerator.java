@@ -145,6 +145,10 @@ public final class CompanyGenerator {
     final int[] placedChild;
     final int[] placedBottom;
     final int[] placedCount;
+    // The holding tank: some recent recruits are not placed yet. Drawn from a stream of its own so
+    // that every other column (and everyone else's placement) is what it was without a tank.
+    final java.util.Random tank;
+    final boolean[] tanked;
     final byte[] country;
     final int[] paPool; // a distributor once on joining and once per distributor recruited
     int paSize;
@@ -247,6 +251,8 @@ public final class CompanyGenerator {
       placedChild = new int[2 * members];
       placedBottom = new int[2 * members];
       placedCount = new int[members];
+      tank = new java.util.Random(seed * 0x9E3779B97F4A7C15L + 14);
+      tanked = new boolean[members];
       java.util.Arrays.fill(placedChild, -1);
       java.util.Arrays.fill(placedBottom, -1);
       country = new byte[members];
@@ -383,13 +389,24 @@ public final class CompanyGenerator {
       if (distributor && sponsor >= 0) {
         side = placedCount[sponsor]++ & 1;
         int parent = place(sponsor, side, i);
-        placementId = parent == sponsor ? sponsorId : code('M', parent + 1L, idWidth);
+        // The spot is taken as before (so nobody else moves), but a recruit of the last weeks may still
+        // wait in the tank; so does anyone whose sponsor or spot's parent waits (a parent must be placed).
+        if (tanked[sponsor] || tanked[parent] || (day >= endDay - TANK_DAYS && tank.nextInt(100) < TANK_PERCENT)) {
+          tanked[i] = true;
+          side = -1;
+        } else {
+          placementId = parent == sponsor ? sponsorId : code('M', parent + 1L, idWidth);
+        }
       }
       MemberRow row = new MemberRow(0, id, sponsorId, distributor ? MemberKind.DISTRIBUTOR : MemberKind.CUSTOMER,
           preferred, day, status, statusDay, placementId, side);
       sink.member(row, profile(i, id, c));
       orders(i, id, day, gone, distributor, preferred);
     }
+
+    /** Recruits who joined in the window's last TANK_DAYS days wait in the holding tank TANK_PERCENT of the time. */
+    static final int TANK_DAYS = 14;
+    static final int TANK_PERCENT = 40;
 
     /**
      * Places distributor {@code i} in a binary tree under its sponsor: recruits alternate left and

@@ -136,6 +136,19 @@ public final class Network {
     return placementPosition[i];
   }
 
+  private volatile PlacementTree placementTree;
+
+  /** The placement tree (binary plans): laid out once, on first use, unless the builder did. */
+  public PlacementTree placementTree() {
+    PlacementTree t = placementTree;
+    if (t == null) placementTree = t = PlacementTree.of(this);
+    return t;
+  }
+
+  void placementTree(PlacementTree t) {
+    placementTree = t;
+  }
+
   /** First child index of member i (children are contiguous). */
   public int childStart(int i) {
     return childStart[i];

@@ -219,8 +219,76 @@ public final class NetworkBuilder {
       childStart[i] = next;
     }
     childStart[n] = n;
-    return new Network(outIds, sponsor, kind, preferred, joinDay, status, statusDay, placement, position,
+    Network network = new Network(outIds, sponsor, kind, preferred, joinDay, status, statusDay, placement, position,
         childStart, depth, indexById);
+    PlacementTree tree = checkPlacement(network, order, errors);
+    if (tree == null) return null;
+    network.placementTree(tree);
+    return network;
+  }
+
+  /**
+   * The placement rules of a binary plan, on the built sponsor tree (indexes; {@code order} maps an
+   * index to its row for the line): a distributor with a sponsor has a placement parent and a
+   * position or neither (the holding tank); roots and customers have neither; a parent is a root
+   * or placed; no two on one position; the placement links reach a root (no cycle); and the
+   * parent lies inside the sponsor's placement organisation (or is the sponsor). Returns the tree,
+   * or null after adding every problem to {@code errors}.
+   */
+  private PlacementTree checkPlacement(Network net, int[] order, InputErrors errors) {
+    int count = net.size();
+    int[] sponsor = net.sponsors();
+    byte[] kind = net.kinds();
+    int[] child = new int[2 * count];
+    Arrays.fill(child, Network.NONE);
+    boolean bad = false;
+    for (int i = 0; i < count; i++) {
+      int p = net.placement(i);
+      int side = net.placementPosition(i);
+      long ln = line[order[i]];
+      if (p == Network.NONE && side < 0) continue;
+      if (kind[i] != Network.DISTRIBUTOR) {
+        errors.add(file, ln, p != Network.NONE ? "placement_id" : "position",
+            "customer '" + net.id(i) + "' cannot be placed in the placement tree: leave placement_id and position empty");
+        bad = true;
+      } else if (sponsor[i] == Network.NONE) {
+        errors.add(file, ln, p != Network.NONE ? "placement_id" : "position",
+            "root '" + net.id(i) + "' (no sponsor) is the top of its placement tree: leave placement_id and position empty");
+        bad = true;
+      } else if (p == Network.NONE || side < 0) {
+        errors.add(file, ln, p == Network.NONE ? "placement_id" : "position",
+            "placement_id and position go together: give both, or leave both empty for the holding tank");
+        bad = true;
+      } else if (kind[p] != Network.DISTRIBUTOR || (sponsor[p] != Network.NONE && net.placement(p) == Network.NONE)) {
+        errors.add(file, ln, "placement_id", "placement parent '" + net.id(p)
+            + "' is not placed itself (a placement parent is a root or a placed distributor)");
+        bad = true;
+      } else if (child[2 * p + side] != Network.NONE) {
+        int other = child[2 * p + side];
+        errors.add(file, ln, "position", "position " + PlacementTree.sideName(side) + " under '" + net.id(p)
+            + "' is already taken by '" + net.id(other) + "'" + (line[order[other]] > 0 ? " (line " + line[order[other]] + ")" : ""));
+        bad = true;
+      } else {
+        child[2 * p + side] = i;
+      }
+    }
+    if (bad) return null;
+    PlacementTree tree = PlacementTree.of(child, sponsor, kind);
+    for (int i = 0; i < count; i++) {
+      int p = net.placement(i);
+      if (p == Network.NONE) continue;
+      if (!tree.inTree(i)) {
+        errors.add(file, line[order[i]], "placement_id",
+            "placement links form a cycle: walking up from '" + net.id(i) + "' through '" + net.id(p) + "' never reaches a root");
+        bad = true;
+      } else if (!tree.contains(sponsor[i], p)) {
+        errors.add(file, line[order[i]], "placement_id", "placement parent '" + net.id(p)
+            + "' is outside the placement organisation of sponsor '" + net.id(sponsor[i])
+            + "' (place a recruit under the sponsor or someone placed below them)");
+        bad = true;
+      }
+    }
+    return bad ? null : tree;
   }
 
   private void reportCycles(int[] sponsorRow, int[] indexOfRow, InputErrors errors) {

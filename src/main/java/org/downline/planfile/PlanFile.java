@@ -12,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.downline.commission.BinaryBonus;
 import org.downline.commission.BonusRule;
 import org.downline.commission.CustomerBonus;
 import org.downline.commission.FastStartBonus;
+import org.downline.commission.GenerationBonus;
 import org.downline.commission.MatchingBonus;
 import org.downline.commission.Plan;
 import org.downline.commission.Rank;
@@ -36,7 +38,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PlanFile {
   /** The plans shipped inside the application, by name. */
-  public static final List<String> BUILT_IN = List.of("demo", "ladder");
+  public static final List<String> BUILT_IN = List.of("demo", "ladder", "binary", "generations");
 
   private static final YAMLMapper YAML =
       YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -136,7 +138,8 @@ public final class PlanFile {
 
   private Plan plan(JsonNode root) {
     if (root == null || !root.isObject()) throw error("(top)", "a plan file is a mapping with keys plan, ranks, bonuses, ...");
-    keys(root, "(top)", Set.of("plan", "version", "description", "active", "ranks", "bonuses", "cap", "clawback", "names"));
+    keys(root, "(top)", Set.of("plan", "version", "description", "active", "legs", "ranks", "bonuses", "cap", "clawback",
+        "names"));
     if (root.has("names")) names(root.get("names"));
     String name = string(root, "plan", "plan");
     String version = root.has("version") ? scalarText(root.get("version"), "version") : "1";
@@ -144,6 +147,24 @@ public final class PlanFile {
     keys(activeNode, "active", Set.of("pv"));
     long activePv = cents(required(activeNode, "pv", "active.pv"), "active.pv");
     if (activePv < 0) throw error("active.pv", "must not be negative");
+
+    Plan.Legs legs = null;
+    if (root.has("legs") && !root.get("legs").isNull()) {
+      JsonNode l = root.get("legs");
+      keys(l, "legs", Set.of("tree", "carry_limit", "qualification"));
+      String tree = string(l, "tree", "legs.tree");
+      if (!tree.equals("placement")) throw error("legs.tree", "'" + tree + "' is not a tree a plan can pay on (placement)");
+      long limit = l.has("carry_limit") ? nonNegativeCents(l.get("carry_limit"), "legs.carry_limit") : Plan.Legs.NO_LIMIT;
+      int perSide = 0;
+      if (l.has("qualification")) {
+        JsonNode q = l.get("qualification");
+        keys(q, "legs.qualification", Set.of("sponsored_active_per_side"));
+        perSide = wholeNumber(required(q, "sponsored_active_per_side", "legs.qualification.sponsored_active_per_side"),
+            "legs.qualification.sponsored_active_per_side");
+        if (perSide < 0) throw error("legs.qualification.sponsored_active_per_side", "must not be negative");
+      }
+      legs = new Plan.Legs(limit, perSide);
+    }
 
     JsonNode ranksNode = required(root, "ranks", "ranks");
     if (!ranksNode.isArray() || ranksNode.isEmpty()) throw error("ranks", "must be a non-empty list of ranks, lowest first");
@@ -157,7 +178,7 @@ public final class PlanFile {
       rankNames.add(n);
     }
     List<Rank> ranks = new ArrayList<>();
-    for (int i = 0; i < ranksNode.size(); i++) ranks.add(rank(ranksNode.get(i), "ranks[" + i + "]", rankNames, i));
+    for (int i = 0; i < ranksNode.size(); i++) ranks.add(rank(ranksNode.get(i), "ranks[" + i + "]", rankNames, i, legs != null));
 
     JsonNode bonusesNode = required(root, "bonuses", "bonuses");
     if (!bonusesNode.isArray()) throw error("bonuses", "must be a list of bonuses, in the order they are computed");
@@ -166,6 +187,7 @@ public final class PlanFile {
     for (int i = 0; i < bonusesNode.size(); i++) {
       String path = "bonuses[" + i + "]";
       BonusRule b = bonus(bonusesNode.get(i), path, rankNames, bonusNames);
+      if (b instanceof BinaryBonus && legs == null) throw error(path + ".type", "a binary bonus pays on the placement tree: declare legs (tree: placement)");
       if (!bonusNames.add(b.name())) throw error(path + ".name", "bonus '" + b.name() + "' is declared twice");
       bonuses.add(b);
     }
@@ -189,14 +211,14 @@ public final class PlanFile {
       clawback = new Plan.Clawback(cname, bonusList(required(c, "bonuses", "clawback.bonuses"), "clawback.bonuses", bonusNames));
     }
     try {
-      return new Plan(name, version, activePv, ranks, bonuses, cap, clawback);
+      return new Plan(name, version, activePv, ranks, bonuses, cap, clawback, legs);
     } catch (IllegalArgumentException e) {
       throw error("(top)", e.getMessage());
     }
   }
 
-  private Rank rank(JsonNode r, String path, List<String> rankNames, int index) {
-    keys(r, path, Set.of("name", "active", "pv", "gv", "capped_gv", "legs"));
+  private Rank rank(JsonNode r, String path, List<String> rankNames, int index, boolean placementLegs) {
+    keys(r, path, Set.of("name", "active", "pv", "gv", "capped_gv", "legs", "qualified", "lesser_leg"));
     String n = rankNames.get(index);
     boolean active = r.has("active") && bool(r.get("active"), path + ".active");
     List<Requirement> reqs = new ArrayList<>();
@@ -230,6 +252,14 @@ public final class PlanFile {
         if (ri >= index) throw error(p + ".rank", "a rank's legs may only require lower ranks ('" + rn + "' is not below '" + n + "')");
         reqs.add(new Requirement.MinLegsWithRank(count, ri));
       }
+    }
+    if (r.has("qualified") && bool(r.get("qualified"), path + ".qualified")) {
+      if (!placementLegs) throw error(path + ".qualified", "qualification is on the placement tree's legs: declare legs (tree: placement)");
+      reqs.add(new Requirement.Qualified());
+    }
+    if (r.has("lesser_leg")) {
+      if (!placementLegs) throw error(path + ".lesser_leg", "the lesser leg is on the placement tree: declare legs (tree: placement)");
+      reqs.add(new Requirement.MinLesserLeg(nonNegativeCents(r.get("lesser_leg"), path + ".lesser_leg")));
     }
     if (index == 0 && (active || !reqs.isEmpty())) {
       throw error(path, "the first rank is every distributor's floor and may have no requirements");
@@ -305,8 +335,42 @@ public final class PlanFile {
         }
         return new RankAdvancementBonus(name, amounts);
       }
+      case "binary" -> {
+        keys(b, path, Set.of("type", "name", "rate", "cap_by_rank"));
+        Rate rate = rate(required(b, "rate", path + ".rate"), path + ".rate");
+        JsonNode caps = required(b, "cap_by_rank", path + ".cap_by_rank");
+        if (!caps.isObject()) throw error(path + ".cap_by_rank", "must map every rank name to the most one period's pairing pays");
+        long[] cap = new long[rankNames.size()];
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, JsonNode> e : caps.properties()) {
+          int ri = rankNames.indexOf(e.getKey());
+          String p = path + ".cap_by_rank." + e.getKey();
+          if (ri < 0) throw error(p, "unknown rank '" + e.getKey() + "' (ranks: " + String.join(", ", rankNames) + ")");
+          cap[ri] = nonNegativeCents(e.getValue(), p);
+          seen.add(e.getKey());
+        }
+        for (String rn : rankNames) if (!seen.contains(rn)) throw error(path + ".cap_by_rank", "rank '" + rn + "' is missing");
+        return new BinaryBonus(name, rate, cap);
+      }
+      case "generation" -> {
+        keys(b, path, Set.of("type", "name", "leader_rank", "own_group", "rates", "generations_by_rank"));
+        String lr = string(b, "leader_rank", path + ".leader_rank");
+        int leader = rankNames.indexOf(lr);
+        if (leader < 0) throw error(path + ".leader_rank", "unknown rank '" + lr + "' (ranks: " + String.join(", ", rankNames) + ")");
+        if (leader == 0) throw error(path + ".leader_rank", "every distributor has the first rank; a leader's rank must be above it");
+        Rate own = b.has("own_group") ? rate(b.get("own_group"), path + ".own_group") : null;
+        JsonNode ratesNode = required(b, "rates", path + ".rates");
+        if (!ratesNode.isArray() || ratesNode.isEmpty() || ratesNode.size() > 127) {
+          throw error(path + ".rates", "must be a list of 1 to 127 rates, generation 1 first");
+        }
+        List<Rate> rates = new ArrayList<>();
+        for (int k = 0; k < ratesNode.size(); k++) rates.add(rate(ratesNode.get(k), path + ".rates[" + k + "]"));
+        int[] gens = perRank(required(b, "generations_by_rank", path + ".generations_by_rank"), path + ".generations_by_rank",
+            rankNames, rates.size());
+        return new GenerationBonus(name, leader, own, rates, gens);
+      }
       default -> throw error(path + ".type",
-          "unknown bonus type '" + type + "' (customer, fast_start, unilevel, matching, rank_advancement)");
+          "unknown bonus type '" + type + "' (customer, fast_start, unilevel, matching, rank_advancement, binary, generation)");
     }
   }
 

@@ -37,9 +37,19 @@ public final class CommissionStore {
   /** One distributor's figures in a run (stored for every distributor with volume). */
   public record MemberRow(String memberId, long pv, long gv, boolean active, String rankName, int rankIndex) {}
 
-  /** A run to store: what it was computed from, its fingerprints, its lines and its members' figures. */
+  /** One leg of a binary plan's run, as legs.csv has it: side {@code left} or {@code right}, figures in hundredths. */
+  public record LegRow(String memberId, String side, long carryIn, long added, long returned, long volume, long paired,
+      long carryOut) {}
+
+  /** A run to store: what it was computed from, its fingerprints, its lines, its members' figures and its legs (binary plans). */
   public record NewRun(String period, String planName, String planVersion, String planSha256, String inputsSha256,
-      String linesSha256, List<LineRow> lines, List<MemberRow> members) {}
+      String linesSha256, List<LineRow> lines, List<MemberRow> members, List<LegRow> legs) {
+    /** A run of a plan without a placement tree. */
+    public NewRun(String period, String planName, String planVersion, String planSha256, String inputsSha256,
+        String linesSha256, List<LineRow> lines, List<MemberRow> members) {
+      this(period, planName, planVersion, planSha256, inputsSha256, linesSha256, lines, members, List.of());
+    }
+  }
 
   /** What a later period needs of a closed one: each member's paid-as rank index and the lines with a source order. */
   public record ClosedRun(long id, Map<String, Integer> rankIndex, List<LineRow> sourcedLines) {}
@@ -89,6 +99,7 @@ public final class CommissionStore {
             ps.setString(6, m.rankName());
             ps.setInt(7, m.rankIndex());
           });
+      LegStore.insert(c, runId, run.legs());
       return runId;
     });
   }
@@ -187,12 +198,13 @@ public final class CommissionStore {
               Integer.toString(rs.getInt(7))});
         }
       }
+      // lines.csv's order: earner, bonus, source order, source member, then level as a number.
       rows.sort((a, b) -> {
-        for (int i : new int[] {1, 2, 4, 6}) {
+        for (int i : new int[] {1, 2, 4, 5}) {
           int d = a[i].compareTo(b[i]);
           if (d != 0) return d;
         }
-        return 0;
+        return Integer.compare(Integer.parseInt(a[6]), Integer.parseInt(b[6]));
       });
       List<String> out = new ArrayList<>();
       for (String[] r : rows) out.add(String.join(",", r));
@@ -200,6 +212,27 @@ public final class CommissionStore {
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+  }
+
+  /** A binary plan's run's legs by member id, left before right; empty for a plan without legs. */
+  public List<LegRow> legs(long runId) {
+    try (Connection c = db.connection()) {
+      return LegStore.read(c, runId);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** A run's legs as legs.csv rows (without header). */
+  public List<String> legRows(long runId) {
+    String period = find(runId).period();
+    List<String> out = new ArrayList<>();
+    for (LegRow l : legs(runId)) {
+      out.add(period + "," + l.memberId() + "," + l.side() + "," + Decimals.format(l.carryIn()) + "," + Decimals.format(l.added())
+          + "," + Decimals.format(l.returned()) + "," + Decimals.format(l.volume()) + "," + Decimals.format(l.paired()) + ","
+          + Decimals.format(l.carryOut()));
+    }
+    return out;
   }
 
   public Run find(long runId) {

@@ -15,8 +15,23 @@ final class RandomCompany {
   private RandomCompany() {}
 
   static Scenario of(long seed, int size) {
+    return of(seed, size, false);
+  }
+
+  /**
+   * With {@code placed}, also a placement tree that follows binary-plan.md: most distributors with
+   * a sponsor are placed on a free position found by a random walk down from their sponsor (so
+   * inside the sponsor's organisation); about one in eight waits in the holding tank, and so do
+   * the recruits of someone in the holding tank.
+   */
+  static Scenario of(long seed, int size, boolean placed) {
     Random r = new Random(seed);
+    Random tree = new Random(seed ^ 0x5DEECE66DL); // apart, so the company itself is the same as without placement
     Scenario s = new Scenario();
+    if (placed) s.members.set(0, "id,sponsor_id,kind,join_date,placement_id,position");
+    int[] child = new int[2 * size];
+    java.util.Arrays.fill(child, -1);
+    boolean[] inTree = new boolean[size];
     boolean[] distributor = new boolean[size];
     LocalDate base = LocalDate.of(2025, 8, 1); // every date in the past: stored records may not be future-dated
     int[] join = new int[size];
@@ -27,8 +42,27 @@ final class RandomCompany {
       join[i] = r.nextInt(90);
       String id = "M" + i;
       String date = base.plusDays(join[i]).toString();
-      if (dist) s.distributor(id, sponsor == -1 ? null : "M" + sponsor, date);
-      else s.customer(id, "M" + sponsor, date);
+      if (!placed) {
+        if (dist) s.distributor(id, sponsor == -1 ? null : "M" + sponsor, date);
+        else s.customer(id, "M" + sponsor, date);
+        continue;
+      }
+      String placement = ",";
+      if (dist && sponsor == -1) {
+        inTree[i] = true;
+      } else if (dist && inTree[sponsor] && tree.nextInt(8) != 0) {
+        int node = sponsor;
+        int side = tree.nextInt(2);
+        while (child[2 * node + side] != -1) {
+          node = child[2 * node + side];
+          side = tree.nextInt(2);
+        }
+        child[2 * node + side] = i;
+        inTree[i] = true;
+        placement = "M" + node + "," + (side == 0 ? "left" : "right");
+      }
+      s.members.add(id + "," + (sponsor == -1 ? "" : "M" + sponsor) + "," + (dist ? "distributor" : "customer") + "," + date
+          + "," + placement);
     }
     int orders = r.nextInt(size * 4 + 1);
     List<long[]> sales = new ArrayList<>(); // {index, member, day, pvLeft, cvLeft}

@@ -19,9 +19,18 @@ final class Scenario {
   final List<String> members = new ArrayList<>(List.of("id,sponsor_id,kind,join_date"));
   final List<String> orders = new ArrayList<>(List.of("id,member_id,date,pv,cv,return_of"));
   String plan = "demo";
+  /** Set once a row names a placement: the members file then has placement_id,position columns. */
+  private boolean placement;
 
   Scenario distributor(String id, String sponsor, String joinDate) {
     members.add(id + "," + (sponsor == null ? "" : sponsor) + ",distributor," + joinDate);
+    return this;
+  }
+
+  /** A distributor placed at {@code side} ("left"/"right") under {@code parent} in the placement tree. */
+  Scenario placed(String id, String sponsor, String joinDate, String parent, String side) {
+    placement = true;
+    members.add(id + "," + sponsor + ",distributor," + joinDate + "," + parent + "," + side);
     return this;
   }
 
@@ -46,14 +55,44 @@ final class Scenario {
   }
 
   /** The outcome of one run: exit status, error text and the two files (without headers), or nulls. */
-  record Outcome(int exit, String err, List<String> lines, List<String> summary, Path out) {}
+  record Outcome(int exit, String err, List<String> lines, List<String> summary, Path out) {
+    /** legs.csv without its header, or null when it was not written. */
+    List<String> legs() {
+      return body(out.resolve("legs.csv"));
+    }
+
+    /** The header of summary.csv. */
+    String summaryHeader() {
+      try {
+        return Files.readAllLines(out.resolve("summary.csv")).get(0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  static List<String> body(Path file) {
+    try {
+      if (!Files.exists(file)) return null;
+      List<String> all = Files.readAllLines(file);
+      return all.subList(1, all.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   Outcome run(Path dir) {
     try {
       Files.createDirectories(dir);
       Path m = dir.resolve("members.csv");
       Path o = dir.resolve("orders.csv");
-      Files.write(m, members);
+      List<String> rows = members;
+      if (placement) {
+        rows = new ArrayList<>();
+        rows.add(members.get(0) + ",placement_id,position");
+        for (String r : members.subList(1, members.size())) rows.add(r.split(",", -1).length == 4 ? r + ",," : r);
+      }
+      Files.write(m, rows);
       Files.write(o, orders);
       Path out = dir.resolve("out");
       StringWriter err = new StringWriter();

@@ -69,7 +69,7 @@ class CompanyCsvWriterTest {
     assertThat(read(dir, CompanyCsvWriter.MEMBERS)).isEqualTo("""
         id,sponsor_id,kind,join_date,status,status_date,placement_id,position,name,email,phone,country,locale
         D1,,distributor,2025-01-15,active,,,,Ana Müller,ana@example.com,'+49 1,DE,de-DE
-        C1,D1,preferred_customer,2025-02-01,cancelled,2025-06-30,D1,0,,,,,
+        C1,D1,preferred_customer,2025-02-01,cancelled,2025-06-30,D1,left,,,,,
         """);
     assertThat(read(dir, CompanyCsvWriter.ORDERS)).isEqualTo("""
         id,member_id,date,pv,cv,return_of,total,kind,campaign,currency

@@ -106,10 +106,20 @@ class CompanyGeneratorTest {
     Set<String> takenSpots = new HashSet<>();
     int placed = 0;
     int spilled = 0; // placed below someone other than the sponsor
+    int waiting = 0; // the holding tank
+    int endDay = (int) START.plusMonths(12).atDay(1).toEpochDay();
     List<String> wrong = new ArrayList<>();
     for (MemberRow m : rows.members) {
       if (m.kind() != MemberKind.DISTRIBUTOR || m.sponsorId() == null) {
         if (m.placementId() != null || m.placementPosition() != -1) wrong.add(m.id() + " should not be placed");
+        continue;
+      }
+      if (m.placementId() == null) {
+        // In the holding tank: a recruit of the last two weeks (or recruited by, or due under, one of them,
+        // who joined earlier still).
+        if (m.joinDay() < endDay - 14) wrong.add(m.id() + " waits in the holding tank since long before the end");
+        if (m.placementPosition() != -1) wrong.add(m.id() + " has a side but no parent");
+        waiting++;
         continue;
       }
       placed++;
@@ -122,7 +132,9 @@ class CompanyGeneratorTest {
       if (up == null) wrong.add(m.id() + " is placed outside their sponsor's tree");
     }
     assertThat(wrong).isEmpty();
-    assertThat(placed).isEqualTo(stats.distributors - 1);
+    assertThat(placed + waiting).isEqualTo(stats.distributors - 1);
+    // A few wait in the holding tank (recent recruits), far fewer than are placed.
+    assertThat(waiting).isPositive().isLessThan(placed / 20);
     // A sponsor's first two recruits sit right under them, the rest spill over: with a few sponsors
     // of hundreds, about half of all distributors (54% for this seed).
     assertThat(spilled).isBetween(placed / 3, placed * 2 / 3);

@@ -11,6 +11,7 @@ import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
+import org.downline.network.PlacementTree;
 import org.downline.store.CommissionStore;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
@@ -78,6 +79,15 @@ public final class ComputePeriod {
       amount[j] = l.amount();
     }
     history.recordStored(PeriodOrders.of(book, q), rank, source, earner, kind, level, amount);
+    // A binary plan: the carry out of the closed run as stored is the next period's carry in.
+    if (plan.legs() != null) {
+      long[] carry = new long[2 * net.size()];
+      for (CommissionStore.LegRow l : runs.legs(closed.id())) {
+        int m = net.indexOf(l.memberId());
+        if (m >= 0) carry[2 * m + PlacementTree.sideOf(l.side())] = l.carryOut();
+      }
+      history.recordCarry(q, carry);
+    }
   }
 
   /**

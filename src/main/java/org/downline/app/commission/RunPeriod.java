@@ -3,6 +3,7 @@ package org.downline.app.commission;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.commission.Fingerprint;
+import org.downline.commission.LegVolumes;
 import org.downline.commission.Lines;
 import org.downline.commission.OutputOrder;
 import org.downline.commission.PeriodResult;
@@ -13,6 +14,7 @@ import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
+import org.downline.network.PlacementTree;
 import org.downline.store.CommissionStore;
 import org.downline.store.Database;
 
@@ -44,8 +46,9 @@ public final class RunPeriod {
     try {
       order.forEach(r.lines(), (earner, kind, src, level, amount) -> {
         if (amount == 0) return;
-        String srcId = src == Lines.NO_SOURCE ? null : book.id(src);
-        String srcMember = src == Lines.NO_SOURCE ? null : net.id(book.members()[src]);
+        String srcId = Lines.isOrder(src) ? book.id(src) : null;
+        int srcMemberIndex = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
+        String srcMember = srcMemberIndex < 0 ? null : net.id(srcMemberIndex);
         rows.add(periodName + "," + net.id(earner) + "," + kinds.get(kind) + "," + Decimals.format(amount) + ","
             + (srcId == null ? "" : srcId) + "," + (srcMember == null ? "" : srcMember) + "," + level);
         lines.add(new CommissionStore.LineRow(net.id(earner), kinds.get(kind), amount, srcId, srcMember, level));
@@ -64,8 +67,24 @@ public final class RunPeriod {
     String linesSha = Fingerprint.of(String.join("\n", rows));
     String planSha = Fingerprint.of(planText);
     long id = new CommissionStore(db).insert(new CommissionStore.NewRun(periodName, plan.name(), plan.version(), planSha,
-        inputs, linesSha, lines, members));
+        inputs, linesSha, lines, members, legRows(net, v.legs)));
     return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.size(),
         total[0]);
+  }
+
+  /** The rows legs.csv would have: each side of a member in the placement tree with any figure non-zero. */
+  private static List<CommissionStore.LegRow> legRows(Network net, LegVolumes legs) {
+    List<CommissionStore.LegRow> out = new ArrayList<>();
+    if (legs == null) return out;
+    for (int m = 0; m < net.size(); m++) {
+      if (!legs.tree.inTree(m)) continue;
+      for (int side = 0; side < 2; side++) {
+        int j = 2 * m + side;
+        if (!legs.any(m, side)) continue;
+        out.add(new CommissionStore.LegRow(net.id(m), PlacementTree.sideName(side), legs.carryIn[j], legs.added[j],
+            legs.returned[j], legs.volume[j], legs.paired[j], legs.carryOut[j]));
+      }
+    }
+    return out;
   }
 }

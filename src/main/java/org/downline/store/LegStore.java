@@ -1,0 +1,47 @@
+package org.downline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.downline.core.Decimals;
+
+/**
+ * The legs of a binary plan's run ({@code commission_leg}): written with the run, in its
+ * transaction; read back for the next period's carry in and as legs.csv rows.
+ */
+final class LegStore {
+  private LegStore() {}
+
+  static void insert(Connection c, long runId, List<CommissionStore.LegRow> legs) throws SQLException {
+    Batch.write(c, "INSERT INTO commission_leg (run_id, member_id, side, carry_in, new_cv, returned_cv, volume, paired, carry_out)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", legs, (ps, l) -> {
+          ps.setLong(1, runId);
+          ps.setString(2, l.memberId());
+          ps.setString(3, l.side());
+          long[] f = {l.carryIn(), l.added(), l.returned(), l.volume(), l.paired(), l.carryOut()};
+          for (int k = 0; k < f.length; k++) ps.setBigDecimal(4 + k, Decimals.toBigDecimal(f[k]));
+        });
+  }
+
+  /** A run's legs by member id, left before right. */
+  static List<CommissionStore.LegRow> read(Connection c, long runId) throws SQLException {
+    List<CommissionStore.LegRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT member_id, side, carry_in, new_cv, returned_cv, volume, paired, carry_out"
+        + " FROM commission_leg WHERE run_id = ?")) {
+      ps.setLong(1, runId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long[] f = new long[6];
+          for (int k = 0; k < 6; k++) f[k] = Decimals.fromBigDecimal(rs.getBigDecimal(3 + k));
+          rows.add(new CommissionStore.LegRow(rs.getString(1), rs.getString(2), f[0], f[1], f[2], f[3], f[4], f[5]));
+        }
+      }
+    }
+    rows.sort(Comparator.comparing(CommissionStore.LegRow::memberId).thenComparing(CommissionStore.LegRow::side));
+    return rows;
+  }
+}
