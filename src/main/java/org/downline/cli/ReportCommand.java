@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Reports over the stored data or over files.",
     subcommands = {SegmentsCommand.class, DistributorsCommand.class, ConversionCommand.class, ImpactCommand.class,
-      HealthCommand.class})
+      HealthCommand.class, TacticsReportCommand.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -627,7 +627,7 @@ public final class Importer {
   }
 
   /** Records an import that changed something; a re-import that changed nothing leaves no trace. */
-  private static void log(Connection c, String kind, String file, long read, long inserted, long updated,
+  static void log(Connection c, String kind, String file, long read, long inserted, long updated,
       long unchanged) throws SQLException {
     if (inserted == 0 && updated == 0) return;
     try (PreparedStatement ps = c.prepareStatement(
