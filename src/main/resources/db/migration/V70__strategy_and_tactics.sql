@@ -49,7 +49,7 @@ CREATE TABLE objective (
 CREATE TABLE objective_value (
   objective_code VARCHAR(64)    NOT NULL REFERENCES objective (code),
   value_date     DATE           NOT NULL,
-  value          DECIMAL(19, 2) NOT NULL,
+  measured       DECIMAL(19, 2) NOT NULL,
   PRIMARY KEY (objective_code, value_date)
 );
 

@@ -59,7 +59,7 @@ public final class TacticCsv {
       String type = r.text("type");
       if (type != null) {
         type = type.toLowerCase(Locale.ROOT);
-        if (!TYPE.matcher(type).matches()) r.error("type", "'" + type + "' is not a type (lower-case word, e.g. print-ad)");
+        if (!isType(type)) r.error("type", "'" + type + "' is not a type (lower-case word, e.g. print-ad)");
       }
       int start = r.day("start", Tactic.NO_DAY);
       int end = r.day("end", Tactic.NO_DAY);
@@ -91,6 +91,11 @@ public final class TacticCsv {
 
   private static String day(int epochDay) {
     return epochDay == Tactic.NO_DAY ? "" : Periods.formatDay(epochDay);
+  }
+
+  /** Whether a text is a tactic type code: a lower-case word with digits and hyphens. */
+  public static boolean isType(String text) {
+    return TYPE.matcher(text).matches();
   }
 
   /** Codes separated by {@code ;}, blanks dropped, in plain string order. */

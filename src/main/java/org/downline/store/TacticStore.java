@@ -26,6 +26,9 @@ import org.downline.strategy.Tactic;
  * objectives they serve and the problems they teach about, and the list of tactic types.
  */
 public final class TacticStore {
+  /** The file {@code downline export} writes the tactics to and {@code import all} reads them from. */
+  public static final String FILE = "tactics.csv";
+
   private final Database db;
 
   public TacticStore(Database db) {
@@ -98,8 +101,8 @@ public final class TacticStore {
   public ImportResult importFile(Path path, Progress progress) {
     String file = path.getFileName().toString();
     InputErrors errors = new InputErrors();
+    // The rows that parsed are checked against what is stored too, so one refusal names every problem.
     TacticCsv.Result read = TacticCsv.read(path, errors, progress);
-    errors.throwIfAny();
     Set<String> types = new HashSet<>();
     for (TacticType t : types()) types.add(t.code());
     Set<String> objectives = codes("SELECT code FROM objective");
