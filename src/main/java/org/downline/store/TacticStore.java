@@ -105,8 +105,8 @@ public final class TacticStore {
     TacticCsv.Result read = TacticCsv.read(path, errors, progress);
     Set<String> types = new HashSet<>();
     for (TacticType t : types()) types.add(t.code());
-    Set<String> objectives = codes("SELECT code FROM objective");
-    Set<String> problems = codes("SELECT code FROM problem");
+    Set<String> objectives = new CompanyStore(db).strings("SELECT code FROM objective");
+    Set<String> problems = new CompanyStore(db).strings("SELECT code FROM problem");
     Map<String, Tactic> stored = new HashMap<>();
     for (Tactic t : load()) stored.put(t.code(), t);
     Set<String> cols = read.columns();
@@ -186,22 +186,13 @@ public final class TacticStore {
     }
   }
 
-  private Map<String, List<String>> links(Connection c, String sql) throws SQLException {
+  /** Two-column rows grouped by the first column, both in plain order (store-internal helper). */
+  static Map<String, List<String>> links(Connection c, String sql) throws SQLException {
     Map<String, List<String>> links = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql + " ORDER BY 1, 2"); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
     }
     return links;
-  }
-
-  private Set<String> codes(String sql) {
-    try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      Set<String> codes = new HashSet<>();
-      while (rs.next()) codes.add(rs.getString(1));
-      return codes;
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
   }
 
   private static int day(Date d) {

@@ -48,6 +48,12 @@ public enum Measure {
     return null;
   }
 
+  /** A value in hundredths of its unit as text: counts whole, the rest with two decimals; "" for null. */
+  public static String format(Unit unit, Long hundredths) {
+    if (hundredths == null) return "";
+    return unit == Unit.COUNT ? Long.toString(hundredths / 100) : org.downline.core.Decimals.format(hundredths);
+  }
+
   /** Days of the repeat-rate measure when the objective names none. */
   public static final int DEFAULT_REPEAT_DAYS = 90;
 }
