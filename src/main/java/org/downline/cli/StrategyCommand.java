@@ -44,7 +44,7 @@ final class StrategyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (text.isBlank()) throw InvalidInputException.of("TEXT", 0, null, "is empty");
+      if (text.isBlank()) throw InvalidInputException.parameter("TEXT", "is empty");
       try (Database db = database.open()) {
         new StrategyStore(db).saveStatement(text.strip());
       }
@@ -111,14 +111,8 @@ final class StrategyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      int day;
-      long v;
-      try {
-        day = Periods.parseDay(date);
-        v = Decimals.parseCents(value);
-      } catch (IllegalArgumentException | ArithmeticException e) {
-        throw InvalidInputException.of("--date/--value", 0, null, e.getMessage());
-      }
+      int day = InvalidInputException.parsing("--date", () -> Periods.parseDay(date));
+      long v = InvalidInputException.parsing("--value", () -> Decimals.parseCents(value));
       try (Database db = database.open()) {
         new StrategyStore(db).saveValue(objective, day, v);
       }
@@ -145,8 +139,8 @@ final class StrategyCommand implements Runnable {
       AsOfOption asOf = new AsOfOption();
       asOf.asOf = to;
       int toDay = asOf.day();
-      int fromDay = from == null ? toDay - 364 : Periods.parseDay(from);
-      if (toDay < fromDay) throw InvalidInputException.of("--to", 0, null, "is before --from");
+      int fromDay = from == null ? toDay - 364 : InvalidInputException.parsing("--from", () -> Periods.parseDay(from));
+      if (toDay < fromDay) throw InvalidInputException.parameter("--to", "is before --from");
       StrategyBoard.Board board;
       try (Database db = database.open()) {
         CompanyStore store = new CompanyStore(db);

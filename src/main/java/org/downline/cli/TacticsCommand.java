@@ -59,7 +59,7 @@ final class TacticsCommand implements Runnable {
     @Override
     public Integer call() {
       if (!TacticCsv.isType(code)) {
-        throw org.downline.core.InvalidInputException.of("CODE", 0, null, "'" + code + "' is not a type (lower-case word)");
+        throw org.downline.core.InvalidInputException.parameter("CODE", "'" + code + "' is not a type (lower-case word)");
       }
       try (Database db = database.open()) {
         new TacticStore(db).saveType(new TacticStore.TacticType(code, name.strip(), educational));

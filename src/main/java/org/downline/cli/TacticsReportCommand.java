@@ -48,10 +48,10 @@ final class TacticsReportCommand implements Callable<Integer> {
   public Integer call() {
     int fromDay = day("--from", from);
     int toDay = day("--to", to);
-    if (toDay < fromDay) throw InvalidInputException.of("--to", 0, null, "is before --from");
+    if (toDay < fromDay) throw InvalidInputException.parameter("--to", "is before --from");
     boolean fileMode = source.members != null || source.orders != null;
     if (fileMode != (tactics != null)) {
-      throw InvalidInputException.of("--tactics", 0, null, "file mode needs --members, --orders and --tactics together");
+      throw InvalidInputException.parameter("--tactics", "file mode needs --members, --orders and --tactics together");
     }
     FileInputs company = source.load();
     List<Tactic> list;
@@ -72,11 +72,7 @@ final class TacticsReportCommand implements Callable<Integer> {
   }
 
   private static int day(String option, String text) {
-    try {
-      return Periods.parseDay(text);
-    } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of(option, 0, null, e.getMessage());
-    }
+    return InvalidInputException.parsing(option, () -> Periods.parseDay(text));
   }
 
   static Table table(TacticReport report) {

@@ -3,10 +3,10 @@ package org.downline.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.downline.app.strategy.StrategyBoard;
+import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
 import org.downline.network.OrderBook;
 import org.downline.store.Database;
-import org.downline.web.api.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +30,11 @@ public class StrategyData {
         ? book.size() > 0 ? book.days()[book.size() - 1] : (int) LocalDate.now(ZoneOffset.UTC).toEpochDay()
         : day("to", to);
     int fromDay = from == null || from.isBlank() ? toDay - 364 : day("from", from);
-    if (toDay < fromDay) throw ApiException.badRequest("to is before from");
+    if (toDay < fromDay) throw InvalidInputException.parameter("to", "is before from");
     return StrategyBoard.build(db, s.network(), book, fromDay, toDay);
   }
 
   private static int day(String name, String text) {
-    try {
-      return Periods.parseDay(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(name + ": " + e.getMessage());
-    }
+    return InvalidInputException.parsing(name, () -> Periods.parseDay(text.strip()));
   }
 }
