@@ -53,51 +53,54 @@ final class StrategyCommand implements Runnable {
     }
   }
 
-  @Command(name = "objectives", mixinStandardHelpOptions = true,
-      description = "Imports objectives: code,name,measure,days,target,by (measures: revenue, repeat-rate, autoship-share,"
-          + " referrals-per-customer, new-distributors, distributor-retention-90, customer-retention-12m,"
-          + " educational-reach, manual).")
-  static final class Objectives implements Callable<Integer> {
+  /** One strategy file imported in one transaction; prints what changed. */
+  abstract static class FileImport implements Callable<Integer> {
+    private final java.util.function.BiFunction<StrategyStore, Path, ImportResult> importer;
+
     @Parameters(index = "0", paramLabel = "FILE") Path file;
     @Mixin DatabaseOption database;
+
+    FileImport(Import importer) {
+      this.importer = (store, f) -> importer.apply(store, f, ConsoleProgress.forConsole());
+    }
 
     @Override
     public Integer call() {
       try (Database db = database.open()) {
-        System.out.println(new StrategyStore(db).importObjectives(file, ConsoleProgress.forConsole()));
+        System.out.println(importer.apply(new StrategyStore(db), file));
       }
       return 0;
+    }
+  }
+
+  @FunctionalInterface
+  interface Import {
+    ImportResult apply(StrategyStore store, Path file, org.downline.core.Progress progress);
+  }
+
+  @Command(name = "objectives", mixinStandardHelpOptions = true,
+      description = "Imports objectives: code,name,measure,days,target,by (measures: revenue, repeat-rate, autoship-share,"
+          + " referrals-per-customer, new-distributors, distributor-retention-90, customer-retention-12m,"
+          + " educational-reach, manual).")
+  static final class Objectives extends FileImport {
+    Objectives() {
+      super(StrategyStore::importObjectives);
     }
   }
 
   @Command(name = "problems", mixinStandardHelpOptions = true,
       description = "Imports customer problems: code,name,description,products,tactics (codes separated by ;).")
-  static final class Problems implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
-    @Mixin DatabaseOption database;
-
-    @Override
-    public Integer call() {
-      try (Database db = database.open()) {
-        System.out.println(new StrategyStore(db).importProblems(file, ConsoleProgress.forConsole()));
-      }
-      return 0;
+  static final class Problems extends FileImport {
+    Problems() {
+      super(StrategyStore::importProblems);
     }
   }
 
   @Command(name = "tags", mixinStandardHelpOptions = true,
       description = "Tags members with problems: member_id,problems (codes separated by ;; a row replaces the member's tags).")
-  static final class Tags implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE") Path file;
-    @Mixin DatabaseOption database;
-
-    @Override
-    public Integer call() {
-      try (Database db = database.open()) {
-        ImportResult r = new StrategyStore(db).importTags(file, ConsoleProgress.forConsole());
-        System.out.println(r);
-      }
-      return 0;
+  static final class Tags extends FileImport {
+    Tags() {
+      super(StrategyStore::importTags);
     }
   }
 
