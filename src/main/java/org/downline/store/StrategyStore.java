@@ -99,7 +99,7 @@ public final class StrategyStore {
         }
       }
       long unchanged = rows.size() - inserted - updated;
-      Importer.log(c, "objectives", file, rows.size(), inserted, updated, unchanged);
+      CompanyWriter.log(c, "objectives", file, rows.size(), inserted, updated, unchanged);
       return new ImportResult("objectives", file, rows.size(), inserted, updated, unchanged);
     });
   }
@@ -199,7 +199,7 @@ public final class StrategyStore {
         }
       }
       long unchanged = rows.size() - inserted - updated;
-      Importer.log(c, "problems", file, rows.size(), inserted, updated, unchanged);
+      CompanyWriter.log(c, "problems", file, rows.size(), inserted, updated, unchanged);
       return new ImportResult("problems", file, rows.size(), inserted, updated, unchanged);
     });
   }
@@ -227,7 +227,7 @@ public final class StrategyStore {
           execute(c, "INSERT INTO member_problem (member_id, problem_code) VALUES (?, ?)", l.value().memberId(), p);
         }
       }
-      Importer.log(c, "problem tags", file, rows.size(), 0, rows.size(), 0);
+      CompanyWriter.log(c, "problem tags", file, rows.size(), 0, rows.size(), 0);
       return new ImportResult("problem tags", file, rows.size(), 0, rows.size(), 0);
     });
   }

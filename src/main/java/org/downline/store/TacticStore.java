@@ -164,7 +164,7 @@ public final class TacticStore {
         }
       }
       long unchanged = merged.size() - inserted - updated;
-      Importer.log(c, "tactics", file, merged.size(), inserted, updated, unchanged);
+      CompanyWriter.log(c, "tactics", file, merged.size(), inserted, updated, unchanged);
       return new ImportResult("tactics", file, merged.size(), inserted, updated, unchanged);
     });
   }

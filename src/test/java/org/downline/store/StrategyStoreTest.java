@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.downline.app.network.ImportFile;
 import org.downline.app.strategy.StrategyBoard;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
@@ -23,7 +24,7 @@ class StrategyStoreTest {
   }
 
   private void company(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importProducts(file("products.csv", """
         sku,name,price,pv,cv
         SERUM,Serum,30.00,20,20

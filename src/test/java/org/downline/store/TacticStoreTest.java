@@ -67,7 +67,7 @@ class TacticStoreTest {
     TacticStore store = new TacticStore(db);
     store.importFile(file("t.csv", "code,name,type,cost\nEXPO,Spring expo,event,500.00\n"), Progress.NONE);
     // A campaigns file (code, name, channel) through the old command changes name and channel only.
-    new Importer(db, Progress.NONE).importCampaigns(file("campaigns.csv", "code,name,channel\nEXPO,Expo 2025,event\n"));
+    new org.downline.app.network.ImportFile(db, Progress.NONE).importCampaigns(file("campaigns.csv", "code,name,channel\nEXPO,Expo 2025,event\n"));
     // A tactics file with only code and cost changes the cost only.
     ImportResult r = store.importFile(file("cost.csv", "code,cost\nEXPO,650.00\n"), Progress.NONE);
     assertThat(r.updated()).isEqualTo(1);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.downline.core.Progress;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.store.StrategyStore;
 import org.downline.store.TacticStore;
 import org.downline.web.security.Account;
@@ -63,7 +63,7 @@ class StrategyBrowserTest extends BrowserTestSupport {
         orders.append("b").append(k).append(",B").append(k).append(",2025-01-06,20,20,,20.00,BLAST\n");
       }
       orders.append("p1,D0,2025-03-01,50,50,,50.00,POST\n");
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       importer.importMembers(Files.writeString(dir.resolve("members.csv"), members));
       importer.importOrders(Files.writeString(dir.resolve("orders.csv"), orders));
       importer.importProducts(Files.writeString(dir.resolve("products.csv"), "sku,name,price,pv,cv\nSERUM,Serum,20,20,20\n"));
