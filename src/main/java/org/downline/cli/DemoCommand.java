@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.downline.app.strategy.DemoStrategy;
 import org.downline.app.commission.ClosePeriod;
 import org.downline.app.commission.RunPeriod;
 import org.downline.commission.Plan;
@@ -99,6 +100,9 @@ public final class DemoCommand implements Callable<Integer> {
           () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months)));
       CompanyGenerator.Summary s = GenerateCommand.intoDatabase(generator, db, new PrintWriter(System.err, true));
       GenerateCommand.print(s, "them into the demo database", indent(out));
+      // After generation, with a stream of its own: only campaign codes change (docs/strategy.md).
+      int lastDay = (int) end.minusMonths(1).atEndOfMonth().toEpochDay();
+      long recoded = DemoStrategy.apply(db, seed, lastDay);
 
       out.println();
       out.println("2. Commissions of the demo plan (docs/plans.md), one run per month; every month but the last closed");
@@ -119,7 +123,12 @@ public final class DemoCommand implements Callable<Integer> {
       incomeDisclosure(db, network, book, data, out);
 
       out.println();
-      out.println("4. Logins for the web app");
+      out.println("4. A strategy, 7 objectives and 12 tactics (docs/strategy.md); " + recoded
+          + " orders carry the new tactics' codes. The board: /console/strategy, or");
+      out.println("   ./downline strategy show --db '" + url + "' --to " + end.minusMonths(1).atEndOfMonth());
+
+      out.println();
+      out.println("5. Logins for the web app");
       UserStore users = new UserStore(db);
       admin = new String[] {"admin", UserStore.randomSecret(16)};
       users.add(admin[0], admin[1], Account.Role.ADMIN, null);
@@ -145,7 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    out.println("5. The web app: open http://127.0.0.1:" + port + "/ and sign in with a login above.");
+    out.println("6. The web app: open http://127.0.0.1:" + port + "/ and sign in with a login above.");
     out.flush();
     ServeCommand.serve(url, port, "127.0.0.1");
     return 0;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
+import org.downline.store.TacticStore;
 import org.downline.app.network.ImportFile;
 import org.downline.app.network.ImportRetail;
 import picocli.CommandLine.Command;
@@ -24,10 +25,10 @@ import picocli.CommandLine.Parameters;
       "again changes nothing. Rows may come in any order (a recruit before their sponsor)."
     })
 public final class ImportCommand implements Callable<Integer> {
-  enum What { members, orders, lines, products, campaigns, autoships, all, retail }
+  enum What { members, orders, lines, products, campaigns, tactics, autoships, all, retail }
 
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "members, orders, lines (order lines), products, campaigns, autoships; all (every such file in the directory FILE,"
+      description = "members, orders, lines (order lines), products, campaigns (code, name, channel), tactics (campaigns with type, start, end, cost, owner, objectives, problems: see docs/strategy.md), autoships; all (every such file in the directory FILE,"
           + " as generate --out and export write them); or retail (a shop's invoice lines in the Online Retail"
           + " layout: customers, products, orders with lines and returns at once)")
   What what;
@@ -62,6 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
         case lines -> importer.importOrderLines(file);
         case products -> importer.importProducts(file);
         case campaigns -> importer.importCampaigns(file);
+        case tactics -> new TacticStore(db).importFile(file, ConsoleProgress.forConsole());
         case autoships -> importer.importAutoships(file);
         case all, retail -> throw new IllegalStateException("handled above");
       };

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Reports over the stored data or over files.",
     subcommands = {SegmentsCommand.class, DistributorsCommand.class, ConversionCommand.class, ImpactCommand.class,
       HealthCommand.class, IncomeDisclosureCommand.class, RetailShareCommand.class,
-      AlertsCommand.class, PayoutHealthCommand.class, RetentionCommand.class})
+      AlertsCommand.class, PayoutHealthCommand.class, RetentionCommand.class, TacticsReportCommand.class})
 final class ReportCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -220,7 +220,8 @@ public final class CompanyStore {
             cents(rs.getBigDecimal(5)), cents(rs.getBigDecimal(6)), cents(rs.getBigDecimal(7)))));
   }
 
-  private Set<String> strings(String sql) {
+  /** The first column of every row of a query, as a set (store-internal helper). */
+  Set<String> strings(String sql) {
     Set<String> result = new java.util.HashSet<>();
     stream(sql, "loading ids", -1, "ids", Progress.NONE, rs -> result.add(rs.getString(1)));
     return result;

@@ -20,7 +20,7 @@ class DemoCommandTest {
         "--data", dir.toString());
     assertThat(cli.status()).as(cli.err()).isZero();
     assertThat(cli.out()).contains("1. A company of 400 members", "2. Commissions of the demo plan",
-        "3. Purchase-frequency segments", "4. Logins for the web app", "company console:     admin / ",
+        "3. Purchase-frequency segments", "4. A strategy, 7 objectives and 12 tactics", "5. Logins for the web app", "company console:     admin / ",
         "In Romanian: sign in, then open /office?lang=ro", "in Polish: ?lang=pl");
     // The statement of the latest year with closed periods (two of the three months are closed), its all row printed.
     assertThat(cli.out()).contains("3b. Income disclosure statement ", "periods not closed, left out: ",
@@ -31,6 +31,10 @@ class DemoCommandTest {
       Map<String, String> states = new PeriodStore(db).states();
       // Three months of orders: the first two closed, the last one calculated and still open to orders.
       assertThat(states.values()).containsExactly(PeriodStore.CLOSED, PeriodStore.CLOSED, PeriodStore.CALCULATED);
+      // The strategy: 12 tactics (the 8 generated campaigns and 4 more), 7 objectives, 3 problems.
+      assertThat(new org.downline.store.TacticStore(db).load()).hasSize(12);
+      assertThat(new org.downline.store.StrategyStore(db).objectives()).hasSize(7);
+      assertThat(new org.downline.store.StrategyStore(db).problems()).hasSize(3);
       assertThat(new UserStore(db).list()).extracting(UserStore.Listed::role).contains("admin", "distributor");
       // The demo's generated members carry their market's locale; a Polish one, if any, has a login of its own.
       String polish = DemoCommand.firstDistributorWithLocale(db, "pl-PL");

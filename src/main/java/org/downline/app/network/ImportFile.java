@@ -39,6 +39,7 @@ import org.downline.store.Batch;
 import org.downline.store.CompanyStore;
 import org.downline.store.CompanyWriter;
 import org.downline.store.Database;
+import org.downline.store.TacticStore;
 import org.downline.store.ImportResult;
 import org.downline.store.OrderStore;
 import org.downline.store.PeriodStore;
@@ -120,7 +121,7 @@ public final class ImportFile {
   /**
    * Imports every company file found in a directory (as {@code downline generate --out} and
    * {@code downline export} write them), each in its own transaction, in the order their references
-   * need: products, campaigns, members, orders, autoships.
+   * need: products, campaigns, tactics, members, orders, autoships.
    */
   public List<ImportResult> importDirectory(Path dir) {
     List<ImportResult> results = new ArrayList<>();
@@ -135,6 +136,8 @@ public final class ImportFile {
     }
     if (Files.exists(products)) results.add(importProducts(products));
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
+    Path tactics = dir.resolve(TacticStore.FILE);
+    if (Files.exists(tactics)) results.add(new TacticStore(db).importFile(tactics, progress));
     if (Files.exists(members)) results.add(importMembers(members));
     if (Files.exists(orders)) results.add(importOrders(orders));
     if (Files.exists(orderLines)) results.add(importOrderLines(orderLines));

@@ -78,6 +78,7 @@ public class SecurityConfig {
             .requestMatchers("/api/openapi.yaml").permitAll()
             .requestMatchers("/api/v1/import/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/strategy", "/api/v1/strategy/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))
