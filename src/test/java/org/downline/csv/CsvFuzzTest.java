@@ -26,7 +26,7 @@ class CsvFuzzTest {
   private static final String MEMBERS = """
       id,sponsor_id,kind,join_date,status,status_date,placement_id,position,name,email,phone,country,locale
       D1,,distributor,2026-01-05,active,,,,Ana,ana@example.com,+40 1,RO,ro-RO
-      D2,D1,distributor,2026-02-01,cancelled,2026-05-01,D1,0,"Bo, Jr",,,,
+      D2,D1,distributor,2026-02-01,cancelled,2026-05-01,D1,left,"Bo, Jr",,,,
       C1,D2,preferred_customer,2026-02-03,active,,,,,,,,
       """;
   private static final String ORDERS = """

@@ -117,6 +117,13 @@ class BundlesTest {
     m.put("order.kind.", List.of("sale", "return", "autoship")); // orders.kind CHECK in V1
     m.put("period.state.", List.of("open", "calculated", "closed")); // period.state CHECK in V1
     m.put("console.nextSteps.rateFrom.", List.of("observed", "given")); // NextStepsReport.impact
+    m.put("disclosure.alert.kind.", Stream.of(org.downline.disclosure.Alerts.Kind.values())
+        .map(org.downline.disclosure.Alerts.Kind::code).toList());
+    m.put("disclosure.retention.", List.of("distributors", "customers")); // Retention's two populations
+    m.put("disclosure.point.", List.of("min", "p10", "p25", "median", "p75", "p90", "max")); // the statement's chart
+    List<String> definitions = List.of("participant", "months", "gross", "group", "purchases", "net", "percentiles", "shares");
+    m.put("disclosure.def.", definitions); // the statement's definitions (disclosure/statement.html)
+    m.put("disclosure.deftext.", definitions);
     return m;
   }
 
