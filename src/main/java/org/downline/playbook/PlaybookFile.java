@@ -220,7 +220,7 @@ public final class PlaybookFile {
       long v = Decimals.parseCents(text(n, key));
       if (v < 0) throw error(key, "must not be negative");
       return v;
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       throw error(key, e.getMessage());
     }
   }
@@ -232,7 +232,7 @@ public final class PlaybookFile {
     long bp;
     try {
       bp = Decimals.parseCents(t);
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | ArithmeticException e) {
       throw error(key, "a percentage such as 10% is expected: " + e.getMessage());
     }
     if (bp < 0 || bp > 10_000) throw error(key, "must be between 0% and 100%");

@@ -38,6 +38,14 @@ public final class CreateOrder {
     OrderRules.checkMember(network, network.indexOf(order.memberId()), order.memberId(), order.day(), problems);
     OrderRules.checkSigns(order.isReturn(), order.pv(), order.cv(), order.total(), problems);
     Today.bounds().check(order.day(), "date", problems);
+    // The API holds its fields to the rules an imported file's fields keep (ids, codes, lengths).
+    String[][] fields = {{"id", order.id()}, {"memberId", order.memberId()}, {"returnOf", order.returnOf()},
+        {"campaign", order.campaign()}};
+    for (String[] f : fields) {
+      String column = f[0].equals("memberId") ? "member_id" : f[0].equals("returnOf") ? "return_of" : f[0];
+      String reason = f[1] == null ? null : org.downline.csv.Fields.refusal(column, f[1]);
+      if (reason != null) problems.add(f[0], reason);
+    }
   }
 
   public void create(Network network, OrderRow order, Beside beside) {
