@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   static final String[] ENGINES = {
     "org.downline.core..", "org.downline.network..", "org.downline.commission..",
-    "org.downline.nextstep..", "org.downline.generate.."
+    "org.downline.nextstep..", "org.downline.generate..", "org.downline.payout.."
   };
 
   static final JavaClasses CLASSES =
@@ -22,7 +22,7 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(ENGINES)
         .should().dependOnClassesThat().resideOutsideOfPackages(
             "java..", "org.downline.core..", "org.downline.network..", "org.downline.commission..",
-            "org.downline.nextstep..", "org.downline.generate..")
+            "org.downline.nextstep..", "org.downline.generate..", "org.downline.payout..")
         .because("the engines must stay plain Java on primitive arrays; storage, web and CLI are adapters")
         .check(CLASSES);
   }

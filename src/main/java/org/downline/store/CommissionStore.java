@@ -243,6 +243,8 @@ public final class CommissionStore {
         ps.executeUpdate();
       }
       PeriodStore.setState(c, periodName, PeriodStore.CLOSED);
+      // The closed run's lines become earnings in the ledger in the same transaction: closed means posted.
+      LedgerStore.postClosedRun(c, runId, "close");
       return find(c, runId);
     });
   }
