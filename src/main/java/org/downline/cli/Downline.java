@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Back office for direct-selling companies: network, commissions, next steps.",
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
       GenerateCommand.class, PeriodsCommand.class, CommissionsCommand.class, ReportCommand.class,
-      NextStepsCommand.class, ServeCommand.class, UsersCommand.class})
+      NextStepsCommand.class, PayoutsCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Downline implements Runnable {
   /** Exit status for refused input (bad rows, bad plan, closed period). */
   public static final int EXIT_INPUT = 2;
@@ -27,7 +27,7 @@ public final class Downline implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Downline());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof InvalidInputException) {
+      if (ex instanceof InvalidInputException || ex instanceof org.downline.core.Refusal) {
         commandLine.getErr().println(ex.getMessage());
         return EXIT_INPUT;
       }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 850.00; November: D returns 40 of CV, clawbacks A3 -2.26, A4 -2.26, A5 -1.72 = -0.22 - 1.50, B
  * -1.88, C -11.88, total -20.00).
  */
-class PayoutsTest {
+public class PayoutsTest {
   @TempDir Path dir;
 
   static final String MEMBERS = """
@@ -62,23 +62,23 @@ class PayoutsTest {
       r1,D,2026-11-10,0,-40,oD
       """;
 
-  static final String IBAN = "DE89370400440532013000";
+  public static final String IBAN = "DE89370400440532013000";
 
   /** Imports the example and returns its store. */
-  static CommissionStore company(Database db, Path dir) throws Exception {
+  public static CommissionStore company(Database db, Path dir) throws Exception {
     Importer importer = new Importer(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), MEMBERS));
     importer.importOrders(Files.writeString(dir.resolve("orders.csv"), ORDERS));
     return new CommissionStore(db);
   }
 
-  static void close(CommissionStore store, String period) {
+  public static void close(CommissionStore store, String period) {
     Plan plan = PlanFile.builtIn("demo");
     CommissionStore.Run run = store.run(period, plan, PlanFile.source("demo"), Progress.NONE);
     store.close(period, run.id());
   }
 
-  static long c(String amount) {
+  public static long c(String amount) {
     return org.downline.core.Decimals.parseCents(amount);
   }
 

@@ -39,7 +39,7 @@ public final class Payouts {
     this.db = db;
   }
 
-  /** What a payout run did: the batch (empty when nobody was due) and how many members carried, by reason. */
+  /** What a payout run did: the batch (empty when nobody was due) and how many members carry a balance, by reason. */
   public record RunResult(Optional<PayoutStore.Batch> batch, Map<String, Integer> carried) {}
 
   /**
@@ -78,7 +78,7 @@ public final class Payouts {
       Set<String> missing = new TreeSet<>();
       for (int m = 0; m < n; m++) {
         if (d.reason()[m] != PayoutRules.PAY) {
-          carried.merge(PayoutRules.name(d.reason()[m]), 1, Integer::sum);
+          if (d.reason()[m] != PayoutRules.NOTHING) carried.merge(PayoutRules.name(d.reason()[m]), 1, Integer::sum);
           continue;
         }
         String to = currencies.getOrDefault(ids[m], currency);
