@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Pay earners from the earnings ledger: batches, holds, payout details, adjustments.",
     subcommands = {PayoutsCommand.Run.class, PayoutsCommand.Approve.class, PayoutsCommand.Paid.class, PayoutsCommand.Failed.class,
         PayoutsCommand.ListBatches.class, PayoutsCommand.Export.class, PayoutsCommand.Hold.class, PayoutsCommand.Release.class,
-        PayoutsCommand.Details.class, PayoutsCommand.Market.class, PayoutsCommand.Adjust.class})
+        PayoutsCommand.Details.class, PayoutsCommand.Market.class, PayoutsCommand.Adjust.class, PayoutsCommand.Restate.class,
+        PayoutsCommand.Why.class})
 public final class PayoutsCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -285,6 +286,50 @@ public final class PayoutsCommand implements Runnable {
     void work(Database db, Payouts payouts) {
       long posting = payouts.adjust(member, cents(amount, "--amount"), period, reason, corrects, actor.name());
       out().printf("adjustment %s to %s for %s posted (posting %d)%n", Decimals.format(cents(amount, "--amount")), member, period, posting);
+    }
+  }
+
+  @Command(name = "restate", mixinStandardHelpOptions = true,
+      description = "Re-run a closed period with corrections (an orders file of late orders and returns dated in the period);"
+          + " the closed run stays, the differences post as adjustments.")
+  static final class Restate extends Write {
+    @Option(names = "--period", required = true, description = "the closed period, YYYY-MM") String period;
+    @Option(names = "--orders", required = true, description = "orders.csv of the corrections: id,member_id,date,pv,cv,return_of")
+    Path orders;
+    @Option(names = "--reason", required = true, description = "why (shown to the members affected)") String reason;
+    @Option(names = "--plan", defaultValue = "demo", description = "the plan the period was closed with (default: demo)") String plan;
+
+    @Override
+    void work(Database db, Payouts payouts) {
+      org.downline.app.payout.Restatements.Result r = new org.downline.app.payout.Restatements(db)
+          .restate(period, org.downline.planfile.PlanFile.load(plan), orders, reason, actor.name());
+      Map<String, Long> byEarner = org.downline.payout.Restatement.byEarner(r.differences());
+      out().printf("restatement %d of %s: %d lines changed for %d members%n", r.id(), period, r.differences().size(), byEarner.size());
+      byEarner.forEach((m, d) -> out().printf("  %s %s%n", m, (d > 0 ? "+" : "") + Decimals.format(d)));
+    }
+  }
+
+  @Command(name = "why", mixinStandardHelpOptions = true, description = "Why a member's pay changed after close: every restated line.")
+  static final class Why implements Callable<Integer> {
+    @Mixin DatabaseOption db;
+    @Option(names = "--member", required = true, description = "member id") String member;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: table)") OutputFormat format;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Database database = db.open()) {
+        Table t = new Table("restatement", "period", "bonus", "source_order", "source_member", "level", "was", "now", "change", "cause")
+            .numeric("restatement", "level", "was", "now", "change");
+        for (org.downline.store.RestatementStore.Why w : new org.downline.store.RestatementStore(database).lines(null, member)) {
+          var d = w.difference();
+          t.row(Long.toString(w.restatementId()), w.period(), d.bonus(), d.sourceOrder() == null ? "" : d.sourceOrder(),
+              d.sourceMember() == null ? "" : d.sourceMember(), Integer.toString(d.level()), Decimals.format(d.original()),
+              Decimals.format(d.restated()), Decimals.format(d.delta()), d.cause());
+        }
+        Printed.print(t, format, spec.commandLine().getOut());
+      }
+      return 0;
     }
   }
 }

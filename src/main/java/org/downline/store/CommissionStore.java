@@ -49,10 +49,17 @@ public final class CommissionStore {
    * their locked runs have them, earlier open ones computed in memory, oldest first.
    */
   public Computed compute(String periodName, Plan plan, Progress progress) {
-    int period = Periods.index(Periods.parse(periodName));
     CompanyStore company = new CompanyStore(db);
     Network net = company.loadNetwork(progress);
-    OrderBook book = company.loadOrders(net, progress);
+    return compute(periodName, plan, net, company.loadOrders(net, progress));
+  }
+
+  /**
+   * As {@link #compute(String, Plan, Progress)} over a given order book: the stored orders with
+   * corrections (a restatement); earlier closed periods still as their locked runs have them.
+   */
+  public Computed compute(String periodName, Plan plan, Network net, OrderBook book) {
+    int period = Periods.index(Periods.parse(periodName));
     CommissionEngine engine = new CommissionEngine(net, book, plan);
     History history = new History(net.size());
     Map<String, String> states = new PeriodStore(db).states();
@@ -150,6 +157,25 @@ public final class CommissionStore {
       return runId;
     });
     return new Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.size(), total[0]);
+  }
+
+  /** A computed period's lines (amount 0 left out), each with its earner, bonus, source order and member, level. */
+  public static List<org.downline.payout.Restatement.Line> lines(Computed computed, Plan plan) {
+    Network net = computed.network();
+    OrderBook book = computed.book();
+    OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
+    List<String> kinds = plan.lineKinds();
+    List<org.downline.payout.Restatement.Line> out = new ArrayList<>();
+    try {
+      order.forEach(computed.result().lines(), (earner, kind, src, level, amount) -> {
+        if (amount == 0) return;
+        out.add(new org.downline.payout.Restatement.Line(net.id(earner), kinds.get(kind),
+            src == Lines.NO_SOURCE ? null : book.id(src), src == Lines.NO_SOURCE ? null : net.id(book.members()[src]), level, amount));
+      });
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 
   /** Earlier closed period q as its locked run has it: ranks reached and lines a later return may claw back. */
