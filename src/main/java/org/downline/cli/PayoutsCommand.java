@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.downline.app.payout.Payouts;
-import org.downline.bankfile.BankFiles;
+import org.downline.payfile.BankFiles;
 import org.downline.core.Decimals;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;

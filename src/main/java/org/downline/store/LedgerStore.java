@@ -210,6 +210,46 @@ public final class LedgerStore {
     });
   }
 
+  /** One member's (or, memberId null, everyone's) sums of a year per member, currency and entry kind. */
+  public record KindTotal(String memberId, String currency, String kind, long amount) {}
+
+  /**
+   * A year's member entries summed per member, currency and kind. An entry counts in its period's
+   * year; an undated one (payouts, failed payouts) in the year it was posted.
+   */
+  public List<KindTotal> yearTotals(int year, String memberId) {
+    return read(c -> {
+      List<KindTotal> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT e.member_id, e.currency, e.kind, SUM(e.amount) FROM ledger_entry e"
+          + " JOIN ledger_posting p ON p.id = e.posting_id WHERE e.account = 'member'" + (memberId == null ? "" : " AND e.member_id = ?")
+          + " AND ((e.period IS NOT NULL AND e.period BETWEEN ? AND ?) OR (e.period IS NULL AND p.created_at >= ? AND p.created_at < ?))"
+          + " GROUP BY e.member_id, e.currency, e.kind ORDER BY e.member_id, e.currency, e.kind")) {
+        int i = 1;
+        if (memberId != null) ps.setString(i++, memberId);
+        ps.setString(i++, year + "-01");
+        ps.setString(i++, year + "-12");
+        ps.setTimestamp(i++, Timestamp.valueOf(java.time.LocalDateTime.of(year, 1, 1, 0, 0)));
+        ps.setTimestamp(i, Timestamp.valueOf(java.time.LocalDateTime.of(year + 1, 1, 1, 0, 0)));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new KindTotal(rs.getString(1), rs.getString(2), rs.getString(3), cents(rs.getBigDecimal(4))));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Members with a tax id on file: ids only; the tax id itself is never read here. */
+  public java.util.Set<String> withTaxId() {
+    return read(c -> {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT member_id FROM member_profile WHERE tax_id IS NOT NULL AND TRIM(tax_id) <> ''"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+      return out;
+    });
+  }
+
   /** The year an entry counts in: its period's, else the year it was posted (payouts). */
   public static int yearOf(Entry e) {
     if (e.period() != null) return Integer.parseInt(e.period().substring(0, 4));

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.downline.bankfile.BankFiles;
+import org.downline.payfile.BankFiles;
 import org.downline.payout.PayoutsTest;
 import org.downline.store.Database;
 import org.junit.jupiter.api.Test;

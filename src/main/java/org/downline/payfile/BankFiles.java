@@ -1,4 +1,4 @@
-package org.downline.bankfile;
+package org.downline.payfile;
 
 import java.io.IOException;
 import java.io.OutputStream;
