@@ -1,13 +1,17 @@
 package org.downline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The engines are plain Java: no framework, database, CSV or web import may creep into them. */
+/**
+ * The engines are plain Java: no framework, database, CSV or web import may creep into them; and no
+ * two packages depend on each other, so each adapter can be read (and changed) on its own.
+ */
 class ArchitectureTest {
   static final String[] ENGINES = {
     "org.downline.core..", "org.downline.network..", "org.downline.commission..",
@@ -39,6 +43,14 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(ENGINES)
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.downline.cli..", "org.downline.store..", "org.downline.web..", "org.downline.csv..")
+        .check(CLASSES);
+  }
+
+  /** Every package, adapters included, and each web subpackage as its own slice: no cycles (ADR 10). */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("org.downline.(**)").should().beFreeOfCycles()
+        .because("a package that depends on another must not be depended on by it; shared pieces move down")
         .check(CLASSES);
   }
 }

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.downline.core.Periods;
@@ -12,6 +13,6 @@ public final class AsOfOption {
 
   /** The as-of date as an epoch day. */
   public int day() {
-    return asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(asOf);
+    return asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : InvalidInputException.parsing("--as-of", () -> Periods.parseDay(asOf));
   }
 }

@@ -106,7 +106,7 @@ public final class CommissionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      org.downline.core.Periods.parse(period);
+      org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
       Plan p = PlanFile.load(plan);
       try (org.downline.store.Database database = db.open()) {
         org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database)
@@ -136,9 +136,9 @@ public final class CommissionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      org.downline.core.Periods.parse(period);
+      org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
       try (org.downline.store.Database database = db.open()) {
-        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database).close(period, run);
+        org.downline.store.CommissionStore.Run r = org.downline.store.CloseRefusals.close(new org.downline.store.CommissionStore(database), period, run);
         spec.commandLine().getOut().printf("period %s closed with run %d (%d lines, total %s)%n", r.period(), r.id(), r.lines(),
             org.downline.core.Decimals.format(r.total()));
         spec.commandLine().getOut().flush();

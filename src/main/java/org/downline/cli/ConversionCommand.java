@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,10 +66,11 @@ final class ConversionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int fromDay = Periods.parseDay(from);
-    int toDay = to == null ? fromDay : Periods.parseDay(to);
-    int untilDay = until == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : Periods.parseDay(until);
-    if (untilDay < toDay) throw new IllegalArgumentException("--until must not be before the last issue date");
+    int fromDay = InvalidInputException.parsing("--from", () -> Periods.parseDay(from));
+    int toDay = to == null ? fromDay : InvalidInputException.parsing("--to", () -> Periods.parseDay(to));
+    int untilDay = until == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay()
+        : InvalidInputException.parsing("--until", () -> Periods.parseDay(until));
+    if (untilDay < toDay) throw InvalidInputException.parameter("--until", "--until must not be before the last issue date");
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
     List<RecommendationRecord> records;
     try (Database database = db.open()) {

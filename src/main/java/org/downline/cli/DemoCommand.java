@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -92,8 +93,8 @@ public final class DemoCommand implements Callable<Integer> {
     String[] admin;
     String[] distributor;
     try (Database db = Database.open(url)) {
-      CompanyGenerator generator =
-          new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months));
+      CompanyGenerator generator = InvalidInputException.parsing("--members, --months",
+          () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(end, months)));
       CompanyGenerator.Summary s = GenerateCommand.intoDatabase(generator, db, new PrintWriter(System.err, true));
       GenerateCommand.print(s, "them into the demo database", indent(out));
 

@@ -1,6 +1,10 @@
 package org.downline.cli;
 
+import org.downline.core.ErrorId;
 import org.downline.core.InvalidInputException;
+import org.downline.core.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +18,13 @@ import picocli.CommandLine.Command;
       GenerateCommand.class, PeriodsCommand.class, CommissionsCommand.class, ReportCommand.class,
       NextStepsCommand.class, PayoutsCommand.class, ServeCommand.class, UsersCommand.class})
 public final class Downline implements Runnable {
-  /** Exit status for refused input (bad rows, bad plan, closed period). */
+  /** Exit status for refused input (bad rows, bad plan, closed period): a {@link Refusal}. */
   public static final int EXIT_INPUT = 2;
+  /** Exit status for anything else: a bug, told apart from the user's mistakes (ADR 10). */
+  public static final int EXIT_BUG = 1;
+
+  /** The bug log: data/logs/downline.log (logback.xml), never the terminal, which gets the id only. */
+  private static final Logger LOG = LoggerFactory.getLogger(Downline.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,15 +36,19 @@ public final class Downline implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Downline());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof InvalidInputException || ex instanceof org.downline.core.Refusal) {
-        commandLine.getErr().println(ex.getMessage());
+      if (ex instanceof InvalidInputException e && !e.aboutParameters()) {
+        commandLine.getErr().println(ex.getMessage()); // "N input errors, nothing written" and the rows
         return EXIT_INPUT;
       }
-      if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+      if (ex instanceof Refusal) {
         commandLine.getErr().println("error: " + ex.getMessage());
         return EXIT_INPUT;
       }
-      throw ex;
+      String id = ErrorId.next();
+      // The command's name, not its arguments: those may hold a database password.
+      LOG.error("error id {}: {} failed", id, commandLine.getCommandSpec().qualifiedName(), ex);
+      commandLine.getErr().println("internal error, see the log (error id " + id + ")");
+      return EXIT_BUG;
     });
     return cl;
   }

@@ -1,5 +1,7 @@
 package org.downline.cli;
 
+import org.downline.core.NotFoundException;
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,21 +45,21 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int p = Periods.index(Periods.parse(period));
+    int p = Periods.index(InvalidInputException.parsing("--period", () -> Periods.parse(period)));
     Plan pl = PlanFile.load(plan);
-    if ((members == null) != (orders == null)) throw new IllegalArgumentException("give both --members and --orders, or neither (database)");
+    if ((members == null) != (orders == null)) throw InvalidInputException.parameter("--members", "give both --members and --orders, or neither (database)");
     if (members == null) {
       try (org.downline.store.Database database = db.open()) {
         org.downline.store.CommissionStore.Computed c = new org.downline.store.CommissionStore(database).compute(period, pl, Progress.NONE);
         int m = c.network().indexOf(member);
-        if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in the database");
-        print(Explanation.of(c.result(), m), spec.commandLine().getOut());
+        if (m < 0) throw new NotFoundException("no member '" + member + "' in the database");
+        print(explain(c.result(), m), spec.commandLine().getOut());
         return 0;
       }
     }
     FileInputs in = FileInputs.read(members, orders, Progress.NONE);
     int m = in.network().indexOf(member);
-    if (m < 0) throw new IllegalArgumentException("no member '" + member + "' in " + members.getFileName());
+    if (m < 0) throw new NotFoundException("no member '" + member + "' in " + members.getFileName());
     CommissionEngine engine = new CommissionEngine(in.network(), in.book(), pl);
     History history = new History(in.network().size());
     int[] span = engine.periodSpan();
@@ -67,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
       result = engine.compute(q, history);
       if (q < p) history.record(result);
     }
-    print(Explanation.of(result, m), spec.commandLine().getOut());
+    print(explain(result, m), spec.commandLine().getOut());
     return 0;
   }
 
@@ -104,5 +106,10 @@ final class ExplainCommand implements Callable<Integer> {
       for (Explanation.Missing ms : e.nextRank().missing()) out.println("  " + ms.describe());
     }
     out.flush();
+  }
+
+  /** The engine refuses a customer (no ranks, no pay): the caller named the wrong member. */
+  private static Explanation explain(PeriodResult result, int member) {
+    return InvalidInputException.parsing("--member", () -> Explanation.of(result, member));
   }
 }

@@ -1,5 +1,7 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,9 +62,9 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // Everything is checked before anything is written.
-    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : Periods.parse(end);
-    CompanyGenerator generator =
-        new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months));
+    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : InvalidInputException.parsing("--end", () -> Periods.parse(end));
+    CompanyGenerator generator = InvalidInputException.parsing("--members, --months",
+        () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months)));
     if (out == null) return intoDatabase(generator);
     CompanyGenerator.Summary s;
     try (CompanyCsvWriter csv = new CompanyCsvWriter(out)) {

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.NotFoundException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.downline.core.Decimals;
@@ -43,7 +44,7 @@ final class HealthCommand implements Callable<Integer> {
           pct(c.retention12Months()));
     } else {
       int m = network.indexOf(member);
-      if (m == Network.NONE || !network.isDistributor(m)) throw new IllegalArgumentException("no distributor '" + member + "'");
+      if (m == Network.NONE || !network.isDistributor(m)) throw new NotFoundException("no distributor '" + member + "'");
       t = new Table("member_id", "frontline", "legs", "depth", "gv", "largest_leg_pct", "duplication_pct",
           "retention_90_days_pct", "retention_12_months_pct")
           .numeric("frontline", "legs", "depth", "gv", "largest_leg_pct", "duplication_pct", "retention_90_days_pct",

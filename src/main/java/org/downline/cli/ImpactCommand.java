@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,20 +46,16 @@ final class ImpactCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int asOfDay = asOf.day();
-    Population p = Population.ofCode(population);
-    long given;
-    try {
-      given = Decimals.parseCents(rate.endsWith("%") ? rate.substring(0, rate.length() - 1) : rate);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--rate: " + e.getMessage());
-    }
-    if (given < 0 || given > 10_000) throw new IllegalArgumentException("--rate must be between 0 and 100");
+    Population p = InvalidInputException.parsing("--population", () -> Population.ofCode(population));
+    long given = InvalidInputException.parsing("--rate",
+        () -> Decimals.parseCents(rate.endsWith("%") ? rate.substring(0, rate.length() - 1) : rate));
+    if (given < 0 || given > 10_000) throw InvalidInputException.parameter("--rate", "--rate must be between 0 and 100");
     FileInputs company = source.load();
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, FrequencyBounds.DEFAULT);
     FrequencyBounds bounds = report.bounds();
     ConversionReport conversion = new ConversionReport(List.of());
     if (observed != null) {
-      int issued = Periods.parseDay(observed);
+      int issued = InvalidInputException.parsing("--observed", () -> Periods.parseDay(observed));
       List<RecommendationRecord> records;
       try (Database database = source.db.open()) {
         records = new RecommendationStore(database).issued(issued, issued);

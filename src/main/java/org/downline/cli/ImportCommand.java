@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isReadable(file)) throw new IllegalArgumentException("cannot read " + file);
+    if (!Files.isReadable(file)) throw InvalidInputException.parameter("FILE", "cannot read " + file);
     try (Database db = database.open()) {
       Importer importer = new Importer(db, ConsoleProgress.forConsole());
       if (what == What.retail) {

@@ -1,5 +1,7 @@
 package org.downline.cli;
 
+import org.downline.core.NotFoundException;
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,14 +76,14 @@ final class NextStepsCommand implements Callable<Integer> {
     Table t = new Table("member_id", "relation", "segment", "step", "title", "reason", "materials", "holdout");
     if (which.member != null) {
       int m = network.indexOf(which.member);
-      if (m == Network.NONE) throw new IllegalArgumentException("no member '" + which.member + "'");
+      if (m == Network.NONE) throw new NotFoundException("no member '" + which.member + "'");
       for (Recommendation r : recommender.forMember(m)) add(t, r, "self");
       for (Recommendation r : recommender.forTeam(m)) {
         add(t, r, network.isDistributor(r.member()) ? "team" : "customer");
       }
     } else if (which.segment != null) {
       if (!pb.steps().stream().anyMatch(s -> s.segment().equals(which.segment))) {
-        throw new IllegalArgumentException("the playbook has no step for segment '" + which.segment + "' (it has: "
+        throw InvalidInputException.parameter("--segment", "the playbook has no step for segment '" + which.segment + "' (it has: "
             + String.join(", ", pb.steps().stream().map(s -> s.segment()).toList()) + ")");
       }
       for (Recommendation r : recommender.forSegment(which.segment)) add(t, r, "");

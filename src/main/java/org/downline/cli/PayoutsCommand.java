@@ -83,7 +83,7 @@ public final class PayoutsCommand implements Runnable {
     try {
       return Decimals.parseCents(text);
     } catch (NumberFormatException e) {
-      throw InvalidInputException.of("command line", 0, option, e.getMessage());
+      throw InvalidInputException.parameter(option, e.getMessage());
     }
   }
 
@@ -199,7 +199,7 @@ public final class PayoutsCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!format.equals("csv") && !format.equals("pain001")) {
-        throw InvalidInputException.of("command line", 0, "--format", "csv or pain001, not " + format);
+        throw InvalidInputException.parameter("--format", "csv or pain001, not " + format);
       }
       try (Database database = db.open()) {
         PayoutStore store = new PayoutStore(database);

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ final class SegmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int asOfDay = asOf.day();
-    FrequencyBounds b = bounds != null ? new FrequencyBounds(bounds)
+    FrequencyBounds b = bounds != null ? InvalidInputException.parsing("--bounds", () -> new FrequencyBounds(bounds))
         : playbook != null ? PlaybookFile.read(playbook).bounds() : FrequencyBounds.DEFAULT;
     FileInputs company = source.load();
     FrequencyReport report = FrequencyReport.compute(company.network(), company.book(), asOfDay, b);

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.nio.file.Path;
 import org.downline.core.Progress;
 import org.downline.network.Network;
@@ -25,7 +26,7 @@ final class Sources {
       }
     }
     if (members == null || orders == null) {
-      throw new IllegalArgumentException("file mode needs both --members FILE and --orders FILE");
+      throw InvalidInputException.parameter("--members", "file mode needs both --members FILE and --orders FILE");
     }
     return FileInputs.read(members, orders, progress);
   }

@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.core.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -56,7 +57,7 @@ public final class UsersCommand implements Runnable {
       String password = passwordStdin
           ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
           : UserStore.randomSecret(14);
-      if (password == null) throw new IllegalArgumentException("no password on standard input");
+      if (password == null) throw InvalidInputException.parameter("--password-stdin", "no password on standard input");
       try (Database db = database.open()) {
         UserStore users = new UserStore(db);
         Account a = who.admin != null

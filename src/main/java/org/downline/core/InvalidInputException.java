@@ -1,6 +1,7 @@
 package org.downline.core;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** An input was refused; {@link #errors()} says where and why. Nothing has been written. */
 public final class InvalidInputException extends Refusal {
@@ -8,9 +9,47 @@ public final class InvalidInputException extends Refusal {
   private final long total;
 
   public InvalidInputException(List<InputError> errors, long total) {
-    super(describe(errors, total));
+    this(describe(errors, total), errors, total);
+  }
+
+  private InvalidInputException(String message, List<InputError> errors, long total) {
+    super(message);
     this.errors = List.copyOf(errors);
     this.total = total;
+  }
+
+  /**
+   * A parameter of the request itself (a query parameter, a command option) is malformed: the
+   * message is the reason alone, as the caller typed the parameter and knows where it is.
+   */
+  public static InvalidInputException parameter(String name, String reason) {
+    return new InvalidInputException(reason, List.of(new InputError(null, 0, name, reason)), 1);
+  }
+
+  /**
+   * A file refused at one key (a YAML plan or playbook: {@code key} is its path such as
+   * {@code bonuses[1].type}, empty for the whole file): the message is "file: key: reason".
+   */
+  public static InvalidInputException inFile(String file, String key, String reason) {
+    String message = file + (key.isEmpty() ? "" : ": " + key) + ": " + reason;
+    return new InvalidInputException(message, List.of(new InputError(file, 0, key, reason)), 1);
+  }
+
+  /**
+   * Runs a parse of the caller's text (a period, a day, an amount, a code) whose parser refuses with
+   * IllegalArgumentException, and answers that refusal as {@link #parameter}; nothing else is caught.
+   */
+  public static <T> T parsing(String name, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw parameter(name, e.getMessage());
+    }
+  }
+
+  /** True when the request itself is malformed (HTTP 400) rather than a file or body refused by the rules (422). */
+  public boolean aboutParameters() {
+    return errors.stream().allMatch(e -> e.file() == null);
   }
 
   public static InvalidInputException of(String file, long line, String column, String reason) {

@@ -1,5 +1,6 @@
 package org.downline.planfile;
 
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -51,12 +52,12 @@ public final class PlanFile {
     if (BUILT_IN.contains(nameOrPath)) return builtIn(nameOrPath);
     Path p = Path.of(nameOrPath);
     if (!Files.isRegularFile(p)) {
-      throw new PlanFileException("plan '" + nameOrPath + "' is neither a built-in plan " + BUILT_IN + " nor a readable file");
+      throw InvalidInputException.parameter("plan", "plan '" + nameOrPath + "' is neither a built-in plan " + BUILT_IN + " nor a readable file");
     }
     try (InputStream in = Files.newInputStream(p)) {
       return parse(p.getFileName().toString(), in);
     } catch (IOException e) {
-      throw new PlanFileException(p.getFileName() + ": cannot read: " + e.getMessage());
+      throw InvalidInputException.inFile(p.getFileName().toString(), "", "cannot read: " + e.getMessage());
     }
   }
 
@@ -70,16 +71,16 @@ public final class PlanFile {
       }
       return Files.readString(Path.of(nameOrPath));
     } catch (IOException e) {
-      throw new PlanFileException(nameOrPath + ": cannot read: " + e.getMessage());
+      throw InvalidInputException.inFile(nameOrPath, "", "cannot read: " + e.getMessage());
     }
   }
 
   public static Plan builtIn(String name) {
     try (InputStream in = PlanFile.class.getResourceAsStream("/plans/" + name + ".yaml")) {
-      if (in == null) throw new PlanFileException("no built-in plan '" + name + "'");
+      if (in == null) throw InvalidInputException.parameter("plan", "no built-in plan '" + name + "'");
       return parse(name + ".yaml", in);
     } catch (IOException e) {
-      throw new PlanFileException(name + ".yaml: cannot read: " + e.getMessage());
+      throw new java.io.UncheckedIOException(name + ".yaml: cannot read the built-in plan", e); // the jar, not the user
     }
   }
 
@@ -88,7 +89,7 @@ public final class PlanFile {
     try {
       root = YAML.readTree(in);
     } catch (JacksonException e) {
-      throw new PlanFileException(file + ": not valid YAML: " + e.getOriginalMessage());
+      throw InvalidInputException.inFile(file, "", "not valid YAML: " + e.getOriginalMessage());
     }
     return new PlanFile(file).plan(root);
   }
@@ -97,8 +98,8 @@ public final class PlanFile {
     return parse(file, new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
-  private PlanFileException error(String path, String problem) {
-    return new PlanFileException(file + ": " + path + ": " + problem);
+  private InvalidInputException error(String path, String problem) {
+    return InvalidInputException.inFile(file, path, problem);
   }
 
   private Plan plan(JsonNode root) {

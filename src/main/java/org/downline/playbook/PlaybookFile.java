@@ -1,5 +1,6 @@
 package org.downline.playbook;
 
+import org.downline.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +56,9 @@ public final class PlaybookFile {
     try (InputStream in = Files.newInputStream(path)) {
       return new PlaybookFile(name).parse(in);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(name + ": no such file");
+      throw InvalidInputException.inFile(name, "", "no such file");
     } catch (IOException e) {
-      throw new IllegalArgumentException(name + ": cannot read: " + e.getMessage());
+      throw InvalidInputException.inFile(name, "", "cannot read: " + e.getMessage());
     }
   }
 
@@ -70,7 +71,7 @@ public final class PlaybookFile {
     try {
       root = YAML.readTree(in);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException(file + ": not valid YAML: " + e.getOriginalMessage());
+      throw InvalidInputException.inFile(file, "", "not valid YAML: " + e.getOriginalMessage());
     }
     if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
     object(root, "", Set.of("frequency-bounds", "distributors", "holdout", "steps"));
@@ -108,7 +109,7 @@ public final class PlaybookFile {
     try {
       return new Playbook(bounds, rules, steps, seed);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage());
+      throw InvalidInputException.inFile(file, "", e.getMessage());
     }
   }
 
@@ -238,7 +239,7 @@ public final class PlaybookFile {
     return (int) bp;
   }
 
-  private IllegalArgumentException error(String key, String reason) {
-    return new IllegalArgumentException(file + ": " + key + ": " + reason);
+  private InvalidInputException error(String key, String reason) {
+    return InvalidInputException.inFile(file, key, reason);
   }
 }

@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
     try {
       if (parent != null) Files.createDirectories(parent);
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot create database directory " + parent + ": " + e.getMessage(), e);
+      throw org.downline.core.InvalidInputException.parameter("database", "cannot create database directory " + parent + ": " + e.getMessage());
     }
   }
 

@@ -17,4 +17,11 @@ public interface CommissionViews {
 
   /** The member's statement for the period as CSV (one line per commission line, explained). */
   Optional<String> statementCsv(int member, int period);
+
+  /** The statement for the API and the back office, or {@link NotYetAvailable} (501) while there is none. */
+  static String statement(CommissionViews views, int member, int period) {
+    Optional<String> csv = views == null ? Optional.empty() : views.statementCsv(member, period);
+    return csv.orElseThrow(() -> new NotYetAvailable(
+        "statements come with the commission engine; none for " + org.downline.core.Periods.name(period) + " yet"));
+  }
 }

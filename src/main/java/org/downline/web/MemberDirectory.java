@@ -1,5 +1,6 @@
 package org.downline.web;
 
+import org.downline.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,7 +74,7 @@ public final class MemberDirectory {
       params.put("status", f.status());
     }
     if (f.joined() != null && !f.joined().isBlank()) {
-      int period = Periods.index(Periods.parse(f.joined().strip()));
+      int period = Periods.index(InvalidInputException.parsing("joined", () -> Periods.parse(f.joined().strip())));
       where.append(" AND m.join_date >= :from AND m.join_date < :to");
       params.put("from", LocalDate.ofEpochDay(Periods.firstDay(period)));
       params.put("to", LocalDate.ofEpochDay(Periods.firstDay(period + 1)));
@@ -119,7 +120,7 @@ public final class MemberDirectory {
     }
     if (period != null && !period.isBlank()) {
       where.append(" AND period = :period");
-      params.put("period", Periods.parse(period.strip()).toString());
+      params.put("period", InvalidInputException.parsing("period", () -> Periods.parse(period.strip())).toString());
     }
     long total = jdbc.sql("SELECT COUNT(*) FROM orders" + where).params(params).query(Long.class).single();
     params.put("limit", size);

@@ -1,5 +1,6 @@
 package org.downline.web;
 
+import org.downline.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public final class NextStepsData {
 
   /** The view for a YYYY-MM-DD as-of date, or the default one when blank. */
   public View view(Snapshot s, String asOf) {
-    int day = asOf == null || asOf.isBlank() ? defaultAsOf(s) : Periods.parseDay(asOf.strip());
+    int day = asOf == null || asOf.isBlank() ? defaultAsOf(s) : InvalidInputException.parsing("asOf", () -> Periods.parseDay(asOf.strip()));
     ViewKey key = new ViewKey(s, day);
     synchronized (views) {
       View v = views.get(key);
@@ -164,7 +165,7 @@ public final class NextStepsData {
   public String segment(String code) {
     List<String> known = Segments.all(playbook.bounds(), playbook.distributorRules().fastStart());
     if (code == null || !known.contains(code)) {
-      throw new IllegalArgumentException("'" + code + "' is not a segment (known: " + String.join(", ", known) + ")");
+      throw InvalidInputException.parameter("segment", "'" + code + "' is not a segment (known: " + String.join(", ", known) + ")");
     }
     return code;
   }

@@ -1,5 +1,6 @@
 package org.downline.web;
 
+import org.downline.core.InvalidInputException;
 import java.util.List;
 
 /** One page of a list: the items, the page number (from 1), its size and the total across all pages. */
@@ -23,8 +24,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public static int[] params(Integer page, Integer size) {
     int p = page == null ? 1 : page;
     int s = size == null ? DEFAULT_SIZE : size;
-    if (p < 1) throw new IllegalArgumentException("page starts at 1");
-    if (s < 1 || s > MAX_SIZE) throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE);
+    if (p < 1) throw InvalidInputException.parameter("page", "page starts at 1");
+    if (s < 1 || s > MAX_SIZE) throw InvalidInputException.parameter("size", "size must be 1 to " + MAX_SIZE);
     return new int[] {p, s};
   }
 

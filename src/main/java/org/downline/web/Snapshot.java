@@ -1,5 +1,6 @@
 package org.downline.web;
 
+import org.downline.core.InvalidInputException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -197,6 +198,6 @@ public final class Snapshot {
 
   /** The requested period, or the default one when blank. */
   public int period(String name) {
-    return name == null || name.isBlank() ? defaultPeriod() : Periods.index(Periods.parse(name));
+    return name == null || name.isBlank() ? defaultPeriod() : Periods.index(InvalidInputException.parsing("period", () -> Periods.parse(name)));
   }
 }

@@ -1,8 +1,8 @@
 package org.downline.web;
 
+import org.downline.core.NotFoundException;
 import org.downline.network.Network;
 import org.downline.network.Subtrees;
-import org.downline.web.api.ApiException;
 import org.downline.web.security.Account;
 import org.springframework.security.core.Authentication;
 
@@ -16,14 +16,15 @@ public final class Visibility {
 
   public static Account account(Authentication authentication) {
     if (authentication != null && authentication.getPrincipal() instanceof Account a) return a;
-    throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "not signed in");
+    // The security filters let no anonymous request reach a controller that asks: a bug if it happens.
+    throw new IllegalStateException("no signed-in account behind a secured request");
   }
 
   /** The top of what the account may see: a member index, or {@link Network#NONE} for the whole company. */
   public static int root(Account account, Snapshot snapshot) {
     if (account.isAdmin()) return Network.NONE;
     int me = snapshot.network().indexOf(account.memberId());
-    if (me == Network.NONE) throw ApiException.notFound("your member '" + account.memberId() + "' is not in the data");
+    if (me == Network.NONE) throw new NotFoundException("your member '" + account.memberId() + "' is not in the data");
     return me;
   }
 
@@ -37,7 +38,7 @@ public final class Visibility {
   public static int member(Account account, Snapshot snapshot, String memberId) {
     int m = memberId == null ? Network.NONE : snapshot.network().indexOf(memberId);
     if (!canSee(account, snapshot, m)) {
-      throw ApiException.notFound(account.isAdmin() ? "no member '" + memberId + "'"
+      throw new NotFoundException(account.isAdmin() ? "no member '" + memberId + "'"
           : "no member '" + memberId + "' in your organisation");
     }
     return m;

@@ -86,7 +86,7 @@ class PlanFileTest {
   void errorsNameTheKeyAndTheProblem(String from, String to, String message) {
     assertThat(DEMO_MIN).contains(from);
     assertThatThrownBy(() -> PlanFile.parse("p.yaml", DEMO_MIN.replace(from, to)))
-        .isInstanceOf(PlanFileException.class).hasMessageStartingWith(message);
+        .isInstanceOf(org.downline.core.InvalidInputException.class).hasMessageStartingWith(message);
   }
 
   @Test

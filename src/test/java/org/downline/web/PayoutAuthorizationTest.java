@@ -74,7 +74,7 @@ class PayoutAuthorizationTest {
         row("POST", "/api/v1/payouts/adjustments", "{\"memberId\":\"D\",\"amount\":1.00,\"period\":\"2026-01\",\"reason\":\"test\"}",
             401, 201, 403),
         row("POST", "/api/v1/payouts/adjustments", "{\"memberId\":\"D\",\"amount\":0,\"period\":\"2026-01\",\"reason\":\"test\"}",
-            401, 422, 403),
+            401, 400, 403),
         row("POST", "/api/v1/payouts/adjustments", "{\"memberId\":\"nobody\",\"amount\":1,\"period\":\"2026-01\",\"reason\":\"x\"}",
             401, 404, 403),
         row("POST", "/api/v1/payouts/holds", "{\"memberId\":\"I\",\"reason\":\"documents\"}", 401, 201, 403),

@@ -277,6 +277,6 @@ public final class Payouts {
   }
 
   static InvalidInputException bad(String field, String reason) {
-    return InvalidInputException.of("payouts", 0, field, reason);
+    return InvalidInputException.parameter(field, reason);
   }
 }

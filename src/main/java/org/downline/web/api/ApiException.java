@@ -1,10 +1,16 @@
 package org.downline.web.api;
 
 import java.util.List;
+import org.downline.core.Refusal;
 import org.springframework.http.HttpStatus;
 
-/** A refusal with a status, a message and details; rendered as {@link ApiError} (or an error page). */
-public class ApiException extends RuntimeException {
+/**
+ * A refusal of the API with its own status and details, inside the one {@link Refusal} hierarchy
+ * (ADR 10). New code throws the core types ({@code InvalidInputException}, {@code NotFoundException},
+ * {@code NotAllowedException}, {@code ConflictException}), which the web maps to statuses itself;
+ * this remains for the order endpoint until it moves to the application layer.
+ */
+public class ApiException extends Refusal {
   private final HttpStatus status;
   private final List<ApiError.Detail> details;
 

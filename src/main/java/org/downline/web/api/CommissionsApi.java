@@ -1,5 +1,6 @@
 package org.downline.web.api;
 
+import org.downline.core.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +77,6 @@ public class CommissionsApi {
 
   @PostMapping("/commissions/periods/{period}/runs")
   ResponseEntity<Run> run(@PathVariable String period, Authentication auth) {
-    Periods.parse(period);
     CommissionStore.Run r = pay.run(period);
     audit.write(auth.getName(), "commission.run", "period " + r.period(), "run " + r.id() + ", " + r.lines() + " lines");
     return ResponseEntity.status(HttpStatus.CREATED).body(Run.of(runOr404(r.id())));
@@ -119,7 +119,7 @@ public class CommissionsApi {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
     int m = ownPayOnly(account, s, id);
-    if (!s.network().isDistributor(m)) throw ApiException.notFound("'" + id + "' is a customer; only distributors have pay");
+    if (!s.network().isDistributor(m)) throw new NotFoundException("'" + id + "' is a customer; only distributors have pay");
     return ExplanationBody.of(pay.explain(id, Periods.name(s.period(period))));
   }
 
@@ -162,18 +162,12 @@ public class CommissionsApi {
    */
   public static int ownPayOnly(Account account, Snapshot s, String id) {
     if (!account.isAdmin() && !id.equals(account.memberId())) {
-      throw ApiException.notFound("no pay of member '" + id + "' for you; a distributor reads only their own");
+      throw new NotFoundException("no pay of member '" + id + "' for you; a distributor reads only their own");
     }
     return Visibility.member(account, s, id);
   }
 
   private RunStore.RunInfo runOr404(long id) {
-    return pay.runs().run(id).orElseThrow(() -> ApiException.notFound("no commission run " + id));
-  }
-
-  /** Refusals of the store (closing out of order, data changed since the run, period already closed). */
-  @ExceptionHandler(IllegalStateException.class)
-  ResponseEntity<ApiError> conflict(IllegalStateException e) {
-    return ApiErrors.entity(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    return pay.runs().run(id).orElseThrow(() -> new NotFoundException("no commission run " + id));
   }
 }

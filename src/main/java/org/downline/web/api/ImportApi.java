@@ -3,7 +3,7 @@ package org.downline.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.downline.store.ImportResult;
-import org.downline.web.console.Imports;
+import org.downline.web.Imports;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,6 +3,7 @@ package org.downline.web.api;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.core.Decimals;
+import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
 import org.downline.network.MemberProfile;
 import org.downline.network.Network;
@@ -67,7 +68,7 @@ public class MembersApi {
       return Json.PageBody.of(found, items);
     }
     if (q != null || kind != null || status != null || joined != null) {
-      throw ApiException.badRequest("filters are for staff; a distributor's list is their organisation, page by page");
+      throw InvalidInputException.parameter("q", "filters are for staff; a distributor's list is their organisation, page by page");
     }
     int me = Visibility.root(account, s);
     int[] members = Subtrees.page(s.network(), me, (int) Math.min(Integer.MAX_VALUE, Page.offset(paging[0], paging[1])),
@@ -118,13 +119,8 @@ public class MembersApi {
     Snapshot s = data.current();
     int m = CommissionsApi.ownPayOnly(account, s, id); // a distributor reads only their own statement
     int p = s.period(period);
-    CommissionViews views = commissions.getIfAvailable();
-    var csv = views == null ? java.util.Optional.<String>empty() : views.statementCsv(m, p);
-    if (csv.isEmpty()) {
-      throw new ApiException(HttpStatus.NOT_IMPLEMENTED,
-          "statements come with the commission engine; none for " + Periods.name(p) + " yet");
-    }
-    return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv")).body(csv.get());
+    String csv = CommissionViews.statement(commissions.getIfAvailable(), m, p);
+    return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv")).body(csv);
   }
 
   private static Json.Member member(Snapshot s, int m, int period, MemberProfile personal, String name, String country) {

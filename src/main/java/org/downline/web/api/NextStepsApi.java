@@ -1,5 +1,8 @@
 package org.downline.web.api;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.NotAllowedException;
+import org.downline.core.NotFoundException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -79,7 +82,7 @@ public class NextStepsApi {
       List<String> materials, Boolean holdout) {}
 
   private static void staffOnly(Account account) {
-    if (!account.isAdmin()) throw new ApiException(HttpStatus.FORBIDDEN, "your role may not use this endpoint");
+    if (!account.isAdmin()) throw new NotAllowedException("your role may not use this endpoint");
   }
 
   @GetMapping("/reports/segments")
@@ -113,7 +116,7 @@ public class NextStepsApi {
       @RequestParam(required = false) Integer size, Authentication auth) {
     staffOnly(Visibility.account(auth));
     NextStepsData.View v = nextSteps.view(data.current(), asOf);
-    Integer issuedDay = issued == null || issued.isBlank() ? null : Periods.parseDay(issued.strip());
+    Integer issuedDay = issued == null || issued.isBlank() ? null : InvalidInputException.parsing("issued", () -> Periods.parseDay(issued.strip()));
     List<ConversionRow> rows = new ArrayList<>();
     for (ConversionReport.Row r : nextSteps.conversion(v, issuedDay).report().rows()) {
       rows.add(new ConversionRow(r.segment(), r.step(), r.treated(), r.treatedTaken(), r.holdout(), r.holdoutTaken(),
@@ -126,9 +129,14 @@ public class NextStepsApi {
   Impact impact(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "customers") String population,
       @RequestParam(required = false) BigDecimal rate, Authentication auth) {
     staffOnly(Visibility.account(auth));
-    Population p = Population.ofCode(population);
-    long given = rate == null ? ImpactProjection.RULE_OF_THUMB_BASIS_POINTS : Decimals.fromBigDecimal(rate);
-    if (given < 0 || given > 10_000) throw ApiException.badRequest("rate must be a percentage from 0 to 100");
+    Population p = InvalidInputException.parsing("population", () -> Population.ofCode(population));
+    long given;
+    try {
+      given = rate == null ? ImpactProjection.RULE_OF_THUMB_BASIS_POINTS : Decimals.fromBigDecimal(rate);
+    } catch (ArithmeticException e) { // a third decimal place, or beyond a long
+      throw InvalidInputException.parameter("rate", "rate must be a percentage with at most two decimal places");
+    }
+    if (given < 0 || given > 10_000) throw InvalidInputException.parameter("rate", "rate must be a percentage from 0 to 100");
     NextStepsData.View v = nextSteps.view(data.current(), asOf);
     NextStepsData.Impact impact = nextSteps.impact(v, p, given, nextSteps.conversion(v, null).report());
     ImpactProjection.Projection projection = impact.projection();
@@ -158,7 +166,7 @@ public class NextStepsApi {
           share(c.retention90()), share(c.retention12Months()));
     }
     int m = Visibility.member(account, s, member.strip());
-    if (!s.network().isDistributor(m)) throw ApiException.notFound("'" + member.strip() + "' is not a distributor");
+    if (!s.network().isDistributor(m)) throw new NotFoundException("'" + member.strip() + "' is not a distributor");
     return new Health(day, s.network().id(m), null, h.frontline(m), h.legs(m), h.depth(m), Decimals.toBigDecimal(h.gv(m)),
         share(h.largestLegShare(m)), share(h.duplication(m)), share(h.retention90(m)), share(h.retention12Months(m)));
   }
@@ -188,7 +196,7 @@ public class NextStepsApi {
     Account account = Visibility.account(auth);
     Snapshot s = data.current();
     int d = scoped(account, s, member, false);
-    if (!s.network().isDistributor(d)) throw ApiException.notFound("'" + s.network().id(d) + "' is not a distributor");
+    if (!s.network().isDistributor(d)) throw new NotFoundException("'" + s.network().id(d) + "' is not a distributor");
     NextStepsData.View v = nextSteps.view(s, asOf);
     List<NextStep> all = new ArrayList<>();
     for (int m : NextStepsData.team(s, d)) {
@@ -237,14 +245,14 @@ public class NextStepsApi {
    */
   private static int scoped(Account account, Snapshot s, String member, boolean teamAllowed) {
     if (account.isAdmin()) {
-      if (member == null || member.isBlank()) throw ApiException.badRequest("member is required");
+      if (member == null || member.isBlank()) throw InvalidInputException.parameter("member", "member is required");
       return Visibility.member(account, s, member.strip());
     }
     int me = Visibility.root(account, s);
     if (member == null || member.isBlank()) return me;
     int m = s.network().indexOf(member.strip());
     if (m == me || (teamAllowed && NextStepsData.inTeamOf(s, me, m))) return m;
-    throw ApiException.notFound("no member '" + member.strip() + "' in your customers and first-level team");
+    throw new NotFoundException("no member '" + member.strip() + "' in your customers and first-level team");
   }
 
   private List<NextStep> lines(NextStepsData.View v, int m, String relation, boolean includeHoldout) {

@@ -1,5 +1,6 @@
 package org.downline.web.api;
 
+import org.downline.core.NotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +63,10 @@ public class OrdersApi {
   @GetMapping("/orders/{id}")
   Json.Order get(@PathVariable String id, Authentication auth) {
     Account account = Visibility.account(auth);
-    MemberDirectory.OrderView o = directory.order(id).orElseThrow(() -> ApiException.notFound("no order '" + id + "'"));
+    MemberDirectory.OrderView o = directory.order(id).orElseThrow(() -> new NotFoundException("no order '" + id + "'"));
     Snapshot s = data.current();
     if (!Visibility.canSee(account, s, s.network().indexOf(o.memberId()))) {
-      throw ApiException.notFound("no order '" + id + "'"); // same answer as a missing one
+      throw new NotFoundException("no order '" + id + "'"); // same answer as a missing one
     }
     return Json.Order.of(o);
   }

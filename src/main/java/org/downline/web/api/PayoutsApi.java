@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.downline.app.payout.Payouts;
 import org.downline.app.payout.Statements;
-import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
-import org.downline.core.InvalidInputException;
-import org.downline.core.NotAllowedException;
-import org.downline.core.NotFoundException;
 import org.downline.store.Database;
 import org.downline.store.LedgerStore;
 import org.downline.store.PayoutStore;
@@ -21,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -185,17 +180,5 @@ public class PayoutsApi {
         b.createdBy(), b.approvedBy(), lines == null ? null : lines.stream().map(l -> new Line(l.memberId(),
             Decimals.toBigDecimal(l.amount()), l.currency(), Decimals.toBigDecimal(l.paidAmount()), l.paidCurrency(), l.rate(),
             l.state())).toList());
-  }
-
-  /** The use cases' refusals as the API's statuses (bad input 422 with its details, not found 404, not allowed 403, conflict 409). */
-  @ExceptionHandler(org.downline.core.Refusal.class)
-  ResponseEntity<ApiError> refusal(org.downline.core.Refusal e) {
-    if (e instanceof InvalidInputException in) {
-      return ApiErrors.entity(HttpStatus.UNPROCESSABLE_CONTENT, in.getMessage(), ApiErrors.details(in));
-    }
-    HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-        : e instanceof NotAllowedException ? HttpStatus.FORBIDDEN
-        : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    return ApiErrors.entity(status, e.getMessage(), List.of());
   }
 }

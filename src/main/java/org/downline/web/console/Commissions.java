@@ -1,5 +1,8 @@
 package org.downline.web.console;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.Refusal;
+import org.downline.core.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.downline.commission.Explanation;
@@ -9,7 +12,6 @@ import org.downline.store.RunStore;
 import org.downline.web.CompanyData;
 import org.downline.web.Page;
 import org.downline.web.Snapshot;
-import org.downline.web.api.ApiException;
 import org.downline.web.pay.CommissionService;
 import org.downline.web.security.AuditLog;
 import org.springframework.http.HttpHeaders;
@@ -56,14 +58,14 @@ public class Commissions {
       CommissionStore.Run r = pay.run(period.strip());
       audit.write(auth.getName(), "commission.run", "period " + r.period(), "run " + r.id() + ", " + r.lines() + " lines");
       return "redirect:/console/commissions/runs/" + r.id();
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (Refusal e) {
       redirect.addFlashAttribute("failure", e.getMessage());
       return "redirect:/console/commissions";
     }
   }
 
   private RunStore.RunInfo runOr404(long id) {
-    return pay.runs().run(id).orElseThrow(() -> ApiException.notFound("no commission run " + id));
+    return pay.runs().run(id).orElseThrow(() -> new NotFoundException("no commission run " + id));
   }
 
   @GetMapping("/console/commissions/runs/{id}")
@@ -87,7 +89,7 @@ public class Commissions {
       pay.close(run.period(), id);
       audit.write(auth.getName(), "commission.close", "period " + run.period(), "run " + id);
       redirect.addFlashAttribute("closed", true);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (Refusal e) {
       redirect.addFlashAttribute("failure", e.getMessage());
     }
     return "redirect:/console/commissions/runs/" + id;
@@ -106,7 +108,7 @@ public class Commissions {
   String compare(@RequestParam long a, @RequestParam long b, @RequestParam(required = false) Integer page, Model model) {
     RunStore.RunInfo ra = runOr404(a);
     RunStore.RunInfo rb = runOr404(b);
-    if (!ra.period().equals(rb.period())) throw new IllegalArgumentException("runs " + a + " and " + b + " are of different periods");
+    if (!ra.period().equals(rb.period())) throw InvalidInputException.parameter("b", "runs " + a + " and " + b + " are of different periods");
     CommissionService.Comparison c = pay.compare(ra, rb);
     int[] paging = Page.params(page, COMPARE_PAGE);
     List<CommissionService.MemberDiff> all = c.members();
@@ -125,7 +127,7 @@ public class Commissions {
     model.addAttribute("member", member);
     if (member != null && !member.isBlank()) {
       int m = s.network().indexOf(member.strip());
-      if (m < 0) throw ApiException.notFound("no member '" + member + "'");
+      if (m < 0) throw new NotFoundException("no member '" + member + "'");
       Explanation e = pay.explain(member.strip(), p);
       model.addAttribute("explanation", e);
     }

@@ -2,6 +2,7 @@ package org.downline.web.console;
 
 import java.io.IOException;
 import org.downline.core.InvalidInputException;
+import org.downline.web.Imports;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,6 @@
 package org.downline.web.console;
 
+import org.downline.core.Refusal;
 import java.time.Duration;
 import org.downline.web.security.Account;
 import org.downline.web.security.AuditLog;
@@ -40,7 +41,7 @@ public class Logins {
       audit.write(auth.getName(), "login.create", "member " + memberId.strip(), "distributor login '" + name + "'");
       model.addAttribute("created", name);
       model.addAttribute("password", password); // shown once, never stored in clear or logged
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       model.addAttribute("failure", e.getMessage());
     }
     return list(model);
@@ -53,7 +54,7 @@ public class Logins {
       audit.write(auth.getName(), "invitation.create", "member " + memberId.strip(), "valid 14 days");
       model.addAttribute("invitation", code);
       model.addAttribute("invitedMember", memberId.strip());
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       model.addAttribute("failure", e.getMessage());
     }
     return list(model);

@@ -1,5 +1,6 @@
 package org.downline.web.console;
 
+import org.downline.core.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import org.downline.network.Network;
@@ -8,7 +9,6 @@ import org.downline.web.Genealogy;
 import org.downline.web.MemberDirectory;
 import org.downline.web.Page;
 import org.downline.web.Snapshot;
-import org.downline.web.api.ApiException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +57,7 @@ public class Members {
   String member(@PathVariable String id, @RequestParam(required = false) String period, Model model) {
     Snapshot s = data.current();
     int m = s.network().indexOf(id);
-    if (m == Network.NONE) throw ApiException.notFound("no member '" + id + "'");
+    if (m == Network.NONE) throw new NotFoundException("no member '" + id + "'");
     int p = s.period(period);
     model.addAttribute("node", genealogy.node(s, m, p));
     model.addAttribute("profile", directory.profile(id));

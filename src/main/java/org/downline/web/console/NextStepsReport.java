@@ -1,5 +1,6 @@
 package org.downline.web.console;
 
+import org.downline.core.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.downline.web.MemberDirectory;
 import org.downline.web.NextStepsData;
 import org.downline.web.Page;
 import org.downline.web.Snapshot;
-import org.downline.web.api.ApiException;
 import org.downline.web.security.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -103,7 +103,7 @@ public class NextStepsReport {
     if (member != null && !member.isBlank()) {
       int m = s.network().indexOf(member.strip());
       if (m == Network.NONE || !s.network().isDistributor(m)) {
-        throw ApiException.notFound("no distributor '" + member.strip() + "'");
+        throw new NotFoundException("no distributor '" + member.strip() + "'");
       }
       model.addAttribute("health", health(v, m));
     }

@@ -12,7 +12,6 @@ import org.downline.web.Genealogy;
 import org.downline.web.MemberDirectory;
 import org.downline.web.Snapshot;
 import org.downline.web.Visibility;
-import org.downline.web.api.ApiException;
 import org.downline.web.pay.CommissionService;
 import org.downline.web.security.Account;
 import org.springframework.beans.factory.ObjectProvider;
@@ -143,16 +142,11 @@ public class Office {
     Snapshot s = data.current();
     int me = me(account, s);
     int p = s.period(period);
-    CommissionViews views = commissions.getIfAvailable();
-    Optional<String> csv = views == null ? Optional.empty() : views.statementCsv(me, p);
-    if (csv.isEmpty()) {
-      throw new ApiException(HttpStatus.NOT_IMPLEMENTED, "statements come with the commission engine; none for "
-          + Periods.name(p) + " yet");
-    }
+    String csv = CommissionViews.statement(commissions.getIfAvailable(), me, p);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"statement-" + account.memberId() + "-" + Periods.name(p) + ".csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(csv.get().getBytes(StandardCharsets.UTF_8));
+        .body(csv.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,6 @@
 package org.downline.web.pages;
 
+import org.downline.core.Refusal;
 import org.downline.web.security.Account;
 import org.downline.web.security.AuditLog;
 import org.downline.web.security.UserStore;
@@ -43,7 +44,7 @@ public class PublicPages {
       Account a = users.activate(code, username, password);
       audit.write(a.username(), "login.activate", "member " + a.memberId(), "login made from an invitation");
       return "redirect:/login?activated";
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("username", username);
       return "activate";

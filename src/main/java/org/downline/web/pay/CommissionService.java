@@ -1,5 +1,7 @@
 package org.downline.web.pay;
 
+import org.downline.core.InvalidInputException;
+import org.downline.core.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +80,7 @@ public class CommissionService implements CommissionViews {
 
   /** Computes the period as a new stored run. */
   public CommissionStore.Run run(String period) {
-    Periods.parse(period);
+    InvalidInputException.parsing("period", () -> Periods.parse(period));
     CommissionStore.Run r = store.run(period, plan(), PlanFile.source(planName), Progress.NONE);
     invalidate();
     return r;
@@ -86,7 +88,7 @@ public class CommissionService implements CommissionViews {
 
   /** Closes the period with the run; its orders are refused from then on (the store enforces it). */
   public CommissionStore.Run close(String period, long runId) {
-    CommissionStore.Run r = store.close(period, runId);
+    CommissionStore.Run r = org.downline.store.CloseRefusals.close(store, period, runId);
     invalidate();
     return r;
   }
@@ -144,8 +146,9 @@ public class CommissionService implements CommissionViews {
   public Explanation explain(String memberId, String period) {
     CommissionStore.Computed c = computed(period);
     int m = c.network().indexOf(memberId);
-    if (m == Network.NONE) throw new IllegalArgumentException("no member '" + memberId + "'");
-    return Explanation.of(c.result(), m);
+    if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "'");
+    // The engine refuses a customer (no ranks, no pay): the caller named the wrong member.
+    return InvalidInputException.parsing("member", () -> Explanation.of(c.result(), m));
   }
 
   private synchronized CommissionStore.Computed computed(String period) {

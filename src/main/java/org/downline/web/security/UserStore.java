@@ -1,5 +1,8 @@
 package org.downline.web.security;
 
+import org.downline.core.NotFoundException;
+import org.downline.core.InvalidInputException;
+import org.downline.core.ConflictException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,22 +96,22 @@ public final class UserStore {
   Account add(Connection c, String username, String password, Account.Role role, String memberId)
       throws SQLException {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-      throw new IllegalArgumentException("a username is 1 to 100 letters, digits or . _ @ -");
+      throw InvalidInputException.parameter("username", "a username is 1 to 100 letters, digits or . _ @ -");
     }
     if (password == null || password.length() < MIN_PASSWORD) {
-      throw new IllegalArgumentException("a password needs at least " + MIN_PASSWORD + " characters");
+      throw InvalidInputException.parameter("password", "a password needs at least " + MIN_PASSWORD + " characters");
     }
     if (exists(c, "SELECT 1 FROM users WHERE username = ?", username)) {
-      throw new IllegalArgumentException("username '" + username + "' is taken");
+      throw new ConflictException("username '" + username + "' is taken");
     }
     if (role == Account.Role.DISTRIBUTOR) {
       String kind = single(c, "SELECT kind FROM member WHERE id = ?", memberId);
-      if (kind == null) throw new IllegalArgumentException("unknown member '" + memberId + "'");
+      if (kind == null) throw InvalidInputException.parameter("member", "unknown member '" + memberId + "'");
       if (!"distributor".equals(kind)) {
-        throw new IllegalArgumentException("member '" + memberId + "' is a customer; only distributors get a login");
+        throw InvalidInputException.parameter("member", "member '" + memberId + "' is a customer; only distributors get a login");
       }
       if (exists(c, "SELECT 1 FROM users WHERE member_id = ?", memberId)) {
-        throw new IllegalArgumentException("member '" + memberId + "' already has a login");
+        throw new ConflictException("member '" + memberId + "' already has a login");
       }
     } else {
       memberId = null;
@@ -131,11 +134,11 @@ public final class UserStore {
     return db.inTransaction(c -> {
       String kind = single(c, "SELECT kind FROM member WHERE id = ?", memberId);
       if (!"distributor".equals(kind)) {
-        throw new IllegalArgumentException(kind == null ? "unknown member '" + memberId + "'"
+        throw InvalidInputException.parameter("member", kind == null ? "unknown member '" + memberId + "'"
             : "member '" + memberId + "' is a customer; only distributors get a login");
       }
       if (exists(c, "SELECT 1 FROM users WHERE member_id = ?", memberId)) {
-        throw new IllegalArgumentException("member '" + memberId + "' already has a login");
+        throw new ConflictException("member '" + memberId + "' already has a login");
       }
       String code = randomSecret(16);
       Instant now = Instant.now();
@@ -162,7 +165,7 @@ public final class UserStore {
         ps.setString(1, digest(code == null ? "" : code.strip()));
         ps.setTimestamp(2, Timestamp.from(Instant.now()));
         try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) throw new IllegalArgumentException("this invitation code is unknown, used or expired");
+          if (!rs.next()) throw new NotFoundException("this invitation code is unknown, used or expired");
           memberId = rs.getString(1);
         }
       }
@@ -172,7 +175,7 @@ public final class UserStore {
         ps.setTimestamp(1, Timestamp.from(Instant.now()));
         ps.setString(2, username);
         ps.setString(3, digest(code.strip()));
-        if (ps.executeUpdate() != 1) throw new IllegalArgumentException("this invitation code was just used");
+        if (ps.executeUpdate() != 1) throw new ConflictException("this invitation code was just used");
       }
       return account;
     });

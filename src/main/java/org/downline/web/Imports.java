@@ -1,4 +1,4 @@
-package org.downline.web.console;
+package org.downline.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import org.downline.core.Progress;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
 import org.downline.store.Importer;
-import org.downline.web.CompanyData;
 import org.downline.web.security.AuditLog;
 import org.springframework.stereotype.Component;
 
@@ -47,14 +46,14 @@ public final class Imports {
         case "members" -> importer.importMembers(file);
         case "orders" -> importer.importOrders(file);
         case "products" -> importer.importProducts(file);
-        default -> throw new IllegalArgumentException("'" + kind + "' is not an import kind (members, orders, products)");
+        default -> throw InvalidInputException.parameter("kind", "'" + kind + "' is not an import kind (members, orders, products)");
       };
       audit.write(actor, "import." + kind, name,
           result.read() + " read, " + result.inserted() + " new, " + result.updated() + " updated");
       data.reload();
       return result;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot store the upload: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot store the upload", e); // the server's disk, not the user's file
     } finally {
       if (dir != null) deleteQuietly(dir);
     }

@@ -1,7 +1,10 @@
-package org.downline.web.security;
+package org.downline.web.config;
 
 import org.downline.store.Database;
-import org.downline.web.api.ApiErrors;
+import org.downline.web.errors.ErrorAnswers;
+import org.downline.web.security.DownlineAuthenticationProvider;
+import org.downline.web.security.LoginThrottle;
+import org.downline.web.security.UserStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,13 +49,13 @@ public class SecurityConfig {
             .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .authenticationManager(manager)
-        .httpBasic(b -> b.authenticationEntryPoint(ApiErrors.entryPoint()))
+        .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(r -> r.disable())
-        .exceptionHandling(e -> e.authenticationEntryPoint(ApiErrors.entryPoint())
-            .accessDeniedHandler((request, response, denied) -> ApiErrors.write(response, HttpStatus.FORBIDDEN,
+        .exceptionHandling(e -> e.authenticationEntryPoint(ErrorAnswers.entryPoint())
+            .accessDeniedHandler((request, response, denied) -> ErrorAnswers.write(response, HttpStatus.FORBIDDEN,
                 "your role may not use this endpoint")));
     return http.build();
   }
