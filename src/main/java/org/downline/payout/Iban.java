@@ -27,4 +27,17 @@ public final class Iban {
     }
     return mod == 1;
   }
+
+  /** The IBAN of a country and a domestic account number (BBAN, letters and digits), with its check digits. */
+  public static String of(String country, String bban) {
+    String r = bban + country + "00";
+    int mod = 0;
+    for (int i = 0; i < r.length(); i++) {
+      char ch = r.charAt(i);
+      int v = ch <= '9' ? ch - '0' : ch - 'A' + 10;
+      mod = v >= 10 ? (mod * 100 + v) % 97 : (mod * 10 + v) % 97;
+    }
+    int check = 98 - mod;
+    return country + (check < 10 ? "0" : "") + check + bban;
+  }
 }

@@ -211,6 +211,21 @@ public final class Payouts {
     });
   }
 
+  /** Many members' payout details in one transaction and one audit row (an import of bank accounts). */
+  public int details(List<PayoutStore.Details> all, String actor) {
+    for (PayoutStore.Details d : all) {
+      if (d.iban() == null || !Iban.valid(d.iban())) throw bad("iban", "member " + d.memberId() + ": not a valid IBAN");
+    }
+    return db.inTransaction(c -> {
+      for (PayoutStore.Details d : all) {
+        member(c, d.memberId());
+        PayoutStore.putDetails(c, new PayoutStore.Details(d.memberId(), d.accountHolder(), Iban.normal(d.iban()), d.bic()));
+      }
+      Audit.write(c, actor, "payouts.details", all.size() + " members", null);
+      return all.size();
+    });
+  }
+
   /** A market: members of this country are paid in this currency. */
   public void market(String country, String currency, String actor) {
     if (country == null || country.isBlank()) throw bad("country", "the country is required");
