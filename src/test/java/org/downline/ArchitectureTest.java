@@ -46,6 +46,22 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  @Test
+  void storeKeepsToPersistence() {
+    noClasses().that().resideInAPackage("org.downline.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.downline.app..", "org.downline.cli..", "org.downline.web..")
+        .because("the store holds SQL and row mapping only; use cases live in the application layer (ADR 9)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void applicationLayerDoesNotKnowItsAdapters() {
+    noClasses().that().resideInAPackage("org.downline.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.downline.cli..", "org.downline.web..")
+        .because("the command line and the web both call the application layer, never the other way (ADR 9)")
+        .check(CLASSES);
+  }
+
   /** Every package, adapters included, and each web subpackage as its own slice: no cycles (ADR 10). */
   @Test
   void packagesAreFreeOfCycles() {

@@ -109,7 +109,7 @@ public final class CommissionsCommand implements Runnable {
       org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
       Plan p = PlanFile.load(plan);
       try (org.downline.store.Database database = db.open()) {
-        org.downline.store.CommissionStore.Run r = new org.downline.store.CommissionStore(database)
+        org.downline.store.CommissionStore.Run r = new org.downline.app.commission.RunPeriod(database)
             .run(period, p, PlanFile.source(plan), Progress.NONE);
         spec.commandLine().getOut().printf("run %d of %s: %d lines, total %s (plan %s version %s; inputs %s)%n", r.id(), r.period(),
             r.lines(), org.downline.core.Decimals.format(r.total()), r.planName(), r.planVersion(), r.inputsSha256().substring(0, 12));
@@ -138,7 +138,7 @@ public final class CommissionsCommand implements Runnable {
     public Integer call() {
       org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
       try (org.downline.store.Database database = db.open()) {
-        org.downline.store.CommissionStore.Run r = org.downline.store.CloseRefusals.close(new org.downline.store.CommissionStore(database), period, run);
+        org.downline.store.CommissionStore.Run r = new org.downline.app.commission.ClosePeriod(database).close(period, run);
         spec.commandLine().getOut().printf("period %s closed with run %d (%d lines, total %s)%n", r.period(), r.id(), r.lines(),
             org.downline.core.Decimals.format(r.total()));
         spec.commandLine().getOut().flush();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.downline.app.commission.ClosePeriod;
+import org.downline.app.commission.RunPeriod;
 import org.downline.commission.Plan;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
@@ -151,16 +153,17 @@ public final class DemoCommand implements Callable<Integer> {
   private static String commissions(Database db, PrintWriter out) {
     Plan plan = PlanFile.load("demo");
     String planText = PlanFile.source("demo");
-    CommissionStore store = new CommissionStore(db);
+    RunPeriod runs = new RunPeriod(db);
+    ClosePeriod closing = new ClosePeriod(db);
     Map<String, Long> cv = netCvByPeriod(db);
     List<String> periods = new ArrayList<>(cv.keySet());
     Table table = new Table("period", "state", "run", "lines", "paid", "net_cv", "paid_share_of_cv")
         .numeric("run", "lines", "paid", "net_cv", "paid_share_of_cv");
     for (int i = 0; i < periods.size(); i++) {
       String period = periods.get(i);
-      CommissionStore.Run run = store.run(period, plan, planText, Progress.NONE);
+      CommissionStore.Run run = runs.run(period, plan, planText, Progress.NONE);
       boolean close = i < periods.size() - 1;
-      if (close) store.close(period, run.id());
+      if (close) closing.close(period, run.id());
       long netCv = cv.get(period);
       String share = netCv == 0 ? "" : new BigDecimal(run.total()).multiply(BigDecimal.valueOf(100))
           .divide(BigDecimal.valueOf(netCv), 1, java.math.RoundingMode.HALF_UP) + "%";

@@ -1,14 +1,11 @@
 package org.downline.cli;
 
-import org.downline.core.NotFoundException;
 import org.downline.core.InvalidInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.downline.commission.CommissionEngine;
+import org.downline.app.commission.ExplainMember;
 import org.downline.commission.Explanation;
-import org.downline.commission.History;
-import org.downline.commission.PeriodResult;
 import org.downline.commission.Plan;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
@@ -45,31 +42,18 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int p = Periods.index(InvalidInputException.parsing("--period", () -> Periods.parse(period)));
+    InvalidInputException.parsing("--period", () -> Periods.parse(period));
     Plan pl = PlanFile.load(plan);
     if ((members == null) != (orders == null)) throw InvalidInputException.parameter("--members", "give both --members and --orders, or neither (database)");
     if (members == null) {
       try (org.downline.store.Database database = db.open()) {
-        org.downline.store.CommissionStore.Computed c = new org.downline.store.CommissionStore(database).compute(period, pl, Progress.NONE);
-        int m = c.network().indexOf(member);
-        if (m < 0) throw new NotFoundException("no member '" + member + "' in the database");
-        print(explain(c.result(), m), spec.commandLine().getOut());
+        print(ExplainMember.fromDatabase(database, period, pl, member, "--member"), spec.commandLine().getOut());
         return 0;
       }
     }
     FileInputs in = FileInputs.read(members, orders, Progress.NONE);
-    int m = in.network().indexOf(member);
-    if (m < 0) throw new NotFoundException("no member '" + member + "' in " + members.getFileName());
-    CommissionEngine engine = new CommissionEngine(in.network(), in.book(), pl);
-    History history = new History(in.network().size());
-    int[] span = engine.periodSpan();
-    int first = span == null ? p : Math.min(span[0], p);
-    PeriodResult result = null;
-    for (int q = first; q <= p; q++) {
-      result = engine.compute(q, history);
-      if (q < p) history.record(result);
-    }
-    print(explain(result, m), spec.commandLine().getOut());
+    print(ExplainMember.fromFiles(in.network(), in.book(), pl, period, member, members.getFileName().toString(), "--member"),
+        spec.commandLine().getOut());
     return 0;
   }
 
@@ -109,7 +93,4 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /** The engine refuses a customer (no ranks, no pay): the caller named the wrong member. */
-  private static Explanation explain(PeriodResult result, int member) {
-    return InvalidInputException.parsing("--member", () -> Explanation.of(result, member));
-  }
 }

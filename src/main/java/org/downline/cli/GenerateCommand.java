@@ -17,7 +17,7 @@ import org.downline.csv.CompanyCsvWriter;
 import org.downline.generate.CompanyGenerator;
 import org.downline.generate.CompanySink;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,7 +94,7 @@ public final class GenerateCommand implements Callable<Integer> {
       try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
         s = generate(generator, csv, ConsoleProgress.forConsole());
       }
-      new Importer(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
+      new ImportFile(db, ConsoleProgress.forConsole()).importDirectory(dir).forEach(log::println);
       log.flush();
       return s;
     } finally {

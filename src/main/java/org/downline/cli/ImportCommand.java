@@ -4,11 +4,10 @@ import org.downline.core.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.downline.core.InputErrors;
-import org.downline.csv.RetailCsv;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
+import org.downline.app.network.ImportRetail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,15 +45,11 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     if (!Files.isReadable(file)) throw InvalidInputException.parameter("FILE", "cannot read " + file);
     try (Database db = database.open()) {
-      Importer importer = new Importer(db, ConsoleProgress.forConsole());
+      ImportFile importer = new ImportFile(db, ConsoleProgress.forConsole());
       if (what == What.retail) {
-        InputErrors errors = new InputErrors();
-        RetailCsv.History history = RetailCsv.read(file, house, errors, ConsoleProgress.forConsole());
-        errors.throwIfAny();
-        String name = file.getFileName().toString();
-        importer.importAll(name, history.members(), history.profiles(), history.products(), history.orders(),
-            history.lines()).forEach(System.out::println);
-        System.out.println("skipped: " + history.skipped());
+        ImportRetail.Imported imported = new ImportRetail(db, ConsoleProgress.forConsole()).importFile(file, house);
+        imported.results().forEach(System.out::println);
+        System.out.println("skipped: " + imported.skipped());
         return 0;
       }
       if (what == What.all) {

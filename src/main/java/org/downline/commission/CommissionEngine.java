@@ -43,7 +43,7 @@ public final class CommissionEngine {
     lastTimings.clear();
     long t = System.nanoTime();
     PeriodOrders po = PeriodOrders.of(book, period);
-    Volumes v = Volumes.compute(network, owner, book.members(), po, plan);
+    Volumes v = Volumes.compute(network, owner, book, po, plan);
     t = lap("volumes and ranks", t);
     Lines lines = new Lines();
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);

@@ -1,6 +1,7 @@
 package org.downline.commission;
 
 import org.downline.network.Network;
+import org.downline.network.OrderBook;
 
 /**
  * One period's volumes and ranks per member as primitive arrays indexed like the {@link Network}:
@@ -35,14 +36,31 @@ public final class Volumes {
    * up (children have larger indexes than their sponsor, so one reverse pass sees every leg's
    * ranks before its head).
    */
-  public static Volumes compute(Network net, int[] owner, int[] orderMember, PeriodOrders po, Plan plan) {
-    int n = net.size();
-    long[] pv = new long[n];
-    for (int o = po.from; o < po.to; o++) {
-      long p = po.netPv[o - po.from];
-      if (p != 0) pv[owner[orderMember[o]]] += p;
-    }
+  public static Volumes compute(Network net, int[] owner, OrderBook book, PeriodOrders po, Plan plan) {
+    long[] pv = new long[net.size()];
+    addPersonalPv(book, owner, po.from, po.to, pv);
     return fromPv(net, pv, plan);
+  }
+
+  /**
+   * The one definition of PV (ADR 9): adds the PV of the orders {@code [from, to)} of one period to
+   * each order's owner distributor (their own orders and those of the customers they own). A sale
+   * counts less its returns dated in the same period; a return of an earlier period's sale changes
+   * no volume (it is clawed back instead). {@code from} must be the period's first order index;
+   * {@code to} may stop early (the period up to a date). GV, Active and rank follow from it
+   * ({@link #fromPv}). Commissions, next steps, the back office, the dashboard and the API all
+   * count PV through here.
+   */
+  public static void addPersonalPv(OrderBook book, int[] owner, int from, int to, long[] into) {
+    int[] member = book.members();
+    int[] returnOf = book.returnOf();
+    long[] pv = book.pv();
+    for (int o = from; o < to; o++) {
+      int sale = returnOf[o];
+      if (sale != OrderBook.NONE && sale < from) continue;
+      int d = owner[member[o]];
+      if (d != Network.NONE) into[d] += pv[o];
+    }
   }
 
   /** Everything that follows from the PV per member. {@code pv} is kept, not copied. */

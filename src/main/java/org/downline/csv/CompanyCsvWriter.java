@@ -17,6 +17,7 @@ import org.downline.generate.Campaign;
 import org.downline.generate.CompanySink;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.OrderKind;
 import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
@@ -111,7 +112,7 @@ public final class CompanyCsvWriter implements CompanySink, Closeable {
 
   /** The {@code kind} column of orders.csv: sale, return or autoship. */
   public static String orderKind(OrderRow o) {
-    return o.isReturn() ? "return" : o.autoship() ? "autoship" : "sale";
+    return OrderKind.of(o).code();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
 
 /**
@@ -29,14 +30,10 @@ public final class OrderCsv {
       boolean autoship = false;
       String kind = r.text("kind");
       if (kind != null) {
-        switch (kind.toLowerCase(Locale.ROOT)) {
-          case "sale" -> {}
-          case "autoship" -> autoship = true;
-          case "return" -> {
-            if (returnOf == null) r.error("return_of", "a return must name the sale it returns");
-          }
-          default -> r.error("kind", "'" + kind + "' is not an order kind (sale, return, autoship)");
-        }
+        OrderKind k = OrderKind.ofCode(kind.toLowerCase(Locale.ROOT));
+        if (k == null) r.error("kind", "'" + kind + "' is not an order kind (" + OrderKind.codes() + ")");
+        else if (k == OrderKind.AUTOSHIP) autoship = true;
+        else if (k == OrderKind.RETURN && returnOf == null) r.error("return_of", "a return must name the sale it returns");
       }
       if (r.bad()) return;
       onRow.accept(new OrderRow(r.line(), id, member, day, pv, cv, total, returnOf, autoship, r.text("campaign")));

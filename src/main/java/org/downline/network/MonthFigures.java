@@ -2,8 +2,10 @@ package org.downline.network;
 
 /**
  * A company's figures for one period, from the arrays: revenue (order totals, returns negative),
- * CV and PV, sales and returns counted, distributors active (positive PV in the period) and new
- * members by kind (joined in the period). Amounts are hundredths.
+ * CV and PV of the orders dated in the period (a return counts in the month it is dated in: these
+ * are the month's order totals, not the commission volumes), sales and returns counted, Active
+ * distributors as the commission engine counts them (given by the caller) and new members by kind
+ * (joined in the period). Amounts are hundredths.
  */
 public record MonthFigures(
     int period,
@@ -16,8 +18,13 @@ public record MonthFigures(
     int newDistributors,
     int newCustomers) {
 
-  /** Figures for each period {@code first..last} (inclusive) in one pass over members and one over the orders. */
-  public static MonthFigures[] of(Network network, OrderBook book, int first, int last) {
+  /**
+   * Figures for each period {@code first..last} (inclusive) in one pass over members and one over
+   * the orders; {@code activeInPeriod} gives each period's Active flags per member (the commission
+   * engine's, so the dashboard counts what a run counts).
+   */
+  public static MonthFigures[] of(Network network, OrderBook book, int first, int last,
+      java.util.function.IntFunction<boolean[]> activeInPeriod) {
     int months = last - first + 1;
     long[] revenue = new long[months];
     long[] cv = new long[months];
@@ -39,30 +46,16 @@ public record MonthFigures(
       else newCustomers[m]++;
     }
 
-    int[] owner = network.ownerDistributors();
-    long[] memberPv = new long[network.size()];
     for (int m = 0; m < months; m++) {
       int[] range = book.periodRange(first + m);
-      java.util.Arrays.fill(memberPv, 0);
       for (int o = range[0]; o < range[1]; o++) {
         revenue[m] += book.totals()[o];
         cv[m] += book.cv()[o];
         pv[m] += book.pv()[o];
         if (book.isReturn(o)) returns[m]++;
         else sales[m]++;
-        int d = owner[book.members()[o]];
-        if (d != Network.NONE) memberPv[d] += book.pv()[o];
       }
-      for (int o = range[0]; o < range[1]; o++) {
-        int d = owner[book.members()[o]];
-        // Count each distributor once: clear their PV after counting.
-        if (d != Network.NONE && memberPv[d] > 0) {
-          active[m]++;
-          memberPv[d] = 0;
-        } else if (d != Network.NONE) {
-          memberPv[d] = 0;
-        }
-      }
+      for (boolean a : activeInPeriod.apply(first + m)) active[m] += a ? 1 : 0;
     }
     MonthFigures[] out = new MonthFigures[months];
     for (int m = 0; m < months; m++) {

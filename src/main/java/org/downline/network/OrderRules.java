@@ -5,8 +5,9 @@ import org.downline.core.Decimals;
 import org.downline.core.Periods;
 
 /**
- * The rules one order must pass, whoever brings it: a CSV import ({@link OrderBookBuilder} and the
- * store's importer) or a single order created through the web API. Each check reports problems to a
+ * The rules one order (its lines, an autoship subscription) must pass, whoever brings it: a CSV
+ * file ({@link OrderBookBuilder}, in file mode and on import) or a single order created through the
+ * web API. Each check reports problems to a
  * {@link Problems} sink as (column, reason), so the callers decide where they go (file and line, or a
  * JSON error) while the rules and their wording live here only.
  */
@@ -97,6 +98,44 @@ public final class OrderRules {
           "returns of sale '" + sale.id() + "' exceed it: pv " + Decimals.format(returnedPv) + " of "
               + Decimals.format(sale.pv()) + ", cv " + Decimals.format(returnedCv) + " of " + Decimals.format(sale.cv())
               + ", total " + Decimals.format(returnedTotal) + " of " + Decimals.format(sale.total()));
+    }
+  }
+
+  /**
+   * An order line must name a known order and a known product, and its line number must be new for
+   * the order ({@code seenLines} collects "order id NUL line number" keys as lines are checked).
+   *
+   * @return true when the line passed
+   */
+  public static boolean checkLine(OrderLine line, Set<String> orderIds, Set<String> skus, Set<String> seenLines,
+      Problems problems) {
+    if (!orderIds.contains(line.orderId())) {
+      problems.add("order_id", "unknown order '" + line.orderId() + "'");
+    } else if (!skus.contains(line.sku())) {
+      problems.add("sku", "unknown product '" + line.sku() + "'");
+    } else if (!seenLines.add(line.orderId() + "\u0000" + line.lineNo())) {
+      problems.add("line_no", "duplicate line " + line.lineNo() + " of order '" + line.orderId() + "'");
+    } else {
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * An autoship subscription must belong to a known member, cannot start before the member joined,
+   * and every item must be a known product.
+   */
+  public static void checkAutoship(Network network, String memberId, int startDay, Iterable<String> itemSkus,
+      Set<String> skus, Problems problems) {
+    int m = network.indexOf(memberId);
+    if (m == Network.NONE) {
+      problems.add("member_id", "unknown member '" + memberId + "'");
+    } else if (startDay < network.joinDay(m)) {
+      problems.add("start_date", "autoship starts " + Periods.formatDay(startDay) + ", before member '" + memberId
+          + "' joined on " + Periods.formatDay(network.joinDay(m)));
+    }
+    for (String sku : itemSkus) {
+      if (!skus.contains(sku)) problems.add("items", "unknown product '" + sku + "'");
     }
   }
 }

@@ -117,7 +117,7 @@ public final class DistributorSegments {
       int to = Math.min(book.firstOnOrAfter(Periods.firstDay(p + 1)), end);
       if (from >= to) continue;
       Arrays.fill(monthPv, 0);
-      Volumes.addPvByOwner(book, owner, from, to, monthPv);
+      org.downline.commission.Volumes.addPersonalPv(book, owner, from, to, monthPv);
       for (int m = 0; m < n; m++) if (placed[m] && monthPv[m] >= rules.activePv()) monthsActive[m]++;
     }
 

@@ -63,7 +63,7 @@ public final class NetworkHealth {
     int from = book.firstOnOrAfter(Periods.firstDay(period));
     int end = book.firstOnOrAfter(asOf + 1);
     long[] gv = new long[n];
-    Volumes.addPvByOwner(book, network.ownerDistributors(), from, end, gv);
+    org.downline.commission.Volumes.addPersonalPv(book, network.ownerDistributors(), from, end, gv);
 
     // Last own sale per member, for retention.
     int[] lastSale = new int[n];

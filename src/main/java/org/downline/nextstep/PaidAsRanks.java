@@ -19,7 +19,7 @@ public final class PaidAsRanks {
     int from = book.firstOnOrAfter(Periods.firstDay(period));
     int to = book.firstOnOrAfter(asOf + 1);
     long[] pv = new long[network.size()];
-    Volumes.addPvByOwner(book, network.ownerDistributors(), from, to, pv);
+    org.downline.commission.Volumes.addPersonalPv(book, network.ownerDistributors(), from, to, pv);
     byte[] rank = org.downline.commission.Volumes.fromPv(network, pv, plan).rank;
     int[] out = new int[rank.length];
     for (int m = 0; m < rank.length; m++) out[m] = Math.max(0, rank[m]);

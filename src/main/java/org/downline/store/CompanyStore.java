@@ -24,6 +24,7 @@ import org.downline.network.Network;
 import org.downline.network.NetworkBuilder;
 import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
+import org.downline.network.OrderKind;
 import org.downline.network.OrderLine;
 import org.downline.network.OrderRow;
 import org.downline.network.Product;
@@ -128,7 +129,7 @@ public final class CompanyStore {
         cents(rs.getBigDecimal(5)),
         cents(rs.getBigDecimal(6)),
         rs.getString(7),
-        "autoship".equals(rs.getString(8)),
+        OrderKind.AUTOSHIP.code().equals(rs.getString(8)),
         rs.getString(9));
   }
 

@@ -8,7 +8,7 @@ import org.downline.core.InvalidInputException;
 import org.downline.core.Progress;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.web.security.AuditLog;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ public final class Imports {
       dir = Files.createTempDirectory("downline-import");
       Path file = dir.resolve(name);
       Files.copy(content, file);
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       ImportResult result = switch (kind) {
         case "members" -> importer.importMembers(file);
         case "orders" -> importer.importOrders(file);

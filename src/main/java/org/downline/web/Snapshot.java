@@ -113,7 +113,7 @@ public final class Snapshot {
         if (period == defaultPeriod()) {
           v = PeriodVolumes.of(projection(period).volumes());
         } else {
-          v = PeriodVolumes.of(org.downline.commission.Volumes.compute(network, owner, book.members(),
+          v = PeriodVolumes.of(org.downline.commission.Volumes.compute(network, owner, book,
               PeriodOrders.of(book, period), plan));
         }
         volumes.put(period, v);
@@ -173,17 +173,9 @@ public final class Snapshot {
       missing |= out[p - first] == null;
     }
     if (!missing) return out;
-    MonthFigures[] computed = MonthFigures.of(network, book, first, last);
-    for (int i = 0; i < computed.length; i++) {
-      // Active distributors as the plan counts them (PV >= the plan's Active PV), from the period's volumes.
-      MonthFigures f = computed[i];
-      boolean[] active = volumes(f.period()).active();
-      int count = 0;
-      for (boolean a : active) count += a ? 1 : 0;
-      computed[i] = new MonthFigures(f.period(), f.revenue(), f.cv(), f.pv(), f.sales(), f.returns(), count,
-          f.newDistributors(), f.newCustomers());
-      months.put(f.period(), computed[i]);
-    }
+    // Active distributors as the plan counts them (PV >= the plan's Active PV), from the period's volumes.
+    MonthFigures[] computed = MonthFigures.of(network, book, first, last, p -> volumes(p).active());
+    for (MonthFigures f : computed) months.put(f.period(), f);
     return computed;
   }
 

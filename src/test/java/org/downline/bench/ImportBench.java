@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.downline.core.Progress;
 import org.downline.store.Database;
 import org.downline.store.ImportResult;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.store.TestDatabases;
 
 /**
@@ -25,7 +25,7 @@ public final class ImportBench {
           ? Database.open("jdbc:h2:file:" + Files.createTempDirectory("bench-h2").resolve("db"))
           : TestDatabases.fresh(kind);
       try {
-        Importer importer = new Importer(db, Progress.NONE);
+        ImportFile importer = new ImportFile(db, Progress.NONE);
         if (Files.exists(dir.resolve("products.csv"))) importer.importProducts(dir.resolve("products.csv"));
         run(kind, "members", () -> importer.importMembers(dir.resolve("members.csv")));
         run(kind, "orders", () -> importer.importOrders(dir.resolve("orders.csv")));

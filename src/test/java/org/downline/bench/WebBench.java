@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.downline.core.Progress;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.web.WebApp;
 import org.downline.web.security.Account;
 import org.downline.web.security.UserStore;
@@ -94,7 +94,7 @@ public final class WebBench {
   static void importCompany(Path dir) {
     long t0 = System.nanoTime();
     try (Database db = Database.open(url(dir))) {
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       System.out.println(importer.importMembers(dir.resolve("members.csv")));
       System.out.println(importer.importOrders(dir.resolve("orders.csv")));
       new UserStore(db).add("staff", PASSWORD, Account.Role.ADMIN, null);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.downline.core.Progress;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ class ConversionCommandTest {
     Path orders = Files.writeString(dir.resolve("orders.csv"), before);
     String url = "jdbc:h2:mem:conversion_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     try (Database db = Database.open(url)) {
-      Importer importer = new Importer(db, Progress.NONE);
+      ImportFile importer = new ImportFile(db, Progress.NONE);
       importer.importMembers(members);
       importer.importOrders(orders);
 

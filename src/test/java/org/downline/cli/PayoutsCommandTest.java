@@ -27,7 +27,8 @@ class PayoutsCommandTest {
   void runApproveExportFailAndPay() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
     try (Database db = Database.open(url)) {
-      PayoutsTest.close(PayoutsTest.company(db, dir), "2026-10");
+      PayoutsTest.company(db, dir);
+      PayoutsTest.close(db, "2026-10");
       try (var c = db.connection(); var s = c.createStatement()) {
         s.executeUpdate("INSERT INTO member_profile (member_id, country) VALUES ('A5', 'DE')");
       }

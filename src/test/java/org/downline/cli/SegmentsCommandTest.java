@@ -1,5 +1,6 @@
 package org.downline.cli;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -122,7 +123,7 @@ class SegmentsCommandTest {
     files();
     String url = "jdbc:h2:mem:segments_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     try (org.downline.store.Database db = org.downline.store.Database.open(url)) {
-      org.downline.store.Importer importer = new org.downline.store.Importer(db, org.downline.core.Progress.NONE);
+      org.downline.app.network.ImportFile importer = new org.downline.app.network.ImportFile(db, org.downline.core.Progress.NONE);
       importer.importMembers(members);
       importer.importOrders(orders);
       Cli fromDb = Cli.run("report", "segments", "--as-of", "2025-06-30", "--format", "csv", "--db", url);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every input rule of the spec broken once: exit status 2, a message naming file and line, nothing written. */
+/** Every input rule of docs/plans.md broken once: exit status 2, a message naming file and line, nothing written. */
 class ComputeBadInputTest {
   @TempDir Path dir;
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every rule of ../shared/spec/demo-plan.md on small companies worked by hand. Volume orders carry
- * CV 0 where only PV matters, so the lines asserted come from the one or two orders under test.
+ * Every rule of the demo plan (docs/plans.md, "The demo plan's rules") on small companies worked by
+ * hand. Volume orders carry CV 0 where only PV matters, so the lines asserted come from the one or two
+ * orders under test.
  */
 class DemoPlanRulesTest {
   @TempDir Path dir;

@@ -4,25 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.UniqueElements;
+import java.util.LinkedHashSet;
+import java.util.Random;
+import java.util.Set;
+import org.downline.testing.Property;
 import org.junit.jupiter.api.Test;
 
 /** The packed-key id sort agrees with String.compareTo on any ids. */
 class OutputOrderTest {
-  @Property(tries = 300)
-  void sortedIndexesFollowStringCompareTo(
-      @ForAll @Size(max = 60) @UniqueElements List<@StringLength(max = 14) String> ids) {
-    String[] a = ids.toArray(String[]::new);
-    int[] order = OutputOrder.sortedIndexes(a);
-    String[] sorted = Arrays.stream(order).mapToObj(i -> a[i]).toArray(String[]::new);
-    String[] expected = a.clone();
-    Arrays.sort(expected, Comparator.naturalOrder());
-    assertThat(sorted).containsExactly(expected);
+  @Test
+  void sortedIndexesFollowStringCompareTo() {
+    Property.forAll(300, g -> {
+      // Up to 60 distinct ids of up to 14 characters each.
+      int count = g.intBetween("ids", 0, 60);
+      int maxLength = g.intBetween("maxLength", 0, 14);
+      Set<String> ids = new LinkedHashSet<>();
+      for (int attempt = 0; ids.size() < count && attempt < count * 4; attempt++) {
+        ids.add(id(g.random(), g.random().nextInt(maxLength + 1)));
+      }
+      String[] a = ids.toArray(String[]::new);
+      int[] order = OutputOrder.sortedIndexes(a);
+      String[] sorted = Arrays.stream(order).mapToObj(i -> a[i]).toArray(String[]::new);
+      String[] expected = a.clone();
+      Arrays.sort(expected, Comparator.naturalOrder());
+      assertThat(sorted).containsExactly(expected);
+    });
+  }
+
+  /**
+   * An id whose characters come from a few letters and digits (so that ids share long prefixes), from
+   * printable ASCII, or from anywhere in the char range (NUL, Latin-1, surrogate halves included).
+   */
+  static String id(Random r, int length) {
+    StringBuilder b = new StringBuilder(length);
+    int alphabet = r.nextInt(3);
+    for (int i = 0; i < length; i++) {
+      b.append(switch (alphabet) {
+        case 0 -> "O01".charAt(r.nextInt(3));
+        case 1 -> (char) (' ' + r.nextInt(95));
+        default -> r.nextInt(4) == 0 ? "O0\u0000\u00d8\uffff".charAt(r.nextInt(5)) : (char) r.nextInt(Character.MAX_VALUE + 1);
+      });
+    }
+    return b.toString();
   }
 
   @Test

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
 import org.downline.network.MemberKind;
@@ -19,12 +16,17 @@ import org.downline.network.OrderBook;
 import org.downline.network.OrderBookBuilder;
 import org.downline.network.OrderRow;
 import org.downline.planfile.PlanFile;
+import org.downline.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Order-by-order projection of an open period equals a full recompute of the same orders. */
 class ProjectedPeriodTest {
-  @Property(tries = 80)
-  void incrementalEqualsFullRecompute(@ForAll long seed, @ForAll @IntRange(min = 1, max = 50) int size,
-      @ForAll boolean lowBar) {
+  @Test
+  void incrementalEqualsFullRecompute() {
+    Property.forAll(80, g -> incrementalEqualsFullRecompute(g.seed(), g.intBetween("size", 1, 50), g.bool("lowBar")));
+  }
+
+  void incrementalEqualsFullRecompute(long seed, int size, boolean lowBar) {
     Scenario s = RandomCompany.of(seed, size);
     Plan withCap = lowBar ? PlanFile.load(CommissionPropertiesTest.LOW_BAR) : PlanFile.builtIn("demo");
     // The projection leaves the cap to the period's run: compare with the plan without it.
@@ -69,8 +71,12 @@ class ProjectedPeriodTest {
     }
   }
 
-  @Property(tries = 60)
-  void startingFromABookThenAddingEqualsFullRecompute(@ForAll long seed, @ForAll @IntRange(min = 1, max = 50) int size) {
+  @Test
+  void startingFromABookThenAddingEqualsFullRecompute() {
+    Property.forAll(60, g -> startingFromABookThenAddingEqualsFullRecompute(g.seed(), g.intBetween("size", 1, 50)));
+  }
+
+  void startingFromABookThenAddingEqualsFullRecompute(long seed, int size) {
     // The first half of a period's sales loaded at once, the rest (and returns of them) one by one.
     Scenario s = RandomCompany.of(seed, size);
     Plan plan = PlanFile.load(CommissionPropertiesTest.LOW_BAR);

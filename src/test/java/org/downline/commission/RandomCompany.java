@@ -7,7 +7,7 @@ import java.util.Random;
 import org.downline.core.Decimals;
 
 /**
- * A small random company that follows every input rule of the spec (distributors under
+ * A small random company that follows every input rule of docs/plans.md (distributors under
  * distributors, customers under anyone, orders not before joining, returns never exceeding their
  * sale), as CSV rows. Ids of varying width so that string order differs from numeric order.
  */

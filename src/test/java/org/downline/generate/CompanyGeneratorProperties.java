@@ -3,20 +3,23 @@ package org.downline.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.downline.network.MemberKind;
 import org.downline.network.Network;
 import org.downline.network.NetworkBuilder;
 import org.downline.network.OrderBookBuilder;
 import org.downline.network.OrderRow;
+import org.downline.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Whatever the seed and size, the company is one an import accepts, and the summary tells the truth. */
 class CompanyGeneratorProperties {
-  @Property(tries = 40)
-  void anyCompanyValidates(@ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int members,
-      @ForAll @IntRange(min = 1, max = 24) int months, @ForAll @IntRange(min = 2000, max = 2100) int year) {
+  @Test
+  void anyCompanyValidates() {
+    Property.forAll(40, g -> anyCompanyValidates(g.seed(), g.intBetween("members", 1, 400), g.intBetween("months", 1, 24),
+        g.intBetween("year", 2000, 2100)));
+  }
+
+  void anyCompanyValidates(long seed, int members, int months, int year) {
     CollectingSink rows = new CollectingSink();
     CompanyGenerator.Summary s = new CompanyGenerator(members, months, seed, YearMonth.of(year, 1)).generate(rows);
 

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.downline.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Whatever order members arrive in, the built tree keeps the two layout promises the engines rely on. */
 class NetworkProperties {
-  @Property(tries = 200)
-  void sponsorsComeFirstAndChildrenAreContiguous(
-      @ForAll @IntRange(min = 1, max = 300) int size, @ForAll long seed) {
+  @Test
+  void sponsorsComeFirstAndChildrenAreContiguous() {
+    Property.forAll(200, g -> sponsorsComeFirstAndChildrenAreContiguous(g.intBetween("size", 1, 300), g.seed()));
+  }
+
+  void sponsorsComeFirstAndChildrenAreContiguous(int size, long seed) {
     Random random = new Random(seed);
     List<MemberRow> rows = new ArrayList<>();
     for (int i = 0; i < size; i++) {

@@ -81,15 +81,22 @@ class SubtreesTest {
         .add(OrderRow.sale(5, "o3", "D", day("2026-02-04"), 4000, 3000))
         .add(OrderRow.sale(6, "o4", "G", day("2026-03-01"), 9900, 9900)) // March: not in February
         .build();
-    long[] pv = Volumes.personal(n, book, Periods.index(YearMonth.of(2026, 2)));
+    int feb = Periods.index(YearMonth.of(2026, 2));
+    long[] pv = pvOf(n, book, feb);
     assertThat(pv[n.indexOf("B")]).isEqualTo(2000); // E's 30.00 - 10.00 returned, B has no orders of their own
     assertThat(pv[n.indexOf("E")]).isZero(); // a customer's volume is their distributor's
-    long[] gv = Volumes.group(n, pv);
+    long[] gv = Subtrees.rollUp(n, pv);
     assertThat(gv[n.indexOf("B")]).isEqualTo(6000); // 20.00 + D's 40.00
     assertThat(gv[n.indexOf("A")]).isEqualTo(16000); // 100.00 + 60.00 + C's 0 + G's 0 (G's order is March)
     assertThat(gv[n.indexOf("H")]).isZero();
 
-    MonthFigures[] f = MonthFigures.of(n, book, Periods.index(YearMonth.of(2026, 2)), Periods.index(YearMonth.of(2026, 3)));
+    // Active here: any positive PV (the engine's PV; the plan's Active threshold is the caller's to apply).
+    MonthFigures[] f = MonthFigures.of(n, book, feb, Periods.index(YearMonth.of(2026, 3)), p -> {
+      long[] v = pvOf(n, book, p);
+      boolean[] active = new boolean[v.length];
+      for (int i = 0; i < v.length; i++) active[i] = v[i] > 0;
+      return active;
+    });
     assertThat(f[0].pv()).isEqualTo(16000); // 100 + 30 - 10 + 40
     assertThat(f[0].sales()).isEqualTo(3);
     assertThat(f[0].returns()).isEqualTo(1);
@@ -102,5 +109,13 @@ class SubtreesTest {
     String[] out = new String[members.length];
     for (int k = 0; k < members.length; k++) out[k] = n.id(members[k]);
     return out;
+  }
+
+  /** PV per member of one period, by the commission engine's one definition. */
+  private static long[] pvOf(Network n, OrderBook book, int period) {
+    long[] pv = new long[n.size()];
+    int[] range = book.periodRange(period);
+    org.downline.commission.Volumes.addPersonalPv(book, n.ownerDistributors(), range[0], range[1], pv);
+    return pv;
   }
 }

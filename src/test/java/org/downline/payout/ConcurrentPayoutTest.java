@@ -33,7 +33,7 @@ class ConcurrentPayoutTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       CommissionStore store = PayoutsTest.company(db, dir);
-      PayoutsTest.close(store, "2026-10");
+      PayoutsTest.close(db, "2026-10");
       Payouts payouts = new Payouts(db);
       for (String m : List.of("A5", "A4", "C", "S2")) payouts.details(m, "Holder", PayoutsTest.IBAN, null, "staff");
       CountDownLatch start = new CountDownLatch(1);

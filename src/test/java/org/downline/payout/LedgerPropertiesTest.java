@@ -19,7 +19,7 @@ import org.downline.app.payout.Payouts;
 import org.downline.core.Decimals;
 import org.downline.core.Progress;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.store.LedgerStore;
 import org.downline.store.PayoutStore;
 import org.downline.store.TestDatabases;
@@ -81,7 +81,7 @@ class LedgerPropertiesTest {
     try {
       StringBuilder csv = new StringBuilder("id,sponsor_id,kind,join_date\n");
       for (int m = 0; m < MEMBERS; m++) csv.append("M").append(m).append(m == 0 ? "," : ",M0").append(",distributor,2026-01-01\n");
-      new Importer(db, Progress.NONE).importMembers(Files.writeString(dir.resolve("m" + seed + ".csv"), csv));
+      new ImportFile(db, Progress.NONE).importMembers(Files.writeString(dir.resolve("m" + seed + ".csv"), csv));
       Random r = new Random(seed);
       Model model = new Model();
       Payouts payouts = new Payouts(db);

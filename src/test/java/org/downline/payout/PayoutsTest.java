@@ -17,7 +17,7 @@ import org.downline.planfile.PlanFile;
 import org.downline.store.BothDatabases;
 import org.downline.store.CommissionStore;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.store.LedgerStore;
 import org.downline.store.PayoutStore;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,16 +66,17 @@ public class PayoutsTest {
 
   /** Imports the example and returns its store. */
   public static CommissionStore company(Database db, Path dir) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), MEMBERS));
     importer.importOrders(Files.writeString(dir.resolve("orders.csv"), ORDERS));
     return new CommissionStore(db);
   }
 
-  public static void close(CommissionStore store, String period) {
+  public static void close(Database db, String period) {
     Plan plan = PlanFile.builtIn("demo");
-    CommissionStore.Run run = store.run(period, plan, PlanFile.source("demo"), Progress.NONE);
-    store.close(period, run.id());
+    CommissionStore.Run run = new org.downline.app.commission.RunPeriod(db).run(period, plan, PlanFile.source("demo"),
+        Progress.NONE);
+    new org.downline.app.commission.ClosePeriod(db).close(period, run.id());
   }
 
   public static long c(String amount) {
@@ -88,7 +89,7 @@ public class PayoutsTest {
     LedgerStore ledger = new LedgerStore(db);
     Payouts payouts = new Payouts(db);
 
-    close(store, "2026-10");
+    close(db, "2026-10");
     assertThat(ledger.balance("A5")).containsExactly(Map.entry("USD", c("604.32")));
     assertThat(ledger.balance("C")).containsExactly(Map.entry("USD", c("29.70")));
     assertThat(ledger.balance("D")).isEmpty();
@@ -114,7 +115,7 @@ public class PayoutsTest {
 
     // November's clawbacks: C 29.70 - 29.70 - 11.88 = -11.88 and A5 604.32 - 604.32 - 1.72 = -1.72,
     // negative; A4 105.64 - 2.26 = 103.38; A3 5.64 - 2.26 = 3.38; B 4.70 - 1.88 = 2.82.
-    close(store, "2026-11");
+    close(db, "2026-11");
     assertThat(ledger.balance("C")).containsExactly(Map.entry("USD", c("-11.88")));
     assertThat(ledger.balance("A5")).containsExactly(Map.entry("USD", c("-1.72")));
 
@@ -164,7 +165,7 @@ public class PayoutsTest {
   void refusalsChangeNothing(Database db) throws Exception {
     CommissionStore store = company(db, dir);
     Payouts payouts = new Payouts(db);
-    close(store, "2026-10");
+    close(db, "2026-10");
     assertThatThrownBy(() -> payouts.details("A5", "Holder", "DE89370400440532013001", null, "staff"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a valid IBAN");
     assertThatThrownBy(() -> payouts.adjust("A5", 0, "2026-10", "nothing", null, "staff")).isInstanceOf(InvalidInputException.class);

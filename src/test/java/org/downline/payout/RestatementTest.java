@@ -29,7 +29,7 @@ class RestatementTest {
   @BothDatabases
   void aLateOrderPostsOnlyTheDifferencesWithTheirCause(Database db) throws Exception {
     CommissionStore store = PayoutsTest.company(db, dir);
-    PayoutsTest.close(store, "2026-10");
+    PayoutsTest.close(db, "2026-10");
     long closedRun = new RunStore(db).current("2026-10").orElseThrow().id();
     Path late = Files.writeString(dir.resolve("late.csv"), "id,member_id,date,pv,cv,return_of\nlate1,D,2026-10-20,0,100,\n");
 
@@ -74,7 +74,7 @@ class RestatementTest {
         .isInstanceOf(ConflictException.class).hasMessageContaining("already restated");
     assertThatThrownBy(() -> new Restatements(db).restate("2026-11", PlanFile.builtIn("demo"), late, "open", "staff"))
         .isInstanceOf(ConflictException.class).hasMessageContaining("not closed");
-    PayoutsTest.close(store, "2026-11"); // late.csv's October order is not a correction of November
+    PayoutsTest.close(db, "2026-11"); // late.csv's October order is not a correction of November
     assertThatThrownBy(() -> new Restatements(db).restate("2026-11", PlanFile.builtIn("demo"), late, "dates", "staff"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("late.csv:2: column date: a correction of 2026-11 must be dated in it");
   }

@@ -31,12 +31,12 @@ class StatementsTest {
   @BothDatabases
   void statementPendingYearEndAndReportingThreshold(Database db) throws Exception {
     CommissionStore store = PayoutsTest.company(db, dir);
-    PayoutsTest.close(store, "2026-10");
+    PayoutsTest.close(db, "2026-10");
     Payouts payouts = new Payouts(db);
     for (String m : List.of("A5", "C", "B")) payouts.details(m, "Holder " + m, PayoutsTest.IBAN, null, "staff");
     payouts.hold("B", "identity documents missing", "staff");
     payouts.run("2026-10", PayoutsTest.c("25.00"), Map.of(), "staff");
-    PayoutsTest.close(store, "2026-11");
+    PayoutsTest.close(db, "2026-11");
     payouts.adjust("C", PayoutsTest.c("-5.00"), "2026-11", "sample kit charged", null, "staff");
     try (var c = db.connection(); var s = c.createStatement()) {
       s.executeUpdate("INSERT INTO member_profile (member_id, tax_id) VALUES ('A5', '123-45-6789')");

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,28 +73,28 @@ class CommissionStoreTest {
 
   @BothDatabases
   void runsCloseAndClosedPeriodsStayAsTheyWere(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), MEMBERS));
     importer.importOrders(Files.writeString(dir.resolve("orders.csv"), ORDERS));
     Plan plan = PlanFile.builtIn("demo");
     String planText = PlanFile.source("demo");
     CommissionStore store = new CommissionStore(db);
 
-    CommissionStore.Run oct = store.run("2026-10", plan, planText, Progress.NONE);
+    CommissionStore.Run oct = new org.downline.app.commission.RunPeriod(db).run("2026-10", plan, planText, Progress.NONE);
     assertThat(store.lines(oct.id())).containsExactlyElementsOf(OCTOBER);
     assertThat(oct.planName()).isEqualTo("demo");
     assertThat(new PeriodStore(db).states()).containsEntry("2026-10", PeriodStore.CALCULATED);
 
     // November while October is open: October is computed in memory for the clawback.
-    CommissionStore.Run nov = store.run("2026-11", plan, planText, Progress.NONE);
+    CommissionStore.Run nov = new org.downline.app.commission.RunPeriod(db).run("2026-11", plan, planText, Progress.NONE);
     assertThat(store.lines(nov.id())).containsExactlyElementsOf(NOVEMBER);
-    assertThatThrownBy(() -> store.close("2026-11", nov.id())).hasMessageContaining("period 2026-10 is not closed yet");
-    assertThatThrownBy(() -> store.close("2026-11", oct.id())).hasMessageContaining("is of period 2026-10");
+    assertThatThrownBy(() -> new org.downline.app.commission.ClosePeriod(db).close("2026-11", nov.id())).hasMessageContaining("period 2026-10 is not closed yet");
+    assertThatThrownBy(() -> new org.downline.app.commission.ClosePeriod(db).close("2026-11", oct.id())).hasMessageContaining("is of period 2026-10");
 
-    CommissionStore.Run closed = store.close("2026-10", oct.id());
+    CommissionStore.Run closed = new org.downline.app.commission.ClosePeriod(db).close("2026-10", oct.id());
     assertThat(closed.closed()).isTrue();
     assertThat(new PeriodStore(db).states()).containsEntry("2026-10", PeriodStore.CLOSED);
-    assertThatThrownBy(() -> store.close("2026-10", oct.id())).hasMessageContaining("already closed");
+    assertThatThrownBy(() -> new org.downline.app.commission.ClosePeriod(db).close("2026-10", oct.id())).hasMessageContaining("already closed");
 
     // The closed period's inputs are refused from then on.
     assertThatThrownBy(() -> importer.importOrders(Files.writeString(dir.resolve("late.csv"),
@@ -101,19 +102,19 @@ class CommissionStoreTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("period 2026-10 is closed");
 
     // Running the closed period again reproduces its run exactly.
-    CommissionStore.Run again = store.run("2026-10", plan, planText, Progress.NONE);
+    CommissionStore.Run again = new org.downline.app.commission.RunPeriod(db).run("2026-10", plan, planText, Progress.NONE);
     assertThat(store.lines(again.id())).containsExactlyElementsOf(store.lines(oct.id()));
     assertThat(again.linesSha256()).isEqualTo(oct.linesSha256());
     assertThat(again.inputsSha256()).isEqualTo(oct.inputsSha256());
 
     // November now reads October's locked run: the same clawback of the later return.
-    CommissionStore.Run nov2 = store.run("2026-11", plan, planText, Progress.NONE);
+    CommissionStore.Run nov2 = new org.downline.app.commission.RunPeriod(db).run("2026-11", plan, planText, Progress.NONE);
     assertThat(store.lines(nov2.id())).containsExactlyElementsOf(NOVEMBER);
 
     // New November data after a run: that run can no longer be closed.
     importer.importOrders(Files.writeString(dir.resolve("more.csv"), "id,member_id,date,pv,cv,return_of\nn1,C,2026-11-20,10,10,\n"));
-    assertThatThrownBy(() -> store.close("2026-11", nov2.id())).hasMessageContaining("the data changed since run");
-    CommissionStore.Run nov3 = store.run("2026-11", plan, planText, Progress.NONE);
-    assertThat(store.close("2026-11", nov3.id()).closed()).isTrue();
+    assertThatThrownBy(() -> new org.downline.app.commission.ClosePeriod(db).close("2026-11", nov2.id())).hasMessageContaining("the data changed since run");
+    CommissionStore.Run nov3 = new org.downline.app.commission.RunPeriod(db).run("2026-11", plan, planText, Progress.NONE);
+    assertThat(new org.downline.app.commission.ClosePeriod(db).close("2026-11", nov3.id()).closed()).isTrue();
   }
 }

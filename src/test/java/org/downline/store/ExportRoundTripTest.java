@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class ExportRoundTripTest {
     try (CompanyCsvWriter csv = new CompanyCsvWriter(generated)) {
       new CompanyGenerator(600, 3, 42, YearMonth.of(2026, 7)).generate(csv);
     }
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     List<ImportResult> first = importer.importDirectory(generated);
     assertThat(first).extracting(ImportResult::kind)
         .containsExactly("products", "campaigns", "members", "orders", "order lines", "autoships");
@@ -49,7 +50,7 @@ class ExportRoundTripTest {
 
   @BothDatabases
   void autoshipsNeedTheirMemberAndProducts(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
         id,sponsor_id,kind,join_date
         D1,,distributor,2026-01-05
@@ -88,7 +89,7 @@ class ExportRoundTripTest {
 
   @BothDatabases
   void orderLinesNeedTheirOrderAndProductAndAreWrittenOnce(Database db) throws Exception {
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     importer.importMembers(Files.writeString(dir.resolve("members.csv"), """
         id,sponsor_id,kind,join_date
         D1,,distributor,2026-01-05

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class ImporterTest {
 
   @BothDatabases
   void importsMembersInAnyOrderAndReimportChangesNothing(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     ImportResult first = importer.importMembers(write("members.csv", MEMBERS));
     assertThat(first.inserted()).isEqualTo(5);
     assertThat(count(db, "member")).isEqualTo(5);
@@ -71,7 +72,7 @@ class ImporterTest {
 
   @BothDatabases
   void importsOrdersAndReimportChangesNothing(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     importer.importMembers(write("members.csv", MEMBERS));
     ImportResult first = importer.importOrders(write("orders.csv", ORDERS));
     assertThat(first.inserted()).isEqualTo(4);
@@ -95,7 +96,7 @@ class ImporterTest {
 
   @BothDatabases
   void aFileWithBadMembersChangesNothingAndNamesEveryBadRow(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     Path bad = write("bad-members.csv", """
         id,sponsor_id,kind,join_date
         A,,distributor,2026-01-01
@@ -135,7 +136,7 @@ class ImporterTest {
 
   @BothDatabases
   void aCycleIsRefused(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     Path cycle = write("cycle.csv", """
         id,sponsor_id,kind,join_date
         R,,distributor,2026-01-01
@@ -157,7 +158,7 @@ class ImporterTest {
 
   @BothDatabases
   void aStoredMemberCannotBeMovedByImport(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     importer.importMembers(write("members.csv", MEMBERS));
     Path moved = write("moved.csv", """
         id,sponsor_id,kind,join_date
@@ -173,7 +174,7 @@ class ImporterTest {
 
   @BothDatabases
   void aFileWithBadOrdersChangesNothing(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     importer.importMembers(write("members.csv", MEMBERS));
     importer.importOrders(write("orders.csv", ORDERS));
     Path bad = write("bad-orders.csv", """
@@ -226,7 +227,7 @@ class ImporterTest {
 
   @BothDatabases
   void ordersOfAClosedPeriodAreRefused(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     importer.importMembers(write("members.csv", MEMBERS));
     importer.importOrders(write("orders.csv", ORDERS));
     db.inTransaction(c -> {
@@ -247,7 +248,7 @@ class ImporterTest {
 
   @BothDatabases
   void productsUpsertBySku(Database db) throws Exception {
-    Importer importer = new Importer(db, org.downline.core.Progress.NONE);
+    ImportFile importer = new ImportFile(db, org.downline.core.Progress.NONE);
     ImportResult first = importer.importProducts(write("products.csv", """
         sku,name,price,pv,cv,kit,category
         P1,Shake,39.90,30,25,false,nutrition

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ class RecommendationStoreTest {
   @BothDatabases
   void recordsRoundTripAndAReIssueReplacesTheDay(Database db) throws IOException {
     Path members = Files.writeString(dir.resolve("members.csv"), "id,sponsor_id,kind,join_date\nD1,,distributor,2024-01-01\nC1,D1,customer,2024-01-01\n");
-    new Importer(db, Progress.NONE).importMembers(members);
+    new ImportFile(db, Progress.NONE).importMembers(members);
     int june = Periods.parseDay("2025-06-30");
     int july = Periods.parseDay("2025-07-31");
     RecommendationStore store = new RecommendationStore(db);

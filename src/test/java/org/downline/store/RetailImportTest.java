@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.network.ImportFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -52,12 +53,13 @@ class RetailImportTest {
   }
 
   @BothDatabases
-  void importsTheSharedShopSampleOnceAndOnlyOnce(Database db) throws Exception {
-    Path sample = Path.of("../shared/data/online-retail-sample.csv");
+  void importsTheShopSampleOnceAndOnlyOnce(Database db) throws Exception {
+    // The UCI Online Retail cut shipped with the tests (CC BY 4.0; see src/test/resources/data/README.md).
+    Path sample = Path.of(RetailImportTest.class.getResource("/data/online-retail-sample.csv").toURI());
     InputErrors errors = new InputErrors();
     RetailCsv.History h = RetailCsv.read(sample, "HOUSE", errors, Progress.NONE);
     assertThat(errors.isEmpty()).isTrue();
-    Importer importer = new Importer(db, Progress.NONE);
+    ImportFile importer = new ImportFile(db, Progress.NONE);
     List<ImportResult> first = importer.importAll("online-retail-sample.csv", h.members(), h.profiles(),
         h.products(), h.orders(), h.lines());
     // Figures counted independently of this code (a Python pass over the CSV): 713 customers with an id,

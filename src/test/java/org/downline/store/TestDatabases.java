@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -17,10 +19,15 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 /**
  * Fresh databases for tests: H2 in memory, and PostgreSQL on 127.0.0.1:5432 (user postgres, trust
  * auth), where each test creates its own database and drops it afterwards. CI starts the server.
+ *
+ * <p>A {@link BothDatabases} test runs on the kinds {@code downline.test.databases} names: the fast
+ * tier ({@code ./mvnw test}) sets {@code h2}, the PostgreSQL tier (failsafe, in {@code verify}) sets
+ * {@code postgresql}, so each invocation runs once per build; unset (an IDE), both run.
  */
 public final class TestDatabases implements TestTemplateInvocationContextProvider {
   public static final String POSTGRES_SERVER =
       System.getProperty("downline.test.postgres", "jdbc:postgresql://127.0.0.1:5432/");
+  static final String KINDS = System.getProperty("downline.test.databases", "h2,postgresql");
 
   public enum Kind { H2, POSTGRESQL }
 
@@ -31,7 +38,21 @@ public final class TestDatabases implements TestTemplateInvocationContextProvide
 
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-    return Stream.of(Kind.H2, Kind.POSTGRESQL).map(TestDatabases::invocation);
+    return kinds().stream().map(TestDatabases::invocation);
+  }
+
+  static List<Kind> kinds() {
+    List<Kind> kinds = new ArrayList<>();
+    for (String k : KINDS.split(",")) {
+      if (k.isBlank()) continue;
+      try {
+        kinds.add(Kind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("downline.test.databases: unknown kind '" + k.trim() + "' (h2, postgresql)", e);
+      }
+    }
+    if (kinds.isEmpty()) throw new IllegalStateException("downline.test.databases names no database (h2, postgresql)");
+    return kinds;
   }
 
   private static TestTemplateInvocationContext invocation(Kind kind) {

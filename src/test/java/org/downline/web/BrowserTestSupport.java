@@ -3,6 +3,7 @@ package org.downline.web;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * class's {@code @BeforeAll} with {@link Chromium#start}), opening paths on the test server, reading
  * text, screenshots, waiting, signing in and out.
  */
+@Tag("browser") // the browser tier: failsafe in `verify`, never `./mvnw test`
 abstract class BrowserTestSupport {
   static WebDriver driver;
 

@@ -3,6 +3,7 @@ package org.downline.web;
 import org.downline.store.Database;
 import org.downline.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * made on first use and dropped after the class (the app's context, and with it its pool, is closed
  * first).
  */
+@Tag("postgres") // the PostgreSQL tier: failsafe in `verify`, never `./mvnw test`
 @SpringBootTest(classes = WebApp.class)
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

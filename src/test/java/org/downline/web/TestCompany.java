@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.downline.core.Progress;
 import org.downline.store.Database;
-import org.downline.store.Importer;
+import org.downline.app.network.ImportFile;
 import org.downline.web.security.Account;
 import org.downline.web.security.UserStore;
 
@@ -52,7 +52,7 @@ public final class TestCompany {
   public static void load(Database database) {
     try {
       Path dir = Files.createTempDirectory("web-test");
-      Importer importer = new Importer(database, Progress.NONE);
+      ImportFile importer = new ImportFile(database, Progress.NONE);
       importer.importMembers(copy(dir, "members.csv"));
       importer.importOrders(copy(dir, "orders.csv"));
       importer.importProducts(copy(dir, "products.csv"));

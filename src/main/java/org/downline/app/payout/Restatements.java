@@ -18,7 +18,9 @@ import org.downline.network.OrderBookBuilder;
 import org.downline.network.OrderRow;
 import org.downline.payout.Restatement;
 import org.downline.store.Audit;
-import org.downline.store.CommissionStore;
+import org.downline.app.commission.ComputePeriod;
+import org.downline.commission.Lines;
+import org.downline.commission.OutputOrder;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
 import org.downline.store.LedgerStore;
@@ -70,8 +72,7 @@ public final class Restatements {
     }
     OrderBook book = builder.build(errors);
     errors.throwIfAny();
-    CommissionStore commissions = new CommissionStore(db);
-    List<Restatement.Line> restated = CommissionStore.lines(commissions.compute(period, plan, net, book), plan);
+    List<Restatement.Line> restated = lines(new ComputePeriod(db).compute(period, plan, net, book), plan);
     List<Restatement.Line> before = new ArrayList<>();
     for (RunStore.Line l : new RunStore(db).lines(original.id(), 0, Integer.MAX_VALUE)) {
       before.add(new Restatement.Line(l.earnerId(), l.bonus(), l.sourceOrderId(), l.sourceMemberId(), l.level(), l.amount()));
@@ -98,5 +99,24 @@ public final class Restatements {
       return rid;
     });
     return new Result(id, differences);
+  }
+
+  /** A computed period's lines (amount 0 left out), each with its earner, bonus, source order and member, level. */
+  static List<Restatement.Line> lines(ComputePeriod.Computed computed, Plan plan) {
+    Network net = computed.network();
+    OrderBook book = computed.book();
+    OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
+    List<String> kinds = plan.lineKinds();
+    List<Restatement.Line> out = new ArrayList<>();
+    try {
+      order.forEach(computed.result().lines(), (earner, kind, src, level, amount) -> {
+        if (amount == 0) return;
+        out.add(new Restatement.Line(net.id(earner), kinds.get(kind), src == Lines.NO_SOURCE ? null : book.id(src),
+            src == Lines.NO_SOURCE ? null : net.id(book.members()[src]), level, amount));
+      });
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 }

@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.downline.app.network.CreateOrder;
+import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
+import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
 import org.downline.network.Network;
+import org.downline.network.OrderKind;
+import org.downline.network.OrderRow;
 import org.downline.network.OrderRules;
 import org.downline.store.Database;
 import org.downline.store.PeriodStore;
@@ -33,8 +38,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates one order through the API with the same rules as an import ({@link OrderRules}), inside
- * one transaction that also stores the Idempotency-Key: a retry with the same key and body gets the
+ * The API's side of creating one order ({@link CreateOrder} holds the rules and the write): request
+ * fields, who may order for whom, and the Idempotency-Key stored in the order's transaction: a retry with the same key and body gets the
  * first answer back, a second order is never made. A return locks its sale's row while its
  * returned total is checked, so two returns racing cannot together exceed the sale.
  */
@@ -46,12 +51,14 @@ public class OrderService {
   private final CompanyData data;
   private final MemberDirectory directory;
   private final AuditLog audit;
+  private final CreateOrder creating;
 
   public OrderService(Database db, CompanyData data, MemberDirectory directory, AuditLog audit) {
     this.db = db;
     this.data = data;
     this.directory = directory;
     this.audit = audit;
+    this.creating = new CreateOrder(db);
   }
 
   /** The order made (or found again) and whether this answer replays an earlier request. */
@@ -71,18 +78,10 @@ public class OrderService {
 
     Checked order = check(account, request);
     ensurePeriod(Periods.name(Periods.periodOfDay(order.day())));
+    OrderRow row = new OrderRow(0, order.id(), order.memberId(), order.day(), order.pv(), order.cv(), order.total(),
+        order.returnOf(), order.autoship(), order.campaign());
     try {
-      db.inTransaction(c -> {
-        Set<String> closed = PeriodStore.closed(c);
-        List<ApiError.Detail> problems = new ArrayList<>();
-        OrderRules.Problems sink = (field, reason) -> problems.add(ApiError.Detail.of(field, reason));
-        OrderRules.checkPeriodOpen(closed, order.day(), sink);
-        if (order.returnOf() != null) checkReturn(c, data.current().network(), order, sink);
-        if (!problems.isEmpty()) throw invalid(problems);
-        if (exists(c, order.id())) {
-          throw new ApiException(HttpStatus.CONFLICT, "order '" + order.id() + "' exists already");
-        }
-        insert(c, order);
+      creating.create(data.current().network(), row, c -> {
         try (PreparedStatement ps = c.prepareStatement(
             "INSERT INTO idempotency_key (username, key_value, request_hash, order_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
           ps.setString(1, account.username());
@@ -92,8 +91,11 @@ public class OrderService {
           ps.setTimestamp(5, Timestamp.from(Instant.now()));
           ps.executeUpdate();
         }
-        return null;
       });
+    } catch (InvalidInputException e) {
+      throw invalid(e.errors().stream().map(err -> ApiError.Detail.of(err.column(), err.reason())).toList());
+    } catch (ConflictException e) {
+      throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
     } catch (StoreException e) {
       // The same key committed by a concurrent twin: answer as its replay (no second order was made).
       Created twin = replay(account, key, hash);
@@ -105,7 +107,7 @@ public class OrderService {
     data.orderAdded(order.id(), data.current().network().indexOf(order.memberId()), order.day(), order.pv(), order.cv(),
         order.returnOf());
     return new Created(new MemberDirectory.OrderView(order.id(), order.memberId(), LocalDate.ofEpochDay(order.day()),
-        Periods.name(Periods.periodOfDay(order.day())), order.returnOf() != null ? "return" : order.autoship() ? "autoship" : "sale",
+        Periods.name(Periods.periodOfDay(order.day())), OrderKind.of(row).code(),
         order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);
   }
 
@@ -183,65 +185,13 @@ public class OrderService {
       }
     }
     boolean isReturn = r.returnOf() != null && !r.returnOf().isBlank();
-    OrderRules.checkMember(n, m, memberId, day, sink);
-    OrderRules.checkSigns(isReturn, pv, cv, total, sink);
-    if (!problems.isEmpty()) throw invalid(problems);
     String id = r.id() != null ? r.id() : "W-" + UUID.randomUUID();
-    return new Checked(id, memberId, day, pv, cv, total, isReturn ? r.returnOf().strip() : null,
+    Checked checked = new Checked(id, memberId, day, pv, cv, total, isReturn ? r.returnOf().strip() : null,
         Boolean.TRUE.equals(r.autoship()), r.campaign() == null || r.campaign().isBlank() ? null : r.campaign().strip());
-  }
-
-  private static void checkReturn(Connection c, Network n, Checked order, OrderRules.Problems sink) throws SQLException {
-    OrderRules.Sale sale;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT member_id, order_date, kind, pv, cv, total FROM orders WHERE id = ? FOR UPDATE")) {
-      ps.setString(1, order.returnOf());
-      try (ResultSet rs = ps.executeQuery()) {
-        sale = !rs.next() ? OrderRules.Sale.unknown(order.returnOf())
-            : new OrderRules.Sale(order.returnOf(), true, "return".equals(rs.getString(3)), n.indexOf(rs.getString(1)),
-                (int) rs.getObject(2, LocalDate.class).toEpochDay(), Decimals.fromBigDecimal(rs.getBigDecimal(4)),
-                Decimals.fromBigDecimal(rs.getBigDecimal(5)), Decimals.fromBigDecimal(rs.getBigDecimal(6)));
-      }
-    }
-    if (!OrderRules.checkReturnLink(sale, n.indexOf(order.memberId()), order.day(), sink)) return;
-    long[] returned = new long[3];
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT COALESCE(SUM(pv), 0), COALESCE(SUM(cv), 0), COALESCE(SUM(total), 0) FROM orders WHERE return_of = ?")) {
-      ps.setString(1, order.returnOf());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        for (int k = 0; k < 3; k++) returned[k] = -Decimals.fromBigDecimal(rs.getBigDecimal(k + 1));
-      }
-    }
-    OrderRules.checkReturnedTotal(sale, returned[0] - order.pv(), returned[1] - order.cv(), returned[2] - order.total(),
-        sink);
-  }
-
-  private static boolean exists(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM orders WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static void insert(Connection c, Checked o) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO orders (id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, o.id());
-      ps.setString(2, o.memberId());
-      ps.setObject(3, LocalDate.ofEpochDay(o.day()));
-      ps.setString(4, Periods.name(Periods.periodOfDay(o.day())));
-      ps.setString(5, o.returnOf() != null ? "return" : o.autoship() ? "autoship" : "sale");
-      ps.setBigDecimal(6, Decimals.toBigDecimal(o.pv()));
-      ps.setBigDecimal(7, Decimals.toBigDecimal(o.cv()));
-      ps.setBigDecimal(8, Decimals.toBigDecimal(o.total()));
-      ps.setString(9, o.returnOf());
-      ps.setString(10, o.campaign());
-      ps.executeUpdate();
-    }
+    CreateOrder.checkFields(n, new OrderRow(0, id, memberId, day, pv, cv, total, checked.returnOf(), checked.autoship(),
+        checked.campaign()), sink);
+    if (!problems.isEmpty()) throw invalid(problems);
+    return checked;
   }
 
   private static long amount(String field, BigDecimal value, boolean required, OrderRules.Problems sink) {

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
+import org.downline.app.commission.ClosePeriod;
+import org.downline.app.commission.ComputePeriod;
+import org.downline.app.commission.ExplainMember;
+import org.downline.app.commission.RunPeriod;
 import org.downline.commission.Explanation;
 import org.downline.commission.Plan;
 import org.downline.commission.ProjectedPeriod;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
-import org.downline.network.Network;
 import org.downline.planfile.PlanFile;
 import org.downline.store.CommissionStore;
 import org.downline.store.Database;
@@ -28,8 +31,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The commission engine for the pages and the API: runs and closes periods through
- * {@link CommissionStore}, reads stored runs through {@link RunStore}, explains a member's period
+ * The commission use cases for the pages and the API: runs and closes periods through the
+ * application layer ({@link RunPeriod}, {@link ClosePeriod}), reads stored runs through {@link RunStore}, explains a member's period
  * with the engine's {@link Explanation} (the period computed from the stored data, as a run would
  * compute it) and reads projected pay of an open period from the snapshot's {@link ProjectedPeriod}.
  */
@@ -41,15 +44,21 @@ public class CommissionService implements CommissionViews {
 
   private final CompanyData data;
   private final CommissionStore store;
+  private final RunPeriod running;
+  private final ClosePeriod closing;
+  private final ComputePeriod computing;
   private final RunStore runs;
   private final PeriodStore periods;
   private final String planName;
   /** Periods computed for explanations: a closed one for good, an open one while the snapshot and its added orders are unchanged. */
-  private final Map<String, CommissionStore.Computed> computed = new LinkedHashMap<>();
+  private final Map<String, ComputePeriod.Computed> computed = new LinkedHashMap<>();
 
   public CommissionService(Database db, CompanyData data, @Value("${downline.plan:demo}") String planName) {
     this.data = data;
     this.store = new CommissionStore(db);
+    this.running = new RunPeriod(db);
+    this.closing = new ClosePeriod(db);
+    this.computing = new ComputePeriod(db);
     this.runs = new RunStore(db);
     this.periods = new PeriodStore(db);
     this.planName = planName;
@@ -81,14 +90,14 @@ public class CommissionService implements CommissionViews {
   /** Computes the period as a new stored run. */
   public CommissionStore.Run run(String period) {
     InvalidInputException.parsing("period", () -> Periods.parse(period));
-    CommissionStore.Run r = store.run(period, plan(), PlanFile.source(planName), Progress.NONE);
+    CommissionStore.Run r = running.run(period, plan(), PlanFile.source(planName), Progress.NONE);
     invalidate();
     return r;
   }
 
   /** Closes the period with the run; its orders are refused from then on (the store enforces it). */
   public CommissionStore.Run close(String period, long runId) {
-    CommissionStore.Run r = org.downline.store.CloseRefusals.close(store, period, runId);
+    CommissionStore.Run r = closing.close(period, runId);
     invalidate();
     return r;
   }
@@ -102,7 +111,7 @@ public class CommissionService implements CommissionViews {
       long capLimit) {}
 
   public Summary summary(RunStore.RunInfo run) {
-    CommissionStore.Computed c = computed(run.period());
+    ComputePeriod.Computed c = computed(run.period());
     org.downline.commission.PeriodResult.CapOutcome cap = c.result().cap();
     long cv = 0;
     for (long x : c.result().orders().netCv) cv += x; // T: net CV of the period's sales, as the cap counts it
@@ -144,21 +153,17 @@ public class CommissionService implements CommissionViews {
 
   /** Why the member (an id) was paid what they were in the period, computed from the stored data. */
   public Explanation explain(String memberId, String period) {
-    CommissionStore.Computed c = computed(period);
-    int m = c.network().indexOf(memberId);
-    if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "'");
-    // The engine refuses a customer (no ranks, no pay): the caller named the wrong member.
-    return InvalidInputException.parsing("member", () -> Explanation.of(c.result(), m));
+    return ExplainMember.of(computed(period), memberId, null, "member");
   }
 
-  private synchronized CommissionStore.Computed computed(String period) {
+  private synchronized ComputePeriod.Computed computed(String period) {
     // A closed period's computation never changes (its orders are refused); an open one follows the
     // snapshot and every order added to it.
     String key = PeriodStore.CLOSED.equals(state(period)) ? period + "@closed"
         : period + "@" + System.identityHashCode(data.current()) + ":" + data.current().version();
-    CommissionStore.Computed c = computed.get(key);
+    ComputePeriod.Computed c = computed.get(key);
     if (c == null) {
-      c = store.compute(period, plan(), Progress.NONE);
+      c = computing.compute(period, plan(), Progress.NONE);
       if (computed.size() >= 4) computed.remove(computed.keySet().iterator().next());
       computed.put(key, c);
     }

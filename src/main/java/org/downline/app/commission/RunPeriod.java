@@ -1,0 +1,71 @@
+package org.downline.app.commission;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.downline.commission.Fingerprint;
+import org.downline.commission.Lines;
+import org.downline.commission.OutputOrder;
+import org.downline.commission.PeriodResult;
+import org.downline.commission.Plan;
+import org.downline.commission.Volumes;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.store.CommissionStore;
+import org.downline.store.Database;
+
+/**
+ * Runs a period: computes it from the stored data ({@link ComputePeriod}) and stores it as a new run
+ * with its plan, the fingerprints of its inputs and of its lines (in the order of lines.csv), its
+ * lines and each distributor's figures. A closed period may be run again: its new run reproduces
+ * the locked one.
+ */
+public final class RunPeriod {
+  private final Database db;
+
+  public RunPeriod(Database db) {
+    this.db = db;
+  }
+
+  public CommissionStore.Run run(String periodName, Plan plan, String planText, Progress progress) {
+    int period = Periods.index(Periods.parse(periodName));
+    ComputePeriod.Computed computed = new ComputePeriod(db).compute(periodName, plan, progress);
+    Network net = computed.network();
+    OrderBook book = computed.book();
+    PeriodResult r = computed.result();
+    String inputs = Fingerprint.inputs(net, book, period);
+    OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
+    List<String> rows = new ArrayList<>();
+    List<CommissionStore.LineRow> lines = new ArrayList<>();
+    List<String> kinds = plan.lineKinds();
+    long[] total = new long[1];
+    try {
+      order.forEach(r.lines(), (earner, kind, src, level, amount) -> {
+        if (amount == 0) return;
+        String srcId = src == Lines.NO_SOURCE ? null : book.id(src);
+        String srcMember = src == Lines.NO_SOURCE ? null : net.id(book.members()[src]);
+        rows.add(periodName + "," + net.id(earner) + "," + kinds.get(kind) + "," + Decimals.format(amount) + ","
+            + (srcId == null ? "" : srcId) + "," + (srcMember == null ? "" : srcMember) + "," + level);
+        lines.add(new CommissionStore.LineRow(net.id(earner), kinds.get(kind), amount, srcId, srcMember, level));
+        total[0] += amount;
+      });
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e); // the sink above does no I/O
+    }
+    Volumes v = r.volumes();
+    List<CommissionStore.MemberRow> members = new ArrayList<>();
+    for (int m = 0; m < net.size(); m++) {
+      if (!net.isDistributor(m) || v.gv[m] == 0) continue;
+      members.add(new CommissionStore.MemberRow(net.id(m), v.pv[m], v.gv[m], v.active[m], plan.ranks().get(v.rank[m]).name(),
+          v.rank[m]));
+    }
+    String linesSha = Fingerprint.of(String.join("\n", rows));
+    String planSha = Fingerprint.of(planText);
+    long id = new CommissionStore(db).insert(new CommissionStore.NewRun(periodName, plan.name(), plan.version(), planSha,
+        inputs, linesSha, lines, members));
+    return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.size(),
+        total[0]);
+  }
+}

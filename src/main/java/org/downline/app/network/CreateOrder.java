@@ -1,0 +1,66 @@
+package org.downline.app.network;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.downline.core.ConflictException;
+import org.downline.core.InputErrors;
+import org.downline.network.Network;
+import org.downline.network.OrderKind;
+import org.downline.network.OrderRow;
+import org.downline.network.OrderRules;
+import org.downline.store.Database;
+import org.downline.store.OrderStore;
+import org.downline.store.PeriodStore;
+
+/**
+ * Creates one order with the rules an import applies ({@link OrderRules}): member, signs, an open
+ * period, and for a return its sale, in one transaction with whatever the caller stores beside it
+ * (the API's Idempotency-Key). The period must exist already ({@link PeriodStore#ensure}).
+ * Refusals: {@link org.downline.core.InvalidInputException} naming the fields at fault,
+ * {@link ConflictException} when the id is taken.
+ */
+public final class CreateOrder {
+  private final Database db;
+
+  public CreateOrder(Database db) {
+    this.db = db;
+  }
+
+  /** What else the order's transaction writes. */
+  @FunctionalInterface
+  public interface Beside {
+    void write(Connection c) throws SQLException;
+  }
+
+  /** The member and sign rules, on the company as loaded (members change only by import). */
+  public static void checkFields(Network network, OrderRow order, OrderRules.Problems problems) {
+    OrderRules.checkMember(network, network.indexOf(order.memberId()), order.memberId(), order.day(), problems);
+    OrderRules.checkSigns(order.isReturn(), order.pv(), order.cv(), order.total(), problems);
+  }
+
+  public void create(Network network, OrderRow order, Beside beside) {
+    db.inTransaction(c -> {
+      InputErrors errors = new InputErrors();
+      OrderRules.Problems sink = (field, reason) -> errors.add("order", 0, field, reason);
+      OrderRules.checkPeriodOpen(PeriodStore.closed(c), order.day(), sink);
+      if (order.isReturn()) checkReturn(c, network, order, sink);
+      errors.throwIfAny();
+      if (OrderStore.exists(c, order.id())) throw new ConflictException("order '" + order.id() + "' exists already");
+      OrderStore.insert(c, List.of(order), org.downline.core.Progress.NONE);
+      beside.write(c);
+      return null;
+    });
+  }
+
+  private static void checkReturn(Connection c, Network n, OrderRow order, OrderRules.Problems sink) throws SQLException {
+    OrderStore.StoredSale stored = OrderStore.lockForReturn(c, order.returnOf());
+    OrderRules.Sale sale = stored == null ? OrderRules.Sale.unknown(order.returnOf())
+        : new OrderRules.Sale(order.returnOf(), true, stored.kind() == OrderKind.RETURN, n.indexOf(stored.memberId()),
+            stored.day(), stored.pv(), stored.cv(), stored.total());
+    if (!OrderRules.checkReturnLink(sale, n.indexOf(order.memberId()), order.day(), sink)) return;
+    long[] returned = OrderStore.returned(c, order.returnOf());
+    OrderRules.checkReturnedTotal(sale, returned[0] - order.pv(), returned[1] - order.cv(), returned[2] - order.total(), sink);
+  }
+
+}

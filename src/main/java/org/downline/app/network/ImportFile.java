@@ -1,0 +1,374 @@
+package org.downline.app.network;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.downline.core.InputErrors;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.csv.AutoshipCsv;
+import org.downline.csv.CampaignCsv;
+import org.downline.csv.MemberCsv;
+import org.downline.csv.OrderCsv;
+import org.downline.csv.OrderLineCsv;
+import org.downline.csv.ProductCsv;
+import org.downline.generate.Autoship;
+import org.downline.generate.Campaign;
+import org.downline.network.MemberProfile;
+import org.downline.network.MemberRow;
+import org.downline.network.Network;
+import org.downline.network.NetworkBuilder;
+import org.downline.network.OrderBook;
+import org.downline.network.OrderBookBuilder;
+import org.downline.network.OrderLine;
+import org.downline.network.OrderRow;
+import org.downline.network.OrderRules;
+import org.downline.network.Product;
+import org.downline.store.Batch;
+import org.downline.store.CompanyStore;
+import org.downline.store.CompanyWriter;
+import org.downline.store.Database;
+import org.downline.store.ImportResult;
+import org.downline.store.OrderStore;
+import org.downline.store.PeriodStore;
+import org.downline.store.StoreException;
+
+/**
+ * Imports into the database. Each import is checked whole first, together with what is already
+ * stored, and any bad row refuses everything with every problem named (file, line, column, reason);
+ * then the delta is written in one transaction. Rows are keyed by id, so importing the same data
+ * again changes nothing.
+ */
+public final class ImportFile {
+
+  private final Database db;
+  private final CompanyStore store;
+  private final Progress progress;
+
+  public ImportFile(Database db, Progress progress) {
+    this.db = db;
+    this.store = new CompanyStore(db);
+    this.progress = progress;
+  }
+
+  /** A source of order rows, streamed into the checker. */
+  @FunctionalInterface
+  public interface OrderSource {
+    void forEach(Consumer<OrderRow> onRow);
+  }
+
+  // ---------------------------------------------------------------- file imports
+
+  public ImportResult importMembers(Path path) {
+    InputErrors errors = new InputErrors();
+    MemberCsv.Result read = MemberCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    MemberDelta delta = checkMembers(fileName(path), read.rows(), read.profiles(), errors);
+    errors.throwIfAny();
+    return db.inTransaction(c -> write(c, delta));
+  }
+
+  public ImportResult importOrders(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, errors, progress, onRow), errors);
+    errors.throwIfAny();
+    return db.inTransaction(c -> write(c, delta));
+  }
+
+  public ImportResult importProducts(Path path) {
+    InputErrors errors = new InputErrors();
+    List<Product> products = ProductCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    ProductDelta delta = checkProducts(fileName(path), products);
+    return db.inTransaction(c -> write(c, delta));
+  }
+
+  /**
+   * Imports members, products, orders and their lines that belong together (e.g. a shop's order
+   * history), checked as a whole and written in one transaction.
+   */
+  public List<ImportResult> importAll(String file, List<MemberRow> members, List<MemberProfile> profiles,
+      List<Product> products, List<OrderRow> orders, List<OrderLine> lines) {
+    InputErrors errors = new InputErrors();
+    MemberDelta memberDelta = checkMembers(file, members, profiles, errors);
+    errors.throwIfAny();
+    ProductDelta productDelta = checkProducts(file, products);
+    OrderDelta orderDelta = checkOrders(file, memberDelta.network, orders::forEach, errors);
+    errors.throwIfAny();
+    return db.inTransaction(c -> {
+      List<ImportResult> results = new ArrayList<>();
+      results.add(write(c, memberDelta));
+      results.add(write(c, productDelta));
+      results.add(write(c, orderDelta));
+      insertLines(c, lines, orderDelta.book, orderDelta.isNew);
+      return results;
+    });
+  }
+
+  /**
+   * Imports every company file found in a directory (as {@code downline generate --out} and
+   * {@code downline export} write them), each in its own transaction, in the order their references
+   * need: products, campaigns, members, orders, autoships.
+   */
+  public List<ImportResult> importDirectory(Path dir) {
+    List<ImportResult> results = new ArrayList<>();
+    Path products = dir.resolve("products.csv");
+    Path campaigns = dir.resolve("campaigns.csv");
+    Path members = dir.resolve("members.csv");
+    Path orders = dir.resolve("orders.csv");
+    Path autoships = dir.resolve("autoships.csv");
+    Path orderLines = dir.resolve("order_lines.csv");
+    if (!Files.exists(members) && !Files.exists(orders) && !Files.exists(products)) {
+      throw org.downline.core.InvalidInputException.of(dir.toString(), 0, "", "no members.csv, orders.csv or products.csv in the directory");
+    }
+    if (Files.exists(products)) results.add(importProducts(products));
+    if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
+    if (Files.exists(members)) results.add(importMembers(members));
+    if (Files.exists(orders)) results.add(importOrders(orders));
+    if (Files.exists(orderLines)) results.add(importOrderLines(orderLines));
+    if (Files.exists(autoships)) results.add(importAutoships(autoships));
+    return results;
+  }
+
+  /**
+   * Imports the lines of stored orders. An order's lines are written once, with the first file that
+   * brings them; lines of an order that already has lines count as unchanged. Every line must name a
+   * stored order and a stored product.
+   */
+  public ImportResult importOrderLines(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    Set<String> orders = store.loadOrderIds();
+    Set<String> withLines = store.loadOrderIdsWithLines();
+    Set<String> skus = new HashSet<>();
+    for (Product p : store.loadProducts()) skus.add(p.sku());
+    List<OrderLine> fresh = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    long[] read = new long[1];
+    OrderLineCsv.read(path, errors, progress, row -> {
+      read[0]++;
+      OrderLine l = row.orderLine();
+      OrderRules.Problems problems = (column, reason) -> errors.add(file, row.line(), column, reason);
+      if (OrderRules.checkLine(l, orders, skus, keys, problems) && !withLines.contains(l.orderId())) fresh.add(l);
+    });
+    errors.throwIfAny();
+    return db.inTransaction(c -> {
+      progress.start("storing order lines", fresh.size(), "lines");
+      CompanyWriter.insertLines(c, fresh, progress);
+      progress.finish();
+      return CompanyWriter.log(c, "order lines", file, read[0], fresh.size(), 0, read[0] - fresh.size());
+    });
+  }
+
+  public ImportResult importCampaigns(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    List<Campaign> campaigns = CampaignCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    Map<String, Campaign> existing = new HashMap<>();
+    for (Campaign c : store.loadCampaigns()) existing.put(c.code(), c);
+    return db.inTransaction(c -> {
+      Batch.Upserted u = CompanyWriter.upsertCampaigns(c, campaigns, existing);
+      return CompanyWriter.log(c, "campaigns", file, campaigns.size(), u.inserted(), u.updated(),
+          campaigns.size() - u.inserted() - u.updated());
+    });
+  }
+
+  /**
+   * Imports autoship subscriptions: the member and every item's product must be stored, and a
+   * subscription cannot start before its member joined. A stored subscription with other data is
+   * updated (status, next date and items change in the life of a subscription).
+   */
+  public ImportResult importAutoships(Path path) {
+    String file = fileName(path);
+    InputErrors errors = new InputErrors();
+    List<AutoshipCsv.Row> rows = AutoshipCsv.read(path, errors, progress);
+    errors.throwIfAny();
+    Network network = store.loadNetwork();
+    Set<String> skus = new HashSet<>();
+    for (Product p : store.loadProducts()) skus.add(p.sku());
+    for (AutoshipCsv.Row row : rows) {
+      Autoship a = row.autoship();
+      OrderRules.checkAutoship(network, a.memberId(), a.startDay(), a.items().stream().map(Autoship.Item::sku).toList(), skus,
+          (column, reason) -> errors.add(file, row.line(), column, reason));
+    }
+    errors.throwIfAny();
+    Map<String, Autoship> existing = store.loadAutoships();
+    List<Autoship> autoships = rows.stream().map(AutoshipCsv.Row::autoship).toList();
+    return db.inTransaction(c -> {
+      Batch.Upserted u = CompanyWriter.upsertAutoships(c, autoships, existing);
+      return CompanyWriter.log(c, "autoships", file, rows.size(), u.inserted(), u.updated(),
+          rows.size() - u.inserted() - u.updated());
+    });
+  }
+
+  private static String fileName(Path path) {
+    return path.getFileName().toString();
+  }
+
+  // ---------------------------------------------------------------- members
+
+  private record MemberDelta(String file, long read, Network network, Set<String> fresh, List<MemberRow> changed,
+      List<MemberProfile> profiles, Map<String, MemberProfile> existingProfiles) {}
+
+  private MemberDelta checkMembers(String file, List<MemberRow> rows, List<MemberProfile> profiles, InputErrors errors) {
+    Network existing = store.loadNetwork();
+    NetworkBuilder builder = new NetworkBuilder(file, existing.size() + rows.size()).addAll(existing);
+    Set<String> fresh = new HashSet<>();
+    List<MemberRow> changed = new ArrayList<>();
+    for (MemberRow row : rows) {
+      int i = existing.indexOf(row.id());
+      if (i == Network.NONE) {
+        fresh.add(row.id());
+        builder.add(row); // duplicates inside the file are the builder's to report
+        continue;
+      }
+      String sponsor = existing.sponsor(i) == Network.NONE ? null : existing.id(existing.sponsor(i));
+      if (!Objects.equals(sponsor, row.sponsorId()) || existing.kind(i) != row.kind()
+          || existing.joinDay(i) != row.joinDay()) {
+        errors.add(file, row.line(), "id",
+            "member '" + row.id() + "' is already stored with sponsor '" + sponsor + "', kind "
+                + existing.kind(i).code() + ", joined " + Periods.formatDay(existing.joinDay(i))
+                + "; an import does not move or re-kind members");
+        continue;
+      }
+      if (existing.isPreferred(i) != row.preferred() || existing.status(i) != row.status()
+          || existing.statusDay(i) != row.statusDay()) {
+        changed.add(row);
+      }
+    }
+    Network network = builder.build(errors);
+    return new MemberDelta(file, rows.size(), network, fresh, changed, profiles, store.loadProfiles());
+  }
+
+  private ImportResult write(Connection c, MemberDelta d) throws SQLException {
+    long inserted = CompanyWriter.insertMembers(c, d.network, d.fresh, progress);
+    long updated = CompanyWriter.updateMembers(c, d.changed);
+    long profileChanges = CompanyWriter.upsertProfiles(c, d.profiles, d.existingProfiles, d.fresh);
+    long unchanged = d.read - inserted - updated;
+    return CompanyWriter.log(c, "members", d.file, d.read, inserted, updated + profileChanges, unchanged);
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  private record OrderDelta(String file, long read, long unchanged, Network network, OrderBook book, boolean[] isNew) {}
+
+  private OrderDelta checkOrders(String file, Network network, OrderSource source, InputErrors errors) {
+    OrderBook existing = store.loadOrders(network);
+    Set<String> closed;
+    try (Connection c = db.connection()) {
+      closed = PeriodStore.closed(c);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+    OrderBookBuilder builder = new OrderBookBuilder(file, network, existing.size() + 1024);
+    builder.addAll(existing, network);
+    long[] readUnchanged = new long[2];
+    Set<String> seenExisting = new HashSet<>();
+    source.forEach(row -> {
+      readUnchanged[0]++;
+      int o = existing.indexOf(row.id());
+      if (o != OrderBook.NONE) {
+        if (!seenExisting.add(row.id())) {
+          errors.add(file, row.line(), "id", "duplicate order id '" + row.id() + "' in the file");
+        } else if (sameOrder(existing, network, o, row)) {
+          readUnchanged[1]++;
+        } else {
+          errors.add(file, row.line(), "id",
+              "order '" + row.id() + "' is already stored with other data; stored orders are not changed by import");
+        }
+        return;
+      }
+      long before = errors.count();
+      OrderRules.checkPeriodOpen(closed, row.day(), (column, reason) -> errors.add(file, row.line(), column, reason));
+      if (errors.count() > before) return;
+      builder.add(row);
+    });
+    if (!errors.isEmpty()) return null;
+    OrderBook book = builder.build(errors);
+    if (book == null) return null;
+    boolean[] isNew = new boolean[book.size()];
+    for (int o = 0; o < book.size(); o++) isNew[o] = existing.indexOf(book.id(o)) == OrderBook.NONE;
+    return new OrderDelta(file, readUnchanged[0], readUnchanged[1], network, book, isNew);
+  }
+
+  private static boolean sameOrder(OrderBook book, Network network, int o, OrderRow row) {
+    int s = book.returnOf()[o];
+    return network.id(book.members()[o]).equals(row.memberId())
+        && book.days()[o] == row.day()
+        && book.pv()[o] == row.pv()
+        && book.cv()[o] == row.cv()
+        && book.totals()[o] == row.total()
+        && Objects.equals(s == OrderBook.NONE ? null : book.id(s), row.returnOf())
+        && book.isAutoship(o) == row.autoship()
+        && Objects.equals(book.campaign(o), row.campaign());
+  }
+
+  private ImportResult write(Connection c, OrderDelta d) throws SQLException {
+    OrderBook book = d.book;
+    Network network = d.network;
+    Set<String> periods = new HashSet<>();
+    long fresh = 0;
+    for (int o = 0; o < book.size(); o++) {
+      if (!d.isNew[o]) continue;
+      fresh++;
+      periods.add(Periods.name(Periods.periodOfDay(book.days()[o])));
+    }
+    PeriodStore.ensure(c, periods);
+    progress.start("storing orders", fresh, "orders");
+    // Sales first, then returns: a return's foreign key needs its sale stored.
+    List<OrderRow> rows = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int o = 0; o < book.size(); o++) {
+        if (!d.isNew[o] || book.isReturn(o) != (pass == 1)) continue;
+        rows.add(new OrderRow(0, book.id(o), network.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o],
+            book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
+      }
+    }
+    long inserted = OrderStore.insert(c, rows, progress);
+    progress.finish();
+    return CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
+  }
+
+  /** Lines are written with their order, never on their own: an order already stored keeps its lines. */
+  private static void insertLines(Connection c, List<OrderLine> lines, OrderBook book, boolean[] isNew)
+      throws SQLException {
+    List<OrderLine> fresh = new ArrayList<>();
+    for (OrderLine l : lines) {
+      int o = book.indexOf(l.orderId());
+      if (o != OrderBook.NONE && isNew[o]) fresh.add(l);
+    }
+    CompanyWriter.insertLines(c, fresh, Progress.NONE);
+  }
+
+  // ---------------------------------------------------------------- products
+
+  private record ProductDelta(String file, List<Product> products, Map<String, Product> existing) {}
+
+  private ProductDelta checkProducts(String file, List<Product> products) {
+    Map<String, Product> existing = new HashMap<>();
+    for (Product p : store.loadProducts()) existing.put(p.sku(), p);
+    return new ProductDelta(file, products, existing);
+  }
+
+  private static ImportResult write(Connection c, ProductDelta d) throws SQLException {
+    Batch.Upserted u = CompanyWriter.upsertProducts(c, d.products, d.existing, ImportFile::sameProduct);
+    return CompanyWriter.log(c, "products", d.file, d.products.size(), u.inserted(), u.updated(),
+        d.products.size() - u.inserted() - u.updated());
+  }
+
+  private static boolean sameProduct(Product a, Product b) {
+    return a.name().equals(b.name()) && a.price() == b.price() && a.pv() == b.pv() && a.cv() == b.cv()
+        && a.kit() == b.kit() && Objects.equals(a.category(), b.category());
+  }
+}

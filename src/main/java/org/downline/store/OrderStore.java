@@ -1,0 +1,88 @@
+package org.downline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.downline.core.Decimals;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.network.OrderKind;
+import org.downline.network.OrderRow;
+
+/**
+ * The one write path of orders, for an import and for an order made through the API alike, and the
+ * reads a single order's checks need inside its transaction.
+ */
+public final class OrderStore {
+  private static final String INSERT =
+      "INSERT INTO orders (id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private OrderStore() {}
+
+  /**
+   * Inserts orders in the given order (a return's sale must come before it or be stored already);
+   * their periods must exist ({@link PeriodStore#ensure}). Returns how many were written.
+   */
+  public static long insert(Connection c, Iterable<OrderRow> orders, Progress progress) throws SQLException {
+    return Batch.write(c, INSERT, orders, OrderStore::bind, progress);
+  }
+
+  private static void bind(PreparedStatement ps, OrderRow o) throws SQLException {
+    ps.setString(1, o.id());
+    ps.setString(2, o.memberId());
+    ps.setObject(3, LocalDate.ofEpochDay(o.day()));
+    ps.setString(4, Periods.name(Periods.periodOfDay(o.day())));
+    ps.setString(5, OrderKind.of(o).code());
+    ps.setBigDecimal(6, Decimals.toBigDecimal(o.pv()));
+    ps.setBigDecimal(7, Decimals.toBigDecimal(o.cv()));
+    ps.setBigDecimal(8, Decimals.toBigDecimal(o.total()));
+    ps.setString(9, o.returnOf());
+    ps.setString(10, o.campaign());
+  }
+
+  public static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM orders WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** A stored order as a return's checks need it. */
+  public record StoredSale(String memberId, int day, OrderKind kind, long pv, long cv, long total) {}
+
+  /**
+   * The order with this id, its row locked until the transaction ends (so two returns racing cannot
+   * together exceed the sale), or null when there is none.
+   */
+  public static StoredSale lockForReturn(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT member_id, order_date, kind, pv, cv, total FROM orders WHERE id = ? FOR UPDATE")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return null;
+        return new StoredSale(rs.getString(1), (int) rs.getObject(2, LocalDate.class).toEpochDay(),
+            OrderKind.ofCode(rs.getString(3)), Decimals.fromBigDecimal(rs.getBigDecimal(4)),
+            Decimals.fromBigDecimal(rs.getBigDecimal(5)), Decimals.fromBigDecimal(rs.getBigDecimal(6)));
+      }
+    }
+  }
+
+  /** The stored returns of a sale summed, as positive amounts: {pv, cv, total}. */
+  public static long[] returned(Connection c, String saleId) throws SQLException {
+    long[] returned = new long[3];
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT COALESCE(SUM(pv), 0), COALESCE(SUM(cv), 0), COALESCE(SUM(total), 0) FROM orders WHERE return_of = ?")) {
+      ps.setString(1, saleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        for (int k = 0; k < 3; k++) returned[k] = -Decimals.fromBigDecimal(rs.getBigDecimal(k + 1));
+      }
+    }
+    return returned;
+  }
+}
