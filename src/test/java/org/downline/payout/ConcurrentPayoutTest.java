@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for the first and then find nothing due, so each balance is paid once (A5 604.32 + A4 105.64 +
  * C 29.70 + S2 100.00 = 839.66, minimum 25.00, details for all of them).
  */
+@org.junit.jupiter.api.Tag("postgres") // the PostgreSQL tier: failsafe in `verify`
 class ConcurrentPayoutTest {
   @TempDir Path dir;
 

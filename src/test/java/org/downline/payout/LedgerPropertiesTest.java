@@ -45,6 +45,7 @@ class LedgerPropertiesTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Tag("postgres") // the PostgreSQL tier
   void invariantsHoldOnPostgres() throws Exception {
     for (long seed = 101; seed <= 102; seed++) check(TestDatabases.Kind.POSTGRESQL, seed, 40);
   }
