@@ -96,24 +96,7 @@ public final class RestatementStore {
             rs.getString(11))));
   }
 
-  interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> read(String sql, Binder binder, Row<T> row) {
-    try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      if (binder != null) binder.bind(ps);
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) out.add(row.read(rs));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
+  private <T> List<T> read(String sql, RunStore.Binder binder, RunStore.Row<T> row) {
+    return RunStore.query(db, sql, binder, row);
   }
 }

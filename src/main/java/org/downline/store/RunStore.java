@@ -111,17 +111,22 @@ public final class RunStore {
         rs.getString(4), rs.getString(5), rs.getInt(6));
   }
 
-  private interface Binder {
+  interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
-  private interface Row<T> {
+  interface Row<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
   private <T> List<T> query(String sql, Binder binder, Row<T> row) {
+    return query(db, sql, binder, row);
+  }
+
+  /** The rows of one query on a connection of its own (the store's read helper; {@code binder} may be null). */
+  static <T> List<T> query(Database db, String sql, Binder binder, Row<T> row) {
     try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
+      if (binder != null) binder.bind(ps);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.add(row.read(rs));

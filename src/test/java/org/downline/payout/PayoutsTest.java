@@ -31,36 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 public class PayoutsTest {
   @TempDir Path dir;
 
-  static final String MEMBERS = """
-      id,sponsor_id,kind,join_date
-      A5,,distributor,2026-01-01
-      A4,A5,distributor,2026-01-01
-      A3,A4,distributor,2026-01-01
-      B,A3,distributor,2026-01-01
-      C,B,distributor,2026-01-01
-      D,C,distributor,2026-10-01
-      Y1,A4,distributor,2026-01-01
-      S2,A5,distributor,2026-01-01
-      b21,S2,distributor,2026-01-01
-      b22,S2,distributor,2026-01-01
-      Z,A5,distributor,2026-01-01
-      """;
-
-  static final String ORDERS = """
-      id,member_id,date,pv,cv,return_of
-      v-A5,A5,2026-10-02,100,0,
-      v-A4,A4,2026-10-02,100,0,
-      v-A3,A3,2026-10-02,300,0,
-      v-B,B,2026-10-02,100,0,
-      v-C,C,2026-10-02,100,0,
-      v-Y1,Y1,2026-10-02,1400,0,
-      v-S2,S2,2026-10-02,100,0,
-      v-b21,b21,2026-10-02,1500,0,
-      v-b22,b22,2026-10-02,1400,0,
-      v-Z,Z,2026-10-02,3000,0,
-      oD,D,2026-10-10,0,100,
-      r1,D,2026-11-10,0,-40,oD
-      """;
+  // The gold chain of CommissionStoreTest: D's October order oD of CV 100, 40 of it returned (r1) in November.
+  static final String MEMBERS = org.downline.store.CommissionStoreTest.MEMBERS;
+  static final String ORDERS = org.downline.store.CommissionStoreTest.ORDERS;
 
   public static final String IBAN = "DE89370400440532013000";
 
