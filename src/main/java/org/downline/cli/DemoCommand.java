@@ -110,6 +110,11 @@ public final class DemoCommand implements Callable<Integer> {
       String topEarner = commissions(db, out);
 
       out.println();
+      out.println("2b. Payouts (docs/payouts.md): every closed month paid out in a batch, minimum 25.00");
+      out.flush();
+      String clawedBack = payouts(db, out, topEarner);
+
+      out.println();
       out.println("3. Purchase-frequency segments over the 12 months ending " + end.minusMonths(1).atEndOfMonth()
           + " (docs/next-steps.md)");
       CompanyStore company = new CompanyStore(db);
@@ -135,11 +140,17 @@ public final class DemoCommand implements Callable<Integer> {
       distributor = new String[] {topEarner.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
       users.add(distributor[0], distributor[1], Account.Role.DISTRIBUTOR, topEarner);
       out.printf("   company console:     %s / %s%n", admin[0], admin[1]);
-      out.printf("   distributor %s: %s / %s  (the top earner of the last month)%n", topEarner, distributor[0],
-          distributor[1]);
+      out.printf("   distributor %s: %s / %s  (the top earner of the last month; an adjustment at /office/earnings)%n",
+          topEarner, distributor[0], distributor[1]);
+      if (clawedBack != null && !clawedBack.equals(topEarner)) {
+        String[] second = {clawedBack.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
+        users.add(second[0], second[1], Account.Role.DISTRIBUTOR, clawedBack);
+        out.printf("   distributor %s: %s / %s  (a clawback from a downline return at /office/earnings)%n", clawedBack, second[0],
+            second[1]);
+      }
       // Members carry the locale of their market (pl-PL in Poland): a Polish distributor's back office opens in Polish.
       String polish = firstDistributorWithLocale(db, "pl-PL");
-      if (polish != null && !polish.equals(topEarner)) {
+      if (polish != null && !polish.equals(topEarner) && !polish.equals(clawedBack)) {
         String[] login = {polish.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
         users.add(login[0], login[1], Account.Role.DISTRIBUTOR, polish);
         out.printf("   distributor %s: %s / %s  (in Poland: the back office opens in Polish)%n", polish, login[0], login[1]);
@@ -204,6 +215,59 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Printed.print(table, OutputFormat.table, indent(out));
     return topEarner(db, periods.get(periods.size() - 1));
+  }
+
+  /**
+   * Bank accounts for every earner, then one batch per closed month (approved and paid), and a staff
+   * adjustment for the top earner; returns a member with a clawback entry (null when none).
+   */
+  private static String payouts(Database db, PrintWriter out, String topEarner) {
+    org.downline.app.payout.Payouts payouts = new org.downline.app.payout.Payouts(db);
+    List<org.downline.store.PayoutStore.Details> details = new ArrayList<>();
+    String clawedBack = null;
+    List<String> closed = new ArrayList<>();
+    try (Connection c = db.connection()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT member_id FROM ledger_entry WHERE account = 'member' ORDER BY member_id");
+          ResultSet rs = ps.executeQuery()) {
+        int n = 0;
+        while (rs.next()) {
+          String bban = String.format(Locale.ROOT, "37040044%010d", ++n);
+          details.add(new org.downline.store.PayoutStore.Details(rs.getString(1), "Demo account " + rs.getString(1),
+              org.downline.payout.Iban.of("DE", bban), "COBADEFFXXX"));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT member_id FROM ledger_entry WHERE kind = 'clawback' GROUP BY member_id ORDER BY SUM(amount), member_id");
+          ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) clawedBack = rs.getString(1);
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT name FROM period WHERE state = 'closed' ORDER BY name");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) closed.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+    payouts.details(details, "demo");
+    if (!closed.isEmpty()) {
+      payouts.adjust(topEarner, 1000, closed.getLast(), "demo: a late order credited by staff", null, "demo");
+    }
+    Table table = new Table("batch", "through", "payees", "paid", "carried").numeric("batch", "payees");
+    for (String period : closed) {
+      org.downline.app.payout.Payouts.RunResult r = payouts.run(period, 2500, Map.of(), "demo");
+      List<String> carried = new ArrayList<>();
+      r.carried().forEach((reason, n) -> carried.add(n + " " + reason.replace('_', ' ')));
+      if (r.batch().isEmpty()) {
+        table.row("", period, "0", "0.00", String.join(", ", carried));
+        continue;
+      }
+      org.downline.store.PayoutStore.Batch b = r.batch().get();
+      payouts.approve(b.id(), "demo");
+      payouts.markPaid(b.id(), List.of(), "demo");
+      table.row(Long.toString(b.id()), period, Integer.toString(b.lines()), PayoutsCommand.totals(b.paidTotals()), String.join(", ", carried));
+    }
+    Printed.print(table, OutputFormat.table, indent(out));
+    return clawedBack;
   }
 
   /** Net CV of each period's sales (returns of the same period netted), the base of the payout cap. */

@@ -153,9 +153,11 @@ public final class CommissionStore {
    */
   /**
    * Closes a period with one of its runs when the stored inputs, fingerprinted by {@code inputsSha256}
-   * once the period is locked, are still those of the run.
+   * once the period is locked, are still those of the run; {@code alsoInTheTransaction} runs after
+   * the close, before the commit (the ledger's posting).
    */
-  public Run close(String periodName, long runId, java.util.function.Supplier<String> inputsSha256) {
+  public Run close(String periodName, long runId, java.util.function.Supplier<String> inputsSha256,
+      Database.TransactionWork<?> alsoInTheTransaction) {
     return db.inTransaction(c -> {
       Run run = find(c, runId);
       if (run == null) throw new NotFoundException("no commission run " + runId);
@@ -180,6 +182,7 @@ public final class CommissionStore {
         ps.executeUpdate();
       }
       PeriodStore.setState(c, periodName, PeriodStore.CLOSED);
+      alsoInTheTransaction.run(c);
       return find(c, runId);
     });
   }

@@ -107,7 +107,7 @@ public final class RunStore {
 
   /** Streams every line of a run, in no particular order. */
   public void forEachLine(long runId, LineVisitor visitor) {
-    query("SELECT earner_id, source_member_id, amount FROM commission_line WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
+    query(db, "SELECT earner_id, source_member_id, amount FROM commission_line WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
       visitor.line(rs.getString(1), rs.getString(2), Decimals.fromBigDecimal(rs.getBigDecimal(3).setScale(2)));
       return null;
     }, false);
@@ -120,7 +120,7 @@ public final class RunStore {
 
   /** Streams the paid-as ranks a run kept (members with volume). */
   public void forEachRank(long runId, RankVisitor visitor) {
-    query("SELECT member_id, rank_name FROM commission_member WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
+    query(db, "SELECT member_id, rank_name FROM commission_member WHERE run_id = ?", ps -> ps.setLong(1, runId), rs -> {
       visitor.rank(rs.getString(1), rs.getString(2));
       return null;
     }, false);
@@ -137,21 +137,27 @@ public final class RunStore {
         rs.getString(4), rs.getString(5), rs.getInt(6));
   }
 
-  private interface Binder {
+  interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
-  private interface Row<T> {
+  interface Row<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
   private <T> List<T> query(String sql, Binder binder, Row<T> row) {
-    return query(sql, binder, row, true);
+    return query(db, sql, binder, row, true);
   }
 
-  private <T> List<T> query(String sql, Binder binder, Row<T> row, boolean keep) {
+  /** The rows of one query on a connection of its own (the store's read helper; {@code binder} may be null). */
+  static <T> List<T> query(Database db, String sql, Binder binder, Row<T> row) {
+    return query(db, sql, binder, row, true);
+  }
+
+  /** As {@link #query(Database, String, Binder, Row)}; without {@code keep} the rows are only streamed to {@code row}. */
+  private static <T> List<T> query(Database db, String sql, Binder binder, Row<T> row, boolean keep) {
     try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
+      if (binder != null) binder.bind(ps);
       ps.setFetchSize(10_000);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -43,6 +43,10 @@ class DemoCommandTest {
             "(in Poland: the back office opens in Polish)");
         assertThat(new UserStore(db).language(polish.toLowerCase(java.util.Locale.ROOT))).isEqualTo("pl-PL");
       }
+      // The closed months are posted and paid out: one batch per closed month with anyone due.
+      assertThat(new org.downline.store.PayoutStore(db).batches()).isNotEmpty()
+          .allSatisfy(b -> assertThat(b.state()).isEqualTo("closed"));
+      assertThat(new org.downline.store.LedgerStore(db).accountTotals()).containsKey("commission_expense:USD");
     }
   }
 
@@ -53,8 +57,8 @@ class DemoCommandTest {
     Cli again = Cli.run(args);
     assertThat(again.status()).as(again.err()).isZero();
     try (Database db = Database.open("jdbc:h2:file:" + dir.resolve("demo"))) {
-      // admin, the top earner and, when the company has one, a distributor in Poland: the first demo's are gone.
-      assertThat(new UserStore(db).list()).hasSizeBetween(2, 3);
+      // admin, the top earner, and when the company has them a distributor with a clawback and one in Poland.
+      assertThat(new UserStore(db).list()).hasSizeBetween(2, 4);
     }
   }
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Database mode on H2 and PostgreSQL, with the worked example of DemoPlanRulesTest (a gold chain,
  * D's October order of CV 100 under the cap, 40 of it returned in November).
  */
-class CommissionStoreTest {
+public class CommissionStoreTest {
   @TempDir Path dir;
 
-  static final String MEMBERS = """
+  public static final String MEMBERS = """
       id,sponsor_id,kind,join_date
       A5,,distributor,2026-01-01
       A4,A5,distributor,2026-01-01
@@ -35,7 +35,7 @@ class CommissionStoreTest {
       Z,A5,distributor,2026-01-01
       """;
 
-  static final String ORDERS = """
+  public static final String ORDERS = """
       id,member_id,date,pv,cv,return_of
       v-A5,A5,2026-10-02,100,0,
       v-A4,A4,2026-10-02,100,0,

@@ -33,10 +33,14 @@ public final class ComputePeriod {
   public record Computed(Network network, OrderBook book, PeriodResult result) {}
 
   public Computed compute(String periodName, Plan plan, Progress progress) {
-    int period = Periods.index(Periods.parse(periodName));
     CompanyStore company = new CompanyStore(db);
     Network net = company.loadNetwork(progress);
-    OrderBook book = company.loadOrders(net, progress);
+    return compute(periodName, plan, net, company.loadOrders(net, progress));
+  }
+
+  /** As {@link #compute(String, Plan, Progress)} over a given order book: the stored orders with corrections (a restatement). */
+  public Computed compute(String periodName, Plan plan, Network net, OrderBook book) {
+    int period = Periods.index(Periods.parse(periodName));
     checkPeriodExists(period, net, book);
     CommissionEngine engine = new CommissionEngine(net, book, plan);
     History history = new History(net.size());

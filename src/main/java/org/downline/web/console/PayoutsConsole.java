@@ -1,0 +1,126 @@
+package org.downline.web.console;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.downline.app.payout.Statements;
+import org.downline.core.Decimals;
+import org.downline.payfile.BankFiles;
+import org.downline.payfile.YearEndFiles;
+import org.downline.store.Database;
+import org.downline.store.PayoutStore;
+import org.downline.store.RestatementStore;
+import org.downline.web.Visibility;
+import org.downline.web.api.ApiException;
+import org.downline.web.security.Account;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Paying people on the web. Back office: my earnings (balance, every entry with its source,
+ * payouts, what is pending and why, what a restatement changed) and my year-end statement (CSV,
+ * PDF). Console: payout batches with their lines and bank files, open holds, restatements, and the
+ * earners above the reporting threshold.
+ */
+/**
+ * Payouts in the console: batches with their lines and bank files (CSV, pain.001), open holds,
+ * restatements, and the earners above the reporting threshold with their tax-id presence.
+ */
+@Controller
+public class PayoutsConsole {
+  private final Statements statements;
+  private final PayoutStore payouts;
+  private final RestatementStore restatements;
+
+  public PayoutsConsole(Database db) {
+    this.statements = new Statements(db);
+    this.payouts = new PayoutStore(db);
+    this.restatements = new RestatementStore(db);
+  }
+
+  static int thisYear() {
+    return Year.now(ZoneOffset.UTC).getValue();
+  }
+
+  @GetMapping("/console/payouts")
+  String console(Model model) {
+    model.addAttribute("batches", payouts.batches());
+    model.addAttribute("holds", payouts.holds(null));
+    model.addAttribute("restatements", restatements.all());
+    return "console/payouts";
+  }
+
+  @GetMapping("/console/payouts/batches/{id}")
+  String batch(@PathVariable long id, Model model) {
+    model.addAttribute("batch", payouts.batch(id).orElseThrow(() -> ApiException.notFound("no payout batch " + id)));
+    model.addAttribute("lines", payouts.lines(id));
+    return "console/payout-batch";
+  }
+
+  @GetMapping("/console/payouts/batches/{id}/bank.csv")
+  ResponseEntity<byte[]> bankCsv(@PathVariable long id) throws IOException {
+    PayoutStore.Batch b = approved(id);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BankFiles.csv(b, payouts.lines(id), out);
+    return download(out.toByteArray(), "payout-batch-" + id + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/console/payouts/batches/{id}/pain001.xml")
+  ResponseEntity<byte[]> bankXml(@PathVariable long id) throws IOException {
+    PayoutStore.Batch b = approved(id);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BankFiles.pain001(b, payouts.lines(id), new BankFiles.Debtor(payouts.setting("debtor_name"), payouts.setting("debtor_iban"),
+        payouts.setting("debtor_bic")), out);
+    return download(out.toByteArray(), "payout-batch-" + id + ".xml", MediaType.APPLICATION_XML);
+  }
+
+  @GetMapping("/console/payouts/tax")
+  String tax(@RequestParam(required = false) Integer year, @RequestParam(required = false) String threshold, Model model) {
+    int y = year == null ? thisYear() : year;
+    long t = threshold(threshold);
+    model.addAttribute("year", y);
+    model.addAttribute("threshold", Decimals.format(t));
+    model.addAttribute("rows", statements.reportable(y, t));
+    return "console/payout-tax";
+  }
+
+  @GetMapping("/console/payouts/tax.csv")
+  ResponseEntity<byte[]> taxCsv(@RequestParam(required = false) Integer year, @RequestParam(required = false) String threshold)
+      throws IOException {
+    int y = year == null ? thisYear() : year;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    YearEndFiles.csv(statements.reportable(y, threshold(threshold)), out);
+    return download(out.toByteArray(), "earners-" + y + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+  }
+
+  private long threshold(String text) {
+    if (text == null || text.isBlank()) return statements.reportingThreshold();
+    try {
+      return Decimals.parseCents(text);
+    } catch (NumberFormatException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "threshold: " + e.getMessage());
+    }
+  }
+
+  private PayoutStore.Batch approved(long id) {
+    PayoutStore.Batch b = payouts.batch(id).orElseThrow(() -> ApiException.notFound("no payout batch " + id));
+    if ("created".equals(b.state())) throw new ApiException(HttpStatus.CONFLICT, "batch " + id + " is not approved yet");
+    return b;
+  }
+
+  static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+    return org.downline.web.office.OfficeEarnings.download(body, name, type);
+  }
+}
