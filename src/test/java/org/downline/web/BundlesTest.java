@@ -124,6 +124,8 @@ class BundlesTest {
     List<String> definitions = List.of("participant", "months", "gross", "group", "purchases", "net", "percentiles", "shares");
     m.put("disclosure.def.", definitions); // the statement's definitions (disclosure/statement.html)
     m.put("disclosure.deftext.", definitions);
+    m.put("payouts.kind.", List.of("earning", "clawback", "adjustment", "restatement", "payout", "payout_failed")); // ledger entry kinds
+    m.put("payouts.state.", List.of("pending", "paid", "failed")); // payout line states
     return m;
   }
 

@@ -74,6 +74,8 @@ public class OrdersApi {
   @PostMapping("/orders")
   ResponseEntity<Json.Order> create(@RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody(required = false) Json.NewOrder body, Authentication auth) {
+    // An empty body, or the JSON literal null, is a request without an order: the caller's mistake.
+    if (body == null) throw org.downline.core.InvalidInputException.parameter("body", "the request has no order in its JSON body");
     OrderService.Created created = orders.create(Visibility.account(auth), key, body);
     Json.Order order = Json.Order.of(created.order());
     if (created.replayed()) {
