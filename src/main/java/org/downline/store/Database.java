@@ -68,9 +68,14 @@ public final class Database implements AutoCloseable {
       try {
         return new HikariDataSource(config);
       } catch (RuntimeException e) {
-        boolean inUse = jdbcUrl.startsWith("jdbc:h2:file:") && jdbcUrl.contains("AUTO_SERVER=TRUE")
-            && String.valueOf(e.getMessage()).contains("90020");
-        if (!inUse || attempt >= 20) throw e;
+        boolean inUse = jdbcUrl.startsWith("jdbc:h2:file:") && String.valueOf(e.getMessage()).contains("90020");
+        if (inUse && (!jdbcUrl.contains("AUTO_SERVER=TRUE") || attempt >= 20)) {
+          // Not a bug: another process holds the file. Say so, and how processes can share it.
+          throw new org.downline.core.ConflictException("the database file is in use by another process (a running"
+              + " downline serve?); add ;AUTO_SERVER=TRUE to the URL (the default URL has it) so processes can share it,"
+              + " or stop the other process");
+        }
+        if (!inUse) throw e;
         try {
           Thread.sleep(100L + 50L * attempt);
         } catch (InterruptedException interrupted) {

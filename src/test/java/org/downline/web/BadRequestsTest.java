@@ -43,6 +43,13 @@ class BadRequestsTest extends WebTestBase {
   }
 
   @Test
+  void errorAskedForDirectlyIsNotFoundNotAFailure() throws Exception {
+    MockHttpServletResponse r = send(get("/error"));
+    assertThat(r.getStatus()).isEqualTo(404);
+    assertThat(r.getContentAsString()).doesNotContain("Exception", "java.");
+  }
+
+  @Test
   void aTamperedCsrfTokenIsRefusedWith403AndNoTrace() throws Exception {
     MockHttpServletResponse r = send(post("/login").param("_csrf", "tampered").param("username", "x").param("password", "y"));
     assertThat(r.getStatus()).isEqualTo(403);

@@ -26,8 +26,9 @@ public class ErrorPage implements ErrorController {
 
   @RequestMapping("/error")
   Object error(HttpServletRequest request) {
-    HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-        ? HttpStatus.resolve(code) : null;
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    // Asked for directly (GET /error), not dispatched by the container: there is no error, just no such page.
+    HttpStatus status = code == null ? HttpStatus.NOT_FOUND : code instanceof Integer c ? HttpStatus.resolve(c) : null;
     if (status == null) status = HttpStatus.INTERNAL_SERVER_ERROR;
     String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : "";
     boolean api = uri.startsWith(request.getContextPath() + "/api/");
