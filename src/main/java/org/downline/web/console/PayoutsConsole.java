@@ -44,7 +44,10 @@ public class PayoutsConsole {
   private final PayoutStore payouts;
   private final RestatementStore restatements;
 
+  private final org.downline.app.payout.Payouts paying;
+
   public PayoutsConsole(Database db) {
+    this.paying = new org.downline.app.payout.Payouts(db);
     this.statements = new Statements(db);
     this.payouts = new PayoutStore(db);
     this.restatements = new RestatementStore(db);
@@ -60,6 +63,42 @@ public class PayoutsConsole {
     model.addAttribute("holds", payouts.holds(null));
     model.addAttribute("restatements", restatements.all());
     return "console/payouts";
+  }
+
+  // Staff writes from the console, through the same use cases as the CLI and the API (each audits itself).
+
+  /** Runs a payout through a period at the configured (or given) minimum, in the company's currency. */
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/run")
+  String run(@org.springframework.web.bind.annotation.RequestParam String through,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String minimum,
+      org.springframework.security.core.Authentication auth, Model model) {
+    long min = org.downline.core.InvalidInputException.parsing("minimum", () -> org.downline.core.Decimals.parseCents(
+        minimum == null || minimum.isBlank() ? payouts.setting("minimum") : minimum.strip()));
+    org.downline.core.InvalidInputException.parsing("through", () -> org.downline.core.Periods.parse(through.strip()));
+    var r = paying.run(through.strip(), min, java.util.Map.of(), auth.getName());
+    model.addAttribute("ran", r.batch().map(b -> b.id()).orElse(null));
+    return console(model);
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/batches/{id}/approve")
+  String approve(@org.springframework.web.bind.annotation.PathVariable long id,
+      org.springframework.security.core.Authentication auth) {
+    paying.approve(id, auth.getName());
+    return "redirect:/console/payouts";
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/holds")
+  String hold(@org.springframework.web.bind.annotation.RequestParam String memberId,
+      @org.springframework.web.bind.annotation.RequestParam String reason, org.springframework.security.core.Authentication auth) {
+    paying.hold(memberId.strip(), reason.strip(), auth.getName());
+    return "redirect:/console/payouts";
+  }
+
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/holds/release")
+  String release(@org.springframework.web.bind.annotation.RequestParam String memberId,
+      org.springframework.security.core.Authentication auth) {
+    paying.release(memberId.strip(), auth.getName());
+    return "redirect:/console/payouts";
   }
 
   @GetMapping("/console/payouts/batches/{id}")
