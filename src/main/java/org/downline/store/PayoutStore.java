@@ -284,11 +284,18 @@ public final class PayoutStore {
     }
   }
 
+  private static final String LINE_SELECT = "SELECT batch_id, member_id, amount, currency, paid_amount, paid_currency, rate,"
+      + " account_holder, iban, bic, state, entry_id FROM payout_line ";
+
   public static List<Line> lines(Connection c, long batchId) throws SQLException {
+    return lines(c, LINE_SELECT + "WHERE batch_id = ? ORDER BY member_id", ps -> ps.setLong(1, batchId));
+  }
+
+  /** The payout lines one query selects ({@link #LINE_SELECT} with its condition and order). */
+  private static List<Line> lines(Connection c, String sql, RunStore.Binder binder) throws SQLException {
     List<Line> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, member_id, amount, currency, paid_amount, paid_currency, rate,"
-        + " account_holder, iban, bic, state, entry_id FROM payout_line WHERE batch_id = ? ORDER BY member_id")) {
-      ps.setLong(1, batchId);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) out.add(line(rs));
       }
@@ -302,17 +309,7 @@ public final class PayoutStore {
 
   /** A member's payout lines, newest batch first. */
   public List<Line> memberLines(String memberId) {
-    return read(c -> {
-      List<Line> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, member_id, amount, currency, paid_amount, paid_currency, rate,"
-          + " account_holder, iban, bic, state, entry_id FROM payout_line WHERE member_id = ? ORDER BY batch_id DESC")) {
-        ps.setString(1, memberId);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(line(rs));
-        }
-      }
-      return out;
-    });
+    return read(c -> lines(c, LINE_SELECT + "WHERE member_id = ? ORDER BY batch_id DESC", ps -> ps.setString(1, memberId)));
   }
 
   public Optional<Batch> batch(long id) {

@@ -129,11 +129,12 @@ public final class LoginAttempts {
   /** Adds one failure; with a window, a count whose window has passed starts again at one. */
   private static void count(Connection c, Scope scope, String key, Instant now, Duration window) throws SQLException {
     Timestamp at = Timestamp.from(now);
-    String reset = window == null ? "" : " CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END";
+    // With a window, a count whose window opened before now - window starts again at 1 from now.
     String sql = window == null
         ? "UPDATE login_failure SET failures = failures + 1, last_failure = ? WHERE scope = ? AND key_value = ?"
-        : "UPDATE login_failure SET failures =" + reset + ", window_start = CASE WHEN window_start < ? THEN ? ELSE"
-            + " window_start END, last_failure = ? WHERE scope = ? AND key_value = ?";
+        : "UPDATE login_failure SET failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END,"
+            + " window_start = CASE WHEN window_start < ? THEN ? ELSE window_start END, last_failure = ?"
+            + " WHERE scope = ? AND key_value = ?";
     for (int attempt = 0; ; attempt++) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import org.downline.store.BothDatabases;
 import org.downline.store.Database;
 
-/** Failed sign-ins are counted in the database: delays double per username, sprayers are slowed per address. */
+/** Failed sign-ins are counted in the database: a username's wait grows twofold per failure, sprayers are slowed per address. */
 class LoginAttemptsTest {
   /** A clock the test moves by hand. */
   static final class Hand extends Clock {
