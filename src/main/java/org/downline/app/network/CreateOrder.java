@@ -3,8 +3,13 @@ package org.downline.app.network;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.downline.core.ConflictException;
 import org.downline.core.InputErrors;
+import org.downline.core.Periods;
+import org.downline.core.Progress;
+import org.downline.csv.Fields;
 import org.downline.network.Network;
 import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
@@ -39,11 +44,10 @@ public final class CreateOrder {
     OrderRules.checkSigns(order.isReturn(), order.pv(), order.cv(), order.total(), problems);
     Today.bounds().check(order.day(), "date", problems);
     // The API holds its fields to the rules an imported file's fields keep (ids, codes, lengths).
-    String[][] fields = {{"id", order.id()}, {"memberId", order.memberId()}, {"returnOf", order.returnOf()},
-        {"campaign", order.campaign()}};
+    String[][] fields = {{"id", "id", order.id()}, {"memberId", "member_id", order.memberId()},
+        {"returnOf", "return_of", order.returnOf()}, {"campaign", "campaign", order.campaign()}};
     for (String[] f : fields) {
-      String column = f[0].equals("memberId") ? "member_id" : f[0].equals("returnOf") ? "return_of" : f[0];
-      String reason = f[1] == null ? null : org.downline.csv.Fields.refusal(column, f[1]);
+      String reason = f[2] == null ? null : Fields.refusal(f[1], f[2]);
       if (reason != null) problems.add(f[0], reason);
     }
   }
@@ -52,14 +56,14 @@ public final class CreateOrder {
     db.inTransaction(c -> {
       InputErrors errors = new InputErrors();
       OrderRules.Problems sink = (field, reason) -> errors.add("order", 0, field, reason);
-      String period = org.downline.core.Periods.name(org.downline.core.Periods.periodOfDay(order.day()));
-      java.util.Map<String, String> states = PeriodStore.lock(c, db, java.util.Set.of(period));
-      OrderRules.checkPeriodOpen(PeriodStore.CLOSED.equals(states.get(period)) ? java.util.Set.of(period)
-          : java.util.Set.of(), order.day(), sink);
+      // The period's lock is held to the commit: a close of it waits for this order, or this order sees it closed.
+      String period = Periods.name(Periods.periodOfDay(order.day()));
+      Map<String, String> states = PeriodStore.lock(c, db, Set.of(period));
+      OrderRules.checkPeriodOpen(PeriodStore.CLOSED.equals(states.get(period)) ? Set.of(period) : Set.of(), order.day(), sink);
       if (order.isReturn()) checkReturn(c, network, order, sink);
       errors.throwIfAny();
       if (OrderStore.exists(c, order.id())) throw new ConflictException("order '" + order.id() + "' exists already");
-      OrderStore.insert(c, List.of(order), org.downline.core.Progress.NONE);
+      OrderStore.insert(c, List.of(order), Progress.NONE);
       beside.write(c);
       return null;
     });

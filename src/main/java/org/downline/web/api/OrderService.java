@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.downline.app.network.CreateOrder;
 import org.downline.core.ConflictException;
@@ -26,7 +25,6 @@ import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
 import org.downline.network.OrderRules;
 import org.downline.store.Database;
-import org.downline.store.PeriodStore;
 import org.downline.store.StoreException;
 import org.downline.web.CompanyData;
 import org.downline.web.MemberDirectory;
@@ -77,7 +75,6 @@ public class OrderService {
     if (replay != null) return replay;
 
     Checked order = check(account, request);
-    ensurePeriod(Periods.name(Periods.periodOfDay(order.day())));
     OrderRow row = new OrderRow(0, order.id(), order.memberId(), order.day(), order.pv(), order.cv(), order.total(),
         order.returnOf(), order.autoship(), order.campaign());
     try {
@@ -110,25 +107,6 @@ public class OrderService {
         Periods.name(Periods.periodOfDay(order.day())), OrderKind.of(row).code(),
         order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);
   }
-
-  /**
-   * Makes sure the order's period is known, in a transaction of its own: two first orders of a new
-   * month racing would otherwise both insert it and one would fail.
-   */
-  private void ensurePeriod(String period) {
-    if (knownPeriods.contains(period)) return;
-    try {
-      db.inTransaction(c -> {
-        PeriodStore.ensure(c, Set.of(period));
-        return null;
-      });
-    } catch (StoreException e) {
-      if (!new PeriodStore(db).states().containsKey(period)) throw e; // not the race: a real failure
-    }
-    knownPeriods.add(period);
-  }
-
-  private final Set<String> knownPeriods = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Created replay(Account account, String key, String hash) {
     try (Connection c = db.connection();
