@@ -119,6 +119,8 @@ public final class Database implements AutoCloseable {
   }
 
   public <T> T inTransaction(TransactionWork<T> work) {
+    // The pool puts auto-commit back when the connection returns; a failed rollback is kept as
+    // suppressed so it never hides the error that caused it.
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -126,10 +128,12 @@ public final class Database implements AutoCloseable {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        try {
+          c.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new StoreException(e);
@@ -138,6 +142,32 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (url.startsWith("jdbc:h2:file:") && url.contains("AUTO_SERVER=TRUE")) waitForOtherProcesses();
     dataSource.close();
+  }
+
+  /**
+   * The first process to open an embedded file serves it to the others; when it exits, any
+   * transaction another process has open on it is cut off. So before closing, the server waits
+   * (ten minutes at most) until no other process's session holds uncommitted work or is running a
+   * statement. A process that is itself a client (its own session came over TCP) has nothing to wait for.
+   */
+  private void waitForOtherProcesses() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    String busy = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL"
+        + " AND (CONTAINS_UNCOMMITTED OR SESSION_STATE IN ('RUNNING', 'BLOCKED'))"
+        + " AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID() AND SERVER IS NOT NULL)";
+    try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+      while (System.nanoTime() < deadline) {
+        try (var rs = s.executeQuery(busy)) {
+          if (!rs.next() || rs.getLong(1) == 0) return;
+        }
+        Thread.sleep(50);
+      }
+    } catch (SQLException e) {
+      // The server has already gone (this process was its client): closing is all that is left.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

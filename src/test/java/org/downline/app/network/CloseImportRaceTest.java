@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * whole, and the closed period still reproduces its run. Either order is safe.
  */
 class CloseImportRaceTest {
-  private static final int TRIALS = 3;
+  private static final int TRIALS = Integer.getInteger("race.trials", 3);
   private static final int LATE_ORDERS = 400;
 
   @TempDir Path dir;
