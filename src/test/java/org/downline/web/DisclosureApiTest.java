@@ -192,4 +192,13 @@ class DisclosureApiTest {
     assertThat(t.get("months").asInt()).isEqualTo(10);
     assertThat(t.get("net").decimalValue()).isEqualByComparingTo("-134.00");
   }
+
+  @Test
+  void theOpenApiDocumentParsesAndNamesEveryDisclosureEndpoint() throws Exception {
+    String doc = mvc.perform(get("/api/openapi.yaml")).andReturn().getResponse().getContentAsString();
+    JsonNode paths = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(doc).get("paths");
+    for (String p : new String[] {"income", "retail-share", "alerts", "payout-health", "retention", "my-year"}) {
+      assertThat(paths.has("/api/v1/disclosure/" + p)).as(p).isTrue();
+    }
+  }
 }
