@@ -137,7 +137,7 @@ public final class ImportFile {
     if (Files.exists(products)) results.add(importProducts(products));
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
     Path tactics = dir.resolve(TacticStore.FILE);
-    if (Files.exists(tactics)) results.add(new TacticStore(db).importFile(tactics, progress));
+    if (Files.exists(tactics)) results.add(new org.downline.app.strategy.StrategyImports(db).tactics(tactics, progress));
     if (Files.exists(members)) results.add(importMembers(members));
     if (Files.exists(orders)) results.add(importOrders(orders));
     if (Files.exists(orderLines)) results.add(importOrderLines(orderLines));
