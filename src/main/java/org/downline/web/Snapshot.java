@@ -20,7 +20,10 @@ import org.downline.planfile.PlanFile;
 /**
  * One consistent in-memory picture of the company (network, orders, catalogue) with the figures the
  * pages need, computed once per picture on the arrays: subtree sizes, owners, and per period PV/GV
- * and month figures (cached on first use). Immutable once published; a write makes a new one.
+ * and month figures (cached on first use). Its arrays are never changed once published: an order
+ * goes into its period's projection in place ({@link #addOrder}); a new member, a placement or the
+ * book catching up makes the next picture from this one's arrays ({@link #with}), never from the
+ * database (ADR 22).
  */
 public final class Snapshot {
   private final Network network;
@@ -37,6 +40,8 @@ public final class Snapshot {
   private final Map<Integer, ProjectedPeriod> projections = new java.util.HashMap<>();
   /** Handles in their period's projection of the sales added since load, by order id (for their returns). */
   private final Map<String, Integer> added = new java.util.HashMap<>();
+  /** Every order (sale or return) added since load, so one seen twice is taken once. */
+  private final java.util.Set<String> addedIds = new java.util.HashSet<>();
 
   /** PV, GV, Active and paid-as rank (plan index, -1 for customers) per member for one period. */
   public record PeriodVolumes(long[] pv, long[] gv, boolean[] active, byte[] rank) {
@@ -141,6 +146,8 @@ public final class Snapshot {
    * Month figures and order lists catch up at the next reload.
    */
   public synchronized void addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
+    if (holds(orderId)) return; // a server sees its own order twice: when written and in the change log
+    addedIds.add(orderId);
     version++;
     int period = Periods.periodOfDay(day);
     if (member == Network.NONE || owner[member] == Network.NONE) return;
@@ -163,6 +170,41 @@ public final class Snapshot {
       volumes.remove(period);
     }
   }
+
+  /** Whether this picture holds the order (in its book or added since). */
+  public synchronized boolean holds(String orderId) {
+    return addedIds.contains(orderId) || book.indexOf(orderId) != OrderBook.NONE;
+  }
+
+  /**
+   * The next picture: this one's members with {@code members} added or replacing theirs (a status,
+   * a placement), this one's orders with {@code orders} added (those it holds in its book already are
+   * skipped), and the given catalogue. Built from the arrays through the same builders and rules as
+   * a load, so its figures are a fresh load's.
+   */
+  public Snapshot with(List<org.downline.network.MemberRow> members, List<org.downline.network.OrderRow> orders,
+      List<Product> catalogue) {
+    Network net = network;
+    if (!members.isEmpty()) {
+      java.util.Set<String> replaced = new java.util.HashSet<>();
+      for (var m : members) replaced.add(m.id());
+      var builder = new org.downline.network.NetworkBuilder(CHANGES, network.size() + members.size())
+          .addAllExcept(network, replaced);
+      for (var m : members) builder.add(m);
+      net = builder.build();
+    }
+    OrderBook next = book;
+    List<org.downline.network.OrderRow> fresh = orders.stream().filter(o -> book.indexOf(o.id()) == OrderBook.NONE).toList();
+    if (net != network || !fresh.isEmpty()) {
+      var builder = new org.downline.network.OrderBookBuilder(CHANGES, net, book.size() + fresh.size())
+          .addAll(book, network);
+      for (var o : fresh) builder.add(o);
+      next = builder.build();
+    }
+    return new Snapshot(net, next, catalogue, plan);
+  }
+
+  private static final String CHANGES = "change log";
 
   /** Figures of the periods {@code first..last}, computing only those not cached yet. */
   public MonthFigures[] months(int first, int last) {
