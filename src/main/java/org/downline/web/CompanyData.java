@@ -123,7 +123,12 @@ public final class CompanyData implements DisposableBean {
     List<OrderRow> fresh = new ArrayList<>(changes.orders().stream().filter(o -> !s.holds(o.id())).toList());
     fresh.sort(Comparator.comparing(OrderRow::isReturn));
     List<MemberRow> members = changes.members().stream().filter(m -> !sameMember(s.network(), m)).toList();
-    if (!members.isEmpty() || changes.products()) {
+    boolean inPlace = members.isEmpty() && !changes.products();
+    for (int i = 0; inPlace && i < fresh.size(); i++) {
+      OrderRow o = fresh.get(i);
+      inPlace = s.addOrder(o.id(), s.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
+    }
+    if (!inPlace) {
       List<OrderRow> orders = new ArrayList<>(pending);
       orders.addAll(fresh);
       Snapshot next = s.with(members, orders, changes.products() ? store.loadProducts() : s.products());
@@ -131,9 +136,6 @@ public final class CompanyData implements DisposableBean {
       current = next;
       pending.clear();
       return;
-    }
-    for (OrderRow o : fresh) {
-      s.addOrder(o.id(), s.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
     }
     pending.addAll(fresh);
     if (!fresh.isEmpty()) buildSoon();
@@ -183,10 +185,13 @@ public final class CompanyData implements DisposableBean {
     synchronized (this) {
       if (current != base) return; // a member change made the next picture meanwhile, with these orders
       List<OrderRow> later = new ArrayList<>(pending.subList(batch.size(), pending.size()));
+      boolean inPlace = true;
       for (OrderRow o : later) {
-        next.addOrder(o.id(), next.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
+        inPlace &= next.addOrder(o.id(), next.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
       }
+      if (!inPlace) next = next.with(List.of(), later, next.products()); // a return the projection cannot take
       pending.clear();
+      if (!inPlace) later.clear();
       pending.addAll(later);
       current = next;
       if (!later.isEmpty()) buildSoon();

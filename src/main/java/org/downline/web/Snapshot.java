@@ -38,8 +38,10 @@ public final class Snapshot {
   private final Plan plan;
   private long version;
   private final Map<Integer, ProjectedPeriod> projections = new java.util.HashMap<>();
-  /** Handles in their period's projection of the sales added since load, by order id (for their returns). */
-  private final Map<String, Integer> added = new java.util.HashMap<>();
+  /** Period and handle in that period's projection of the sales added since load, by order id (for their returns). */
+  private final Map<String, int[]> added = new java.util.HashMap<>();
+  /** The latest day of an order added since load (the default period follows it before the book does). */
+  private volatile int latestAdded = Integer.MIN_VALUE;
   /** Every order (sale or return) added since load, so one seen twice is taken once. */
   private final java.util.Set<String> addedIds = new java.util.HashSet<>();
 
@@ -142,22 +144,27 @@ public final class Snapshot {
    * An order written since this snapshot was loaded: the period's projection takes it at once (PV,
    * GV, Active, ranks and projected pay of the owner and every ancestor, one walk up the sponsor
    * chain), so pages show it without reloading the company. A return of a sale in another period,
-   * or of a sale the projection does not hold, drops the projection; the next reload brings it back.
-   * Month figures and order lists catch up at the next reload.
+   * or of a sale the projection does not hold, drops the projection and answers false: the caller
+   * makes the next picture with it ({@link #with}). Month figures catch up with the next picture.
+   *
+   * @return whether the figures hold the order now
    */
-  public synchronized void addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
-    if (holds(orderId)) return; // a server sees its own order twice: when written and in the change log
+  public synchronized boolean addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
+    if (holds(orderId)) return true; // a server sees its own order twice: when written and in the change log
     addedIds.add(orderId);
+    latestAdded = Math.max(latestAdded, day);
     version++;
     int period = Periods.periodOfDay(day);
-    if (member == Network.NONE || owner[member] == Network.NONE) return;
+    if (member == Network.NONE || owner[member] == Network.NONE) return true;
     ProjectedPeriod p = projection(period);
     if (returnOf == null) {
-      added.put(orderId, p.addSale(member, day, pv, cv));
-      return;
+      added.put(orderId, new int[] {period, p.addSale(member, day, pv, cv)});
+      return true;
     }
-    Integer sale = added.get(returnOf);
-    if (sale == null) {
+    // A handle is good only in its own period's projection (a return of a sale in an earlier period is not one).
+    int[] handle = added.get(returnOf);
+    Integer sale = handle != null && handle[0] == period ? handle[1] : null;
+    if (handle == null) {
       int o = book.indexOf(returnOf);
       int[] range = book.periodRange(period);
       if (o >= range[0] && o < range[1]) sale = o - range[0];
@@ -165,9 +172,11 @@ public final class Snapshot {
     try {
       if (sale == null) throw new IllegalArgumentException("sale not in the projected period");
       p.addReturn(sale, pv, cv);
+      return true;
     } catch (IllegalArgumentException e) {
       projections.remove(period);
       volumes.remove(period);
+      return false;
     }
   }
 
@@ -228,10 +237,12 @@ public final class Snapshot {
    */
   public int defaultPeriod() {
     int today = (int) LocalDate.now(ZoneOffset.UTC).toEpochDay();
+    int latest = latestAdded <= today ? latestAdded : Integer.MIN_VALUE; // orders are never dated after today
     int[] days = book.days();
     for (int o = book.size() - 1; o >= 0; o--) {
-      if (days[o] <= today) return Periods.periodOfDay(days[o]);
+      if (days[o] <= today) return Periods.periodOfDay(Math.max(days[o], latest));
     }
+    if (latest != Integer.MIN_VALUE) return Periods.periodOfDay(latest);
     return Periods.index(java.time.YearMonth.from(LocalDate.now(ZoneOffset.UTC)));
   }
 
