@@ -51,4 +51,7 @@ public final class Json {
 
   /** The company as the answering server holds it after a reload, and the change number it holds. */
   public record Reloaded(int members, int orders, long change) {}
+
+  /** A long job running now, on whichever server of the database. */
+  public record Job(String name, String server, String actor, String startedAt) {}
 }
