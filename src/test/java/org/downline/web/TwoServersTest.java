@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two `downline serve` processes' worth of servers (two Spring contexts on loopback ports, each with
  * its own pool and snapshot) on one PostgreSQL database (ADR 22): what one accepts the other shows
- * within a second, a session made on one is good on the other, a period closes once when both try
- * at once, and a period's run is one at a time across both.
+ * within a second, a session made on one is good on the other (and ends on both when its login is
+ * disabled), failed sign-ins on one slow the login down on the other, a period closes once when
+ * both try at once, and a period's run is one at a time across both.
  */
 @Tag("postgres")
 class TwoServersTest {
@@ -83,26 +84,35 @@ class TwoServersTest {
 
   @Test
   void aSessionMadeOnOneServerIsGoodOnTheOther() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri(a, "/login")).build(), HttpResponse.BodyHandlers.ofString());
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-    assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-    String fields = "username=" + TestCompany.ADMIN + "&password=" + URLEncoder.encode(TestCompany.PASSWORD, StandardCharsets.UTF_8)
-        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri(a, "/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(fields)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> signedIn = signIn(a, TestCompany.ADMIN, TestCompany.PASSWORD);
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-    String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DOWNLINE_SESSION="))
-        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-
+    String cookie = sessionCookie(signedIn);
     // The cookie alone, sent to the other server: the console answers there, not the sign-in page.
-    HttpResponse<String> onB = HTTP.send(HttpRequest.newBuilder(uri(b, "/console")).header("Cookie", cookie).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(onB.statusCode()).isEqualTo(200);
-    HttpResponse<String> without = HTTP.send(HttpRequest.newBuilder(uri(b, "/console")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(without.statusCode()).as("without the cookie").isEqualTo(302);
+    assertThat(page(b, "/console", cookie).statusCode()).isEqualTo(200);
+    assertThat(page(b, "/console", null).statusCode()).as("without the cookie").isEqualTo(302);
+  }
+
+  @Test
+  void disablingALoginEndsItsSessionsOnEveryServer() throws Exception {
+    String cookie = sessionCookie(signIn(a, TestCompany.HAL, TestCompany.PASSWORD));
+    assertThat(page(b, "/office", cookie).statusCode()).isEqualTo(200);
+    assertThat(new org.downline.web.security.UserStore(db).setEnabled(TestCompany.HAL, false)).isTrue();
+    HttpResponse<String> after = page(a, "/office", cookie);
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
+    assertThat(page(b, "/office", cookie).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void failedSignInsOnOneServerSlowTheLoginDownOnTheOther() throws Exception {
+    // LoginAttempts counts in the database: the free failures spent on A leave none on B.
+    for (int i = 0; i < org.downline.web.security.LoginAttempts.USER_FREE; i++) {
+      assertThat(signIn(a, TestCompany.BEN, "wrong-password-" + i).headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    }
+    HttpResponse<String> right = signIn(b, TestCompany.BEN, TestCompany.PASSWORD);
+    assertThat(right.statusCode()).isEqualTo(302);
+    assertThat(right.headers().firstValue("Location").orElse("")).contains("/login?wait=");
   }
 
   @Test
@@ -168,6 +178,31 @@ class TwoServersTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Signs in through the form of {@code server} (its CSRF token), as a browser does; the answer to the POST. */
+  private static HttpResponse<String> signIn(ConfigurableApplicationContext server, String user, String password) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri(server, "/login")).build(), HttpResponse.BodyHandlers.ofString());
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+    assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
+    String fields = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    return browser.send(HttpRequest.newBuilder(uri(server, "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(fields)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String sessionCookie(HttpResponse<String> signedIn) {
+    return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DOWNLINE_SESSION="))
+        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+  }
+
+  /** A page asked for with only this cookie (null: none), redirects not followed. */
+  private static HttpResponse<String> page(ConfigurableApplicationContext server, String path, String cookie) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(uri(server, path));
+    if (cookie != null) r.header("Cookie", cookie);
+    return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
 
   private static double gv(ConfigurableApplicationContext server, String member, String period) throws Exception {
     HttpResponse<String> r = send(server, get("/api/v1/members/" + member + "?period=" + period));
