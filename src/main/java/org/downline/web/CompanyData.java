@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>An order or return goes into its period's projection in place at once (PV, GV, Active, ranks,
  * projected pay); the book catches up a moment later, built from the current arrays in the
- * background (coalesced: at least a second and twice the last build apart). A new member, a changed
+ * background (coalesced: at least five seconds and twice the last build apart, since each new
+ * picture starts the per-picture caches of next steps and honest numbers afresh). A new member, a changed
  * member, a placement or a catalogue change makes the next picture from the current one's arrays
  * before the caller goes on. Readers never wait: they see the current picture until the next is
  * published.
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 public final class CompanyData implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(CompanyData.class);
-  private static final long MIN_CATCH_UP_DELAY_MS = 1_000;
+  private static final long MIN_CATCH_UP_DELAY_MS = 5_000;
 
   private final CompanyStore store;
   private final ChangeLog log;
