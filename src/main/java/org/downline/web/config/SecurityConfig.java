@@ -77,6 +77,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/openapi.yaml").permitAll()
             .requestMatchers("/api/v1/import/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/snapshot/**", "/api/v1/jobs").hasRole("ADMIN")
             .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/strategy", "/api/v1/strategy/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/disclosure/my-year").authenticated()
