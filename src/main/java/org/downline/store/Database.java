@@ -48,14 +48,26 @@ public final class Database implements AutoCloseable {
     config.setMinimumIdle(1);
     config.setPoolName("downline");
     config.setAutoCommit(true);
-    HikariDataSource ds = pool(config, jdbcUrl);
-    try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    } catch (RuntimeException e) {
-      ds.close();
-      throw e;
+    for (int attempt = 0; ; attempt++) {
+      HikariDataSource ds = pool(config, jdbcUrl);
+      try {
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new Database(url, ds);
+      } catch (RuntimeException e) {
+        ds.close();
+        // The process serving a shared H2 file may exit while this one checks the schema; opening
+        // again finds the file free (or a new server), and the check is read-only until it migrates.
+        if (!jdbcUrl.contains("AUTO_SERVER=TRUE") || attempt >= 5 || !serverWentAway(e)) throw e;
+      }
     }
-    return new Database(url, ds);
+  }
+
+  private static boolean serverWentAway(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("90121") || m.contains("90067") || m.contains("Database is already closed")) return true;
+    }
+    return false;
   }
 
   /**
