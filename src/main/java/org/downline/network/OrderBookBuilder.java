@@ -53,20 +53,27 @@ public final class OrderBookBuilder {
   }
 
   public OrderBookBuilder add(OrderRow row) {
+    return add(row.line(), row.id(), row.memberId(), row.day(), row.pv(), row.cv(), row.total(), row.returnOf(),
+        row.autoship(), row.campaign());
+  }
+
+  /** The same as {@link #add(OrderRow)} without the row object (bulk loaders). */
+  public OrderBookBuilder add(long line, String id, String memberId, int day, long pv, long cv, long total,
+      String returnOf, boolean autoship, String campaign) {
     if (n == ids.length) grow();
-    line[n] = row.line();
-    ids[n] = row.id();
-    int m = network.indexOf(row.memberId());
+    this.line[n] = line;
+    ids[n] = id;
+    int m = network.indexOf(memberId);
     member[n] = m;
-    if (m == Network.NONE) unknownMemberId.put(n, row.memberId());
-    day[n] = row.day();
-    pv[n] = row.pv();
-    cv[n] = row.cv();
-    total[n] = row.total();
-    autoship[n] = row.autoship();
-    returnOfId[n] = row.returnOf();
-    campaign[n] = row.campaign() == null ? OrderBook.NONE
-        : campaignIndex.computeIfAbsent(row.campaign(), c -> {
+    if (m == Network.NONE) unknownMemberId.put(n, memberId);
+    this.day[n] = day;
+    this.pv[n] = pv;
+    this.cv[n] = cv;
+    this.total[n] = total;
+    this.autoship[n] = autoship;
+    returnOfId[n] = returnOf;
+    this.campaign[n] = campaign == null ? OrderBook.NONE
+        : campaignIndex.computeIfAbsent(campaign, c -> {
           campaignCodes.add(c);
           return campaignCodes.size() - 1;
         });

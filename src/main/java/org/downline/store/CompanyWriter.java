@@ -30,6 +30,13 @@ import org.downline.network.Product;
  * ({@code app.network.ImportFile}).
  */
 public final class CompanyWriter {
+  private static final Bulk.Table MEMBERS = new Bulk.Table("member",
+      "id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position", "id");
+  private static final Bulk.Table PROFILES = new Bulk.Table("member_profile", "member_id, name, email, phone, country, locale",
+      "member_id");
+  private static final Bulk.Table LINES = new Bulk.Table("order_line", "order_id, line_no, sku, quantity, unit_price, pv, cv",
+      "order_id, line_no");
+
   private CompanyWriter() {}
 
   /**
@@ -48,22 +55,15 @@ public final class CompanyWriter {
     }
     Set<Integer> later = new java.util.HashSet<>(placedLater);
     progress.start("storing members", fresh.size(), "members");
-    long inserted = Batch.write(c,
-        "INSERT INTO member (id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, i) -> {
-              int s = network.sponsor(i);
-              int p = network.placement(i);
-              ps.setString(1, network.id(i));
-              ps.setString(2, s == Network.NONE ? null : network.id(s));
-              ps.setString(3, network.kind(i).code());
-              ps.setBoolean(4, network.isPreferred(i));
-              ps.setObject(5, LocalDate.ofEpochDay(network.joinDay(i)));
-              ps.setString(6, network.status(i).code());
-              setDay(ps, 7, network.statusDay(i));
-              ps.setString(8, !later.contains(i) && p != Network.NONE ? network.id(p) : null);
-              if (network.placementPosition(i) < 0) ps.setNull(9, Types.INTEGER);
-              else ps.setInt(9, network.placementPosition(i));
-            }, progress);
+    long inserted = Bulk.insert(c, MEMBERS, rows, (v, i) -> {
+      int s = network.sponsor(i);
+      int p = network.placement(i);
+      v.text(network.id(i)).text(s == Network.NONE ? null : network.id(s)).text(network.kind(i).code())
+          .bool(network.isPreferred(i)).day(network.joinDay(i)).text(network.status(i).code()).day(network.statusDay(i))
+          .text(!later.contains(i) && p != Network.NONE ? network.id(p) : null);
+      if (network.placementPosition(i) < 0) v.nullInteger();
+      else v.integer(network.placementPosition(i));
+    }, progress);
     Batch.write(c, "UPDATE member SET placement_id = ? WHERE id = ?", placedLater, (ps, i) -> {
       ps.setString(1, network.id(network.placement(i)));
       ps.setString(2, network.id(i));
@@ -86,9 +86,11 @@ public final class CompanyWriter {
   public static long upsertProfiles(Connection c, List<MemberProfile> profiles, Map<String, MemberProfile> existing,
       Set<String> freshMembers) throws SQLException {
     List<MemberProfile> changed = changed(profiles, p -> p.equals(existing.get(p.id())));
-    Batch.upsert(c, "INSERT INTO member_profile (name, email, phone, country, locale, member_id) VALUES (?, ?, ?, ?, ?, ?)",
-        "UPDATE member_profile SET name = ?, email = ?, phone = ?, country = ?, locale = ? WHERE member_id = ?",
-        changed, p -> existing.containsKey(p.id()), (ps, p) -> {
+    List<MemberProfile> fresh = changed(changed, p -> existing.containsKey(p.id()));
+    Bulk.insert(c, PROFILES, fresh, (v, p) -> v.text(p.id()).text(p.name()).text(p.email()).text(p.phone())
+        .text(p.country()).text(p.locale()), Progress.NONE);
+    Batch.write(c, "UPDATE member_profile SET name = ?, email = ?, phone = ?, country = ?, locale = ? WHERE member_id = ?",
+        changed(changed, p -> !existing.containsKey(p.id())), (ps, p) -> {
           ps.setString(1, p.name());
           ps.setString(2, p.email());
           ps.setString(3, p.phone());
@@ -167,16 +169,8 @@ public final class CompanyWriter {
 
   /** Inserts order lines (of orders stored already or in this transaction). */
   public static long insertLines(Connection c, Collection<OrderLine> lines, Progress progress) throws SQLException {
-    return Batch.write(c, "INSERT INTO order_line (order_id, line_no, sku, quantity, unit_price, pv, cv) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        lines, (ps, l) -> {
-          ps.setString(1, l.orderId());
-          ps.setInt(2, l.lineNo());
-          ps.setString(3, l.sku());
-          ps.setInt(4, l.quantity());
-          ps.setBigDecimal(5, Decimals.toBigDecimal(l.unitPrice()));
-          ps.setBigDecimal(6, Decimals.toBigDecimal(l.pv()));
-          ps.setBigDecimal(7, Decimals.toBigDecimal(l.cv()));
-        }, progress);
+    return Bulk.insert(c, LINES, lines, (v, l) -> v.text(l.orderId()).integer(l.lineNo()).text(l.sku())
+        .integer(l.quantity()).hundredths(l.unitPrice()).hundredths(l.pv()).hundredths(l.cv()), progress);
   }
 
   /** Records an import that changed something and returns its result; a re-import that changed nothing leaves no trace. */

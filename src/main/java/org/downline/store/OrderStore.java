@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -16,9 +17,8 @@ import org.downline.network.OrderRow;
  * reads a single order's checks need inside its transaction.
  */
 public final class OrderStore {
-  private static final String INSERT =
-      "INSERT INTO orders (id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final Bulk.Table ORDERS =
+      new Bulk.Table("orders", "id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign", "id");
 
   private OrderStore() {}
 
@@ -26,21 +26,14 @@ public final class OrderStore {
    * Inserts orders in the given order (a return's sale must come before it or be stored already);
    * their periods must exist ({@link PeriodStore#ensure}). Returns how many were written.
    */
-  public static long insert(Connection c, Iterable<OrderRow> orders, Progress progress) throws SQLException {
-    return Batch.write(c, INSERT, orders, OrderStore::bind, progress);
+  public static long insert(Connection c, Collection<OrderRow> orders, Progress progress) throws SQLException {
+    return Bulk.insert(c, ORDERS, orders, OrderStore::write, progress);
   }
 
-  private static void bind(PreparedStatement ps, OrderRow o) throws SQLException {
-    ps.setString(1, o.id());
-    ps.setString(2, o.memberId());
-    ps.setObject(3, LocalDate.ofEpochDay(o.day()));
-    ps.setString(4, Periods.name(Periods.periodOfDay(o.day())));
-    ps.setString(5, OrderKind.of(o).code());
-    ps.setBigDecimal(6, Decimals.toBigDecimal(o.pv()));
-    ps.setBigDecimal(7, Decimals.toBigDecimal(o.cv()));
-    ps.setBigDecimal(8, Decimals.toBigDecimal(o.total()));
-    ps.setString(9, o.returnOf());
-    ps.setString(10, o.campaign());
+  private static void write(Values v, OrderRow o) throws SQLException {
+    v.text(o.id()).text(o.memberId()).day(o.day()).text(Periods.name(Periods.periodOfDay(o.day())))
+        .text(OrderKind.of(o).code()).hundredths(o.pv()).hundredths(o.cv()).hundredths(o.total())
+        .text(o.returnOf()).text(o.campaign());
   }
 
   public static boolean exists(Connection c, String id) throws SQLException {

@@ -11,7 +11,9 @@ import org.downline.store.TestDatabases;
 
 /**
  * Import throughput: members then orders from a directory of CSV files (e.g. made by
- * {@code downline generate --out DIR}) into a fresh database of each kind.
+ * {@code downline generate --out DIR}) into a fresh database of each kind; then, as a peer that
+ * only moves the bytes, each file copied as it is into a bare table of text columns (no checks, no
+ * keys): {@code psql \copy} on PostgreSQL, {@code CSVREAD} on H2.
  *
  * <pre>bench/run org.downline.bench.ImportBench DIR [h2|postgresql|both]</pre>
  */
@@ -30,11 +32,44 @@ public final class ImportBench {
         run(kind, "members", () -> importer.importMembers(dir.resolve("members.csv")));
         run(kind, "orders", () -> importer.importOrders(dir.resolve("orders.csv")));
         run(kind, "orders again (idempotent)", () -> importer.importOrders(dir.resolve("orders.csv")));
+        peer(db, kind, dir.resolve("members.csv"));
+        peer(db, kind, dir.resolve("orders.csv"));
       } finally {
         if (kind == TestDatabases.Kind.H2) db.close();
         else TestDatabases.drop(db);
       }
     }
+  }
+
+  /** The file as it is into a bare table of text columns: the floor under any import of it. */
+  static void peer(Database db, TestDatabases.Kind kind, Path file) throws Exception {
+    String header;
+    try (var lines = Files.lines(file)) {
+      header = lines.findFirst().orElseThrow();
+    }
+    String table = "peer_" + file.getFileName().toString().replace(".csv", "");
+    String columns = java.util.Arrays.stream(header.split(",")).map(c -> "\"" + c + "\" TEXT")
+        .collect(java.util.stream.Collectors.joining(", "));
+    try (var c = db.connection(); var s = c.createStatement()) {
+      s.execute("CREATE TABLE " + table + " (" + columns + ")");
+    }
+    long t0 = System.nanoTime();
+    String how;
+    if (kind == TestDatabases.Kind.H2) {
+      how = "CSVREAD";
+      try (var c = db.connection(); var s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO " + table + " SELECT * FROM CSVREAD('" + file.toAbsolutePath() + "', NULL, 'charset=UTF-8')");
+      }
+    } else {
+      how = "psql \\copy";
+      String url = db.url();
+      String database = url.substring(TestDatabases.POSTGRES_SERVER.length(), url.indexOf('?'));
+      Process p = new ProcessBuilder("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-c",
+          "\\copy " + table + " FROM '" + file.toAbsolutePath() + "' (FORMAT csv, HEADER)").inheritIO().start();
+      if (p.waitFor() != 0) throw new IllegalStateException("psql failed");
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "%-10s peer: %s of %s into a bare table in %7.1f s%n", kind, how, file.getFileName(), s);
   }
 
   interface Job {

@@ -1,0 +1,110 @@
+package org.downline.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.downline.core.Progress;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.store.CompanyStore;
+import org.downline.store.Database;
+import org.downline.store.TestDatabases;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Cold load from PostgreSQL, the start of every database-mode command and of the server: a synthetic
+ * company is put into a fresh database with COPY (set up, not timed), then timed per round: the
+ * in-memory model loaded by {@code CompanyStore} (COPY TO STDOUT parsed into the builders), beside
+ * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
+ * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
+ *
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3]</pre>
+ */
+public final class ColdLoadBench {
+  static final String MEMBERS = "SELECT id, sponsor_id, kind, preferred, join_date - DATE '1970-01-01', status,"
+      + " status_date - DATE '1970-01-01', placement_id, placement_position FROM member";
+  static final String ORDERS = "SELECT id, member_id, order_date - DATE '1970-01-01', (pv * 100)::bigint,"
+      + " (cv * 100)::bigint, (total * 100)::bigint, return_of, kind = 'autoship', campaign FROM orders";
+
+  public static void main(String[] args) throws Exception {
+    int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Database db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    Path dir = Files.createTempDirectory("cold-load");
+    try {
+      long c0 = System.nanoTime();
+      Path memberFile = dir.resolve("member.csv");
+      Path orderFile = dir.resolve("orders.csv");
+      long[] counts = SegmentsColdBench.writeCsv(members, perMember, memberFile, orderFile);
+      try (Connection c = db.connection()) {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        try (InputStream in = Files.newInputStream(memberFile)) {
+          copy.copyIn("COPY member (id, sponsor_id, kind, preferred, join_date) FROM STDIN (FORMAT csv)", in);
+        }
+        try (InputStream in = Files.newInputStream(orderFile)) {
+          copy.copyIn("COPY orders (id, member_id, order_date, period, kind, pv, cv, total, return_of) FROM STDIN (FORMAT csv)", in);
+        }
+        try (var st = c.createStatement()) {
+          st.execute("VACUUM ANALYZE");
+        }
+      }
+      System.out.printf(Locale.ROOT, "cold load: %,d members, %,d orders in PostgreSQL (set up in %.0f s); max heap %,d MB%n",
+          counts[0], counts[1], (System.nanoTime() - c0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+      String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
+      for (int round = 1; round <= rounds; round++) {
+        System.gc();
+        long t0 = System.nanoTime();
+        CompanyStore store = new CompanyStore(db);
+        Network network = store.loadNetwork(Progress.NONE);
+        double tMembers = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        OrderBook book = store.loadOrders(network, Progress.NONE);
+        double tOrders = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s%n",
+            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders);
+        network = null;
+        book = null;
+        System.gc();
+        double bytes = discard(db, MEMBERS) + discard(db, ORDERS);
+        System.out.printf(Locale.ROOT, "round %d: peer, the same COPY into a discarding stream: %.2f s%n", round, bytes);
+        Double psql = psql(database, MEMBERS, ORDERS);
+        if (psql != null) System.out.printf(Locale.ROOT, "round %d: peer, psql \\copy of both to /dev/null: %.2f s%n", round, psql);
+      }
+    } finally {
+      TestDatabases.drop(db);
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Seconds to move one query's COPY text to the client and throw it away. */
+  static double discard(Database db, String select) throws Exception {
+    long t0 = System.nanoTime();
+    try (Connection c = db.connection()) {
+      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT", OutputStream.nullOutputStream());
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** Seconds psql takes to \copy the queries to /dev/null, or null without psql. */
+  static Double psql(String database, String... selects) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", database));
+    for (String s : selects) command.addAll(List.of("-c", "\\copy (" + s + ") TO '/dev/null'"));
+    long t0 = System.nanoTime();
+    try {
+      Process p = new ProcessBuilder(command).inheritIO().start();
+      if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) return null;
+    } catch (java.io.IOException noPsql) {
+      return null;
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}

@@ -1,0 +1,179 @@
+package org.downline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.downline.app.network.ImportFile;
+import org.downline.core.InvalidInputException;
+import org.downline.core.Progress;
+import org.downline.csv.CompanyCsvWriter;
+import org.downline.generate.CompanyGenerator;
+import org.downline.network.MemberProfile;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.network.OrderRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bulk paths (docs/data.md, "Bulk paths"): on PostgreSQL the model loads through COPY TO STDOUT
+ * and imports write through COPY FROM STDIN into a staging table; the same company must come back
+ * through COPY as through JDBC, every awkward text must survive both directions, and an import with
+ * a bad row, or a row that collides in the database, changes nothing. Files here have more than
+ * {@link Bulk#COPY_FROM} rows, so PostgreSQL takes the COPY path.
+ */
+class BulkPathsTest {
+  @TempDir Path dir;
+  private Database postgres;
+
+  @AfterEach
+  void drop() {
+    if (postgres != null) TestDatabases.drop(postgres);
+  }
+
+  @Test
+  @Tag("postgres")
+  void theSameCompanyLoadsThroughCopyAsThroughJdbc() throws Exception {
+    postgres = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    Path files = dir.resolve("company");
+    CompanyGenerator.Summary summary;
+    try (CompanyCsvWriter w = new CompanyCsvWriter(files, "EUR")) {
+      summary = new CompanyGenerator(600, 4, 19, YearMonth.of(2024, 3)).generate(w);
+    }
+    new ImportFile(postgres, Progress.NONE).importDirectory(files);
+
+    CompanyStore viaCopy = new CompanyStore(postgres, true);
+    CompanyStore viaJdbc = new CompanyStore(postgres, false);
+    Network a = viaCopy.loadNetwork();
+    Network b = viaJdbc.loadNetwork();
+    assertThat(a.size()).isEqualTo(summary.members()).isEqualTo(b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(List.of(a.id(i), a.sponsor(i), a.kind(i), a.isPreferred(i), a.joinDay(i), a.status(i), a.statusDay(i),
+          a.placement(i), a.placementPosition(i))).as("member %d", i).isEqualTo(List.of(b.id(i), b.sponsor(i), b.kind(i),
+          b.isPreferred(i), b.joinDay(i), b.status(i), b.statusDay(i), b.placement(i), b.placementPosition(i)));
+    }
+    OrderBook x = viaCopy.loadOrders(a);
+    OrderBook y = viaJdbc.loadOrders(b);
+    assertThat(x.size()).isEqualTo(summary.sales() + summary.returns()).isEqualTo(y.size());
+    assertThat(x.ids()).isEqualTo(y.ids());
+    assertThat(x.members()).isEqualTo(y.members());
+    assertThat(x.days()).isEqualTo(y.days());
+    assertThat(x.pv()).isEqualTo(y.pv());
+    assertThat(x.cv()).isEqualTo(y.cv());
+    assertThat(x.totals()).isEqualTo(y.totals());
+    assertThat(x.returnOf()).isEqualTo(y.returnOf());
+    for (int o = 0; o < x.size(); o++) {
+      assertThat(x.isAutoship(o)).isEqualTo(y.isAutoship(o));
+      assertThat(x.campaign(o)).isEqualTo(y.campaign(o));
+    }
+    assertThat(viaCopy.loadProfiles()).isEqualTo(viaJdbc.loadProfiles()).hasSize(summary.members());
+  }
+
+  /** 150 members: M000 the root, the rest under it; names with quotes, commas, accents and more. */
+  static String members(String... extraRows) {
+    StringBuilder csv = new StringBuilder("id,sponsor_id,kind,join_date,status,name,email\n");
+    csv.append("M000,,distributor,2026-01-01,active,\"Ștefan \"\"the root\"\", Jr.\",root@example.org\n");
+    csv.append("M001,M000,distributor,2026-01-02,active,Łucja Żółć 😀,\n");
+    csv.append("M002,M000,customer,2026-01-02,active,\"=SUM(A1), 'quoted'\",a\\b@example.org\n");
+    for (int i = 3; i < 150; i++) csv.append(String.format("M%03d,M001,customer,2026-01-03,active,Name %d,%n", i, i));
+    for (String row : extraRows) csv.append(row).append('\n');
+    return csv.toString();
+  }
+
+  @Test
+  @Tag("postgres")
+  void awkwardTextSurvivesCopyBothWays() throws Exception {
+    postgres = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    ImportFile importer = new ImportFile(postgres, Progress.NONE);
+    assertThat(importer.importMembers(Files.writeString(dir.resolve("members.csv"), members())).inserted()).isEqualTo(150);
+    Map<String, MemberProfile> copied = new CompanyStore(postgres, true).loadProfiles();
+    assertThat(copied).isEqualTo(new CompanyStore(postgres, false).loadProfiles());
+    // As typed in the file, the CSV quoting undone; the spreadsheet-safety apostrophe is only for a leading =.
+    assertThat(copied.get("M000").name()).isEqualTo("Ștefan \"the root\", Jr.");
+    assertThat(copied.get("M001").name()).isEqualTo("Łucja Żółć 😀");
+    assertThat(copied.get("M001").email()).isNull();
+    assertThat(copied.get("M002").email()).isEqualTo("a\\b@example.org");
+
+    // What the CSV rules keep out of a file (tabs, line breaks) may still be stored by other means:
+    // COPY must carry them too, and NULL apart from the empty text and from the text "\N".
+    List<String> values = new ArrayList<>(Arrays.asList(null, "", "\\N", "N", "\\", "a\tb", "line\nbreak\r\n",
+        "back\\slash\\t", "\b\f\u000B", "ăîșț ąęłńóśźż 中文 😀", "comma, \"quote\"", "\u007F"));
+    while (values.size() < 150) values.add("v" + values.size());
+    try (Connection c = postgres.connection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE edge_text (id INTEGER PRIMARY KEY, t TEXT)");
+      c.setAutoCommit(false);
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < values.size(); i++) rows.add(i);
+      assertThat(Bulk.insert(c, new Bulk.Table("edge_text", "id, t", "id"), rows, (v, i) -> v.integer(i).text(values.get(i)),
+          Progress.NONE)).isEqualTo(150);
+      c.commit();
+      c.setAutoCommit(true);
+      List<String> viaJdbc = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT t FROM edge_text ORDER BY id")) {
+        while (rs.next()) viaJdbc.add(rs.getString(1));
+      }
+      assertThat(viaJdbc).isEqualTo(values);
+      List<String> viaCopy = new ArrayList<>();
+      CopyReader.query(c, "SELECT t FROM edge_text ORDER BY id", Progress.NONE, r -> viaCopy.add(r.string(0)));
+      assertThat(viaCopy).isEqualTo(values);
+    }
+  }
+
+  static String orders(int n, String badRow) {
+    StringBuilder csv = new StringBuilder("id,member_id,date,pv,cv,return_of,total\n");
+    for (int i = 0; i < n; i++) csv.append(String.format("O%04d,M%03d,2026-02-01,10.00,8.00,,12.00%n", i, i % 150));
+    if (badRow != null) csv.append(badRow).append('\n');
+    return csv.toString();
+  }
+
+  @BothDatabases
+  void anImportWithABadRowChangesNothing(Database db) throws Exception {
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+    // A bad last member (unknown sponsor): none of the 151 is stored.
+    assertThatThrownBy(() -> importer.importMembers(Files.writeString(dir.resolve("members.csv"),
+        members("M150,NOBODY,customer,2026-01-03,active,,")))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("unknown sponsor");
+    assertThat(ImporterTest.count(db, "member")).isZero();
+    assertThat(ImporterTest.count(db, "member_profile")).isZero();
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+
+    // 300 good orders and one of an unknown member, last: none is stored.
+    assertThatThrownBy(() -> importer.importOrders(Files.writeString(dir.resolve("orders.csv"),
+        orders(300, "O9999,NOBODY,2026-02-01,1.00,1.00,,1.00")))).isInstanceOf(InvalidInputException.class);
+    assertThat(ImporterTest.count(db, "orders")).isZero();
+
+    ImportResult good = importer.importOrders(Files.writeString(dir.resolve("orders.csv"), orders(300, null)));
+    assertThat(List.of(good.inserted(), good.updated(), good.unchanged())).containsExactly(300L, 0L, 0L);
+    // The same 300 and 200 more: 200 new, 300 unchanged.
+    ImportResult more = importer.importOrders(Files.writeString(dir.resolve("orders.csv"), orders(500, null)));
+    assertThat(List.of(more.read(), more.inserted(), more.updated(), more.unchanged())).containsExactly(500L, 200L, 0L, 300L);
+    assertThat(ImporterTest.count(db, "orders")).isEqualTo(500);
+  }
+
+  @BothDatabases
+  void aRowThatCollidesInTheDatabaseRollsBackTheWholeTransaction(Database db) throws Exception {
+    new ImportFile(db, Progress.NONE).importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+    // As if another import stored O0150 after this one was checked: the 200 orders are refused together.
+    db.inTransaction(c -> OrderStore.insert(c, List.of(OrderRow.sale(0, "O0150", "M001", 20485, 100, 80)), Progress.NONE));
+    List<OrderRow> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) rows.add(OrderRow.sale(0, String.format("O%04d", i), "M001", 20485, 1000, 800));
+    assertThatThrownBy(() -> db.inTransaction(c -> {
+      CompanyWriter.log(c, "orders", "race.csv", 200, 200, 0, 0);
+      return OrderStore.insert(c, rows, Progress.NONE);
+    })).isInstanceOf(StoreException.class).hasMessageContaining(db.isPostgres() ? "are stored already" : "O0150");
+    assertThat(ImporterTest.count(db, "orders")).isEqualTo(1);
+    assertThat(ImporterTest.count(db, "import_log")).isEqualTo(1); // the members' import alone
+  }
+}
