@@ -56,7 +56,7 @@ public final class CompanyData implements DisposableBean {
     OrderBook book = store.loadOrders(network);
     Snapshot next = new Snapshot(network, book, store.loadProducts(), plan);
     // Start the open period's projection here (in the reloading thread), not in the first order's request.
-    next.projection(next.defaultPeriod());
+    if (next.projectable()) next.projection(next.defaultPeriod());
     current = next;
     lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
     LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);

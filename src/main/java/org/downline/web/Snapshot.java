@@ -110,7 +110,7 @@ public final class Snapshot {
     synchronized (this) {
       v = volumes.get(period);
       if (v == null) {
-        if (period == defaultPeriod()) {
+        if (period == defaultPeriod() && projectable()) {
           v = PeriodVolumes.of(projection(period).volumes());
         } else {
           v = PeriodVolumes.of(org.downline.commission.Volumes.compute(network, owner, book,
@@ -120,6 +120,11 @@ public final class Snapshot {
       }
       return v;
     }
+  }
+
+  /** True when the plan's pay can be kept current order by order (not a binary or generation plan). */
+  public boolean projectable() {
+    return ProjectedPeriod.supports(plan);
   }
 
   /** The period kept current order by order (started from this snapshot's orders on first use). */
@@ -143,6 +148,8 @@ public final class Snapshot {
   public synchronized void addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
     version++;
     int period = Periods.periodOfDay(day);
+    // A plan that cannot be projected shows the order at the next reload (CompanyData asks for one).
+    if (!projectable()) return;
     if (member == Network.NONE || owner[member] == Network.NONE) return;
     ProjectedPeriod p = projection(period);
     if (returnOf == null) {
