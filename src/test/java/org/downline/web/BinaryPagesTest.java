@@ -58,6 +58,8 @@ class BinaryPagesTest {
     String staff = page("/console/holding-tank", ADMIN);
     assertThat(staff).contains("data-recruit=\"F\"", "data-recruit=\"G\"", "Fay Wait", "sponsor A, joined 2026-10-20");
     assertThat(staff).containsPattern("id=\"waiting\">2<");
+    // The navigation of the signed-in account, as on every page.
+    assertThat(staff).contains("class=\"logout\"", "href=\"/console/genealogy\"");
     String ben = page("/office/holding-tank", BEN);
     assertThat(ben).contains("data-recruit=\"G\"").doesNotContain("data-recruit=\"F\"");
     // The form offers the sponsor as the parent: the one spot always inside their organisation.
