@@ -1,17 +1,14 @@
 package org.downline.cli;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.downline.commission.Plan;
+import org.downline.app.commission.ComparePlans;
 import org.downline.commission.compare.PlanComparison;
 import org.downline.core.Decimals;
-import org.downline.core.Periods;
 import org.downline.core.Progress;
-import org.downline.planfile.PlanFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +42,10 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     if (plans.size() != 2) throw new IllegalArgumentException("give --plan twice: plan A, then plan B");
     if (top < 0) throw new IllegalArgumentException("--top must not be negative");
-    Plan a = PlanFile.load(plans.get(0));
-    Plan b = PlanFile.load(plans.get(1));
-    Set<Integer> report = null;
-    if (periods != null) {
-      report = new HashSet<>();
-      for (String p : periods) report.add(Periods.index(Periods.parse(p)));
-    }
     FileInputs in = source.load();
-    List<PlanComparison.Period> result = PlanComparison.compare(in.network(), in.book(), a, b, top, report, Progress.NONE);
-    if (source.format == OutputFormat.table) spec.commandLine().getOut().println("a: " + a.name() + "    b: " + b.name());
+    ComparePlans.Comparison c = ComparePlans.compare(in.network(), in.book(), plans.get(0), plans.get(1), periods, top, Progress.NONE);
+    List<PlanComparison.Period> result = c.periods();
+    if (source.format == OutputFormat.table) spec.commandLine().getOut().println("a: " + c.a().name() + "    b: " + c.b().name());
     Printed.print(table(result), source.format, spec.commandLine().getOut());
     return 0;
   }

@@ -125,6 +125,9 @@ public final class DemoCommand implements Callable<Integer> {
       Printed.print(SegmentsCommand.table(report), OutputFormat.table, indent(out));
 
       out.println();
+      planModelling(network, book, out);
+
+      out.println();
       incomeDisclosure(db, network, book, data, out);
 
       out.println();
@@ -169,6 +172,26 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     ServeCommand.serve(url, port, "127.0.0.1");
     return 0;
+  }
+
+  /**
+   * The binary plan and plan modelling on the demo company: its placement tree and holding tank,
+   * and the demo plan against binary for the last three months (docs/plans.md, docs/commissions.md).
+   */
+  private static void planModelling(Network network, OrderBook book, PrintWriter out) {
+    int waiting = org.downline.network.PlacementRules.holdingTank(network, Network.NONE).size();
+    out.printf(Locale.ROOT, "3a. The binary plan: %,d distributors in the placement tree, %,d in the holding tank%n",
+        network.placementTree().preorder().length, waiting);
+    out.println("   (/console/binary, /console/holding-tank). Plan modelling, demo against binary (docs/commissions.md):");
+    out.flush();
+    var c = org.downline.app.commission.ComparePlans.compare(network, book, "demo", "binary", null, 0, Progress.NONE);
+    Table t = new Table("period", "demo_paid", "binary_paid", "change").numeric("demo_paid", "binary_paid", "change");
+    for (var p : c.periods().subList(Math.max(0, c.periods().size() - 3), c.periods().size())) {
+      t.row(p.period(), Decimals.format(p.a().paid()), Decimals.format(p.b().paid()), Decimals.format(p.b().paid() - p.a().paid()));
+    }
+    Printed.print(t, OutputFormat.table, indent(out));
+    out.println("   Every figure, every period: ./downline commissions compare --plan demo --plan binary --db ...;");
+    out.println("   in the console: /console/plans/compare");
   }
 
   /**

@@ -48,6 +48,17 @@ public final class ProjectedPeriod {
   private int stampValue;
   private long refigured;
 
+  /**
+   * True when every bonus of the plan can be re-figured order by order (per-order, matching and rank
+   * advancement bonuses); a binary plan's legs and a generation bonus need the whole period.
+   */
+  public static boolean supports(Plan plan) {
+    for (BonusRule b : plan.bonuses()) {
+      if (!(b instanceof BonusRule.PerOrder) && !(b instanceof MatchingBonus) && !(b instanceof RankAdvancementBonus)) return false;
+    }
+    return true;
+  }
+
   public ProjectedPeriod(Network net, Plan plan, int period) {
     for (BonusRule b : plan.bonuses()) {
       if (!(b instanceof BonusRule.PerOrder) && !(b instanceof MatchingBonus) && !(b instanceof RankAdvancementBonus)) {

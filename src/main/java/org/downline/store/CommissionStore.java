@@ -230,6 +230,15 @@ public final class CommissionStore {
     }
   }
 
+  /** A run's legs of a few members (a page of the binary genealogy), by member id, left before right. */
+  public List<LegRow> legs(long runId, java.util.Collection<String> memberIds) {
+    try (Connection c = db.connection()) {
+      return LegStore.read(c, runId, memberIds);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
   /** A run's legs as legs.csv rows (without header). */
   public List<String> legRows(long runId) {
     String period = find(runId).period();

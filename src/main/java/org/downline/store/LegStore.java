@@ -29,10 +29,21 @@ final class LegStore {
 
   /** A run's legs by member id, left before right. */
   static List<CommissionStore.LegRow> read(Connection c, long runId) throws SQLException {
+    return read(c, runId, null);
+  }
+
+  /** A run's legs of the given members only (null: all), by member id, left before right: a page's few rows by the key. */
+  static List<CommissionStore.LegRow> read(Connection c, long runId, java.util.Collection<String> members) throws SQLException {
     List<CommissionStore.LegRow> rows = new ArrayList<>();
+    if (members != null && members.isEmpty()) return rows;
+    String only = members == null ? "" : " AND member_id IN (" + String.join(", ", java.util.Collections.nCopies(members.size(), "?")) + ")";
     try (PreparedStatement ps = c.prepareStatement("SELECT member_id, side, carry_in, new_cv, returned_cv, volume, paired, carry_out"
-        + " FROM commission_leg WHERE run_id = ?")) {
+        + " FROM commission_leg WHERE run_id = ?" + only)) {
       ps.setLong(1, runId);
+      if (members != null) {
+        int k = 2;
+        for (String m : members) ps.setString(k++, m);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long[] f = new long[6];

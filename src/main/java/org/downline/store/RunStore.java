@@ -58,6 +58,27 @@ public final class RunStore {
     return runs.stream().findFirst();
   }
 
+  /** A run named without its totals: what a page of another capability links to. */
+  public record RunRef(long id, String period, String planName, boolean closed) {}
+
+  /**
+   * The run that counts for a period (the closed one, else the latest) or, for a null period, the
+   * newest run of any period; without counting lines, so it costs one index read however big the runs.
+   */
+  public Optional<RunRef> latest(String period) {
+    String sql = "SELECT id, period, plan_name, closed FROM commission_run "
+        + (period == null ? "ORDER BY id DESC" : "WHERE period = ? ORDER BY closed DESC, id DESC");
+    try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      if (period != null) ps.setString(1, period);
+      ps.setMaxRows(1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new RunRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
   /** Sum of a run's lines per bonus (clawback included), in name order. */
   public Map<String, Long> totalsByBonus(long runId) {
     Map<String, Long> out = new LinkedHashMap<>();

@@ -78,8 +78,9 @@ public final class CompanyData implements DisposableBean {
     Network network = store.loadNetwork();
     OrderBook book = store.loadOrders(network);
     Snapshot next = new Snapshot(network, book, store.loadProducts(), plan);
-    // Start the open period's projection here, not in the first order's request.
-    next.projection(next.defaultPeriod());
+    // Start the open period's projection here, not in the first order's request (a plan that cannot be
+    // projected order by order, a binary plan, has none).
+    if (next.projectable()) next.projection(next.defaultPeriod());
     current = next;
     applied = upTo;
     pending.clear();
@@ -133,7 +134,7 @@ public final class CompanyData implements DisposableBean {
       List<OrderRow> orders = new ArrayList<>(pending);
       orders.addAll(fresh);
       Snapshot next = s.with(members, orders, changes.products() ? store.loadProducts() : s.products());
-      next.projection(next.defaultPeriod());
+      if (next.projectable()) next.projection(next.defaultPeriod());
       current = next;
       pending.clear();
       return;
@@ -182,7 +183,7 @@ public final class CompanyData implements DisposableBean {
     if (batch.isEmpty()) return;
     long t0 = System.nanoTime();
     Snapshot next = base.with(List.of(), batch, base.products());
-    next.projection(next.defaultPeriod());
+    if (next.projectable()) next.projection(next.defaultPeriod());
     synchronized (this) {
       if (current != base) return; // a member change made the next picture meanwhile, with these orders
       List<OrderRow> later = new ArrayList<>(pending.subList(batch.size(), pending.size()));

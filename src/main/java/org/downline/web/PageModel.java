@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** For every page: the signed-in account in the model, for the navigation bar (null on public pages). */
-@ControllerAdvice(basePackages = {"org.downline.web.console", "org.downline.web.office", "org.downline.web.pages"})
+@ControllerAdvice(basePackages = {"org.downline.web.console", "org.downline.web.office", "org.downline.web.pages",
+    "org.downline.web.placement"})
 public class PageModel {
   @ModelAttribute("account")
   Account account(Authentication auth) {

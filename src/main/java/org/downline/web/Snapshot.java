@@ -117,7 +117,7 @@ public final class Snapshot {
     synchronized (this) {
       v = volumes.get(period);
       if (v == null) {
-        if (period == defaultPeriod()) {
+        if (period == defaultPeriod() && projectable()) {
           v = PeriodVolumes.of(projection(period).volumes());
         } else {
           v = PeriodVolumes.of(org.downline.commission.Volumes.compute(network, owner, book,
@@ -127,6 +127,11 @@ public final class Snapshot {
       }
       return v;
     }
+  }
+
+  /** True when the plan's pay can be kept current order by order (not a binary or generation plan). */
+  public boolean projectable() {
+    return ProjectedPeriod.supports(plan);
   }
 
   /** The period kept current order by order (started from this snapshot's orders on first use). */
@@ -151,6 +156,8 @@ public final class Snapshot {
    */
   public synchronized boolean addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
     if (holds(orderId)) return true; // a server sees its own order twice: when written and in the change log
+    // A plan that cannot be projected order by order (binary): the caller makes the next picture with the order.
+    if (!projectable()) return false;
     addedIds.add(orderId);
     latestAdded = Math.max(latestAdded, day);
     version++;

@@ -31,6 +31,14 @@ class DemoCommandTest {
       Map<String, String> states = new PeriodStore(db).states();
       // Three months of orders: the first two closed, the last one calculated and still open to orders.
       assertThat(states.values()).containsExactly(PeriodStore.CLOSED, PeriodStore.CLOSED, PeriodStore.CALCULATED);
+      // Plan modelling: the generator leaves a few recruits in the holding tank, and the comparison's demo
+      // figure of each month is what that month's stored run of the demo plan paid.
+      assertThat(cli.out()).containsPattern("3a\\. The binary plan: [\\d,]+ distributors in the placement tree, [1-9][\\d,]* in the holding tank");
+      org.downline.store.RunStore runs = new org.downline.store.RunStore(db);
+      for (String period : states.keySet()) {
+        String paid = org.downline.core.Decimals.format(runs.current(period).orElseThrow().total());
+        assertThat(cli.out()).containsPattern("\n   " + period + " +" + java.util.regex.Pattern.quote(paid) + " +-?[\\d.]+ +-?[\\d.]+\n");
+      }
       // The strategy: 12 tactics (the 8 generated campaigns and 4 more), 7 objectives, 3 problems.
       assertThat(new org.downline.store.TacticStore(db).load()).hasSize(12);
       assertThat(new org.downline.store.StrategyStore(db).objectives()).hasSize(7);

@@ -126,6 +126,8 @@ class BundlesTest {
     m.put("disclosure.deftext.", definitions);
     m.put("payouts.kind.", List.of("earning", "clawback", "adjustment", "restatement", "payout", "payout_failed")); // ledger entry kinds
     m.put("payouts.state.", List.of("pending", "paid", "failed")); // payout line states
+    m.put("binary.side.", List.of("left", "right")); // PlacementTree.sideName
+    m.put("binary.compare.", List.of("gainers", "losers")); // console/plan-compare.html's two lists
     return m;
   }
 

@@ -41,6 +41,9 @@ class EveryPageBrowserTest extends BrowserTestSupport {
     {"console-run", "/console/commissions/runs/RUN1"},
     {"console-compare", "/console/commissions/compare?a=RUN1&b=RUN2"},
     {"console-explain", "/console/commissions/explain?member=B&period=2026-02"},
+    {"console-holding-tank", "/console/holding-tank"},
+    {"console-binary", "/console/binary?member=A"},
+    {"console-plan-compare", "/console/plans/compare?a=demo&b=binary&from=2026-01&to=2026-02"},
     {"console-import", "/console/import"},
     {"console-users", "/console/users"},
     {"console-audit", "/console/audit"},
@@ -49,6 +52,8 @@ class EveryPageBrowserTest extends BrowserTestSupport {
   static final String[][] DISTRIBUTOR = {
     {"office-month", "/office"},
     {"office-downline", "/office/downline"},
+    {"office-holding-tank", "/office/holding-tank"},
+    {"office-binary", "/office/binary"},
     {"office-team", "/office/team"},
     {"office-next-steps", "/office/next-steps"},
     {"office-pay", "/office/pay"},

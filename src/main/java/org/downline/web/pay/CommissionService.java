@@ -244,7 +244,8 @@ public class CommissionService implements CommissionViews {
 
   /** True when the period is open (not closed) and is the one the snapshot keeps current. */
   public boolean isProjected(int period) {
-    return period == data.current().defaultPeriod() && !PeriodStore.CLOSED.equals(state(Periods.name(period)));
+    Snapshot s = data.current();
+    return s.projectable() && period == s.defaultPeriod() && !PeriodStore.CLOSED.equals(state(Periods.name(period)));
   }
 
   @Override

@@ -56,6 +56,17 @@ public class Placements {
     data.catchUp();
   }
 
+  /**
+   * The first placement rule {@code recruitId} at ({@code parentId}, {@code position}) breaks for
+   * this account, or null: the same rules {@link #place} applies ({@link PlacementRules}), asked
+   * first so that a page can say which in the reader's language.
+   */
+  public PlacementRules.Problem problem(Account account, String recruitId, String parentId, String position) {
+    Network net = data.current().network();
+    int side = position == null ? -1 : PlacementTree.sideOf(position);
+    return PlacementRules.problem(net, actor(account, net), recruitId, parentId, side);
+  }
+
   private static int actor(Account account, Network net) {
     if (account.isAdmin()) return Network.NONE;
     int me = net.indexOf(account.memberId());
