@@ -35,8 +35,8 @@ public final class CommissionBench {
     int reps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean fileMode = args.length <= 3 || args[3].equals("all");
     boolean computeOnly = args.length > 3 && args[3].equals("compute-only");
-    System.out.printf("commission bench: %,d members, %,d orders, %d reps, %d cores, max heap %d MB, %s%n", members, orders, reps,
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+    System.out.printf("commission bench: %,d members, %,d orders, %d reps, %d cores (engine threads %d), max heap %d MB, %s%n",
+        members, orders, reps, Runtime.getRuntime().availableProcessors(), CommissionEngine.threads(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
     System.out.println("load: " + uptime());
     SyntheticPeriod company = new SyntheticPeriod(members, orders, 42);
     long t0 = System.nanoTime();
@@ -136,12 +136,13 @@ public final class CommissionBench {
       String heapFlag = System.getProperty("fileModeHeap", "-Xmx2g");
       for (int i = 0; i < 2; i++) {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heapFlag,
-            "-cp", System.getProperty("java.class.path"), "org.downline.cli.Downline", "commissions", "compute", "--plan", "demo",
+            "-Ddownline.threads=" + CommissionEngine.threads(), "-cp", System.getProperty("java.class.path"), "org.downline.cli.Downline", "commissions", "compute", "--plan", "demo",
             "--members", dir.resolve("members.csv").toString(), "--orders", dir.resolve("orders.csv").toString(), "--out",
             dir.resolve("out").toString()).inheritIO();
         s = System.nanoTime();
         int exit = pb.start().waitFor();
-        System.out.printf("file mode end to end (%s, separate JVM): %.1f s, exit %d; lines.csv %d MB%n", heapFlag,
+        System.out.printf("file mode end to end (%s, %d threads, separate JVM): %.1f s, exit %d; lines.csv %d MB%n", heapFlag,
+            CommissionEngine.threads(),
             (System.nanoTime() - s) / 1e9, exit, Files.size(dir.resolve("out/lines.csv")) >> 20);
       }
     }

@@ -42,6 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
  *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
  *       none, a closed loop at full speed); throughput and p50/p99 per kind.
+ *   <li>{@code pay MEMBERS}: the explorer's company with February 2026 run and stored; then the top
+ *       earner (most lines) signs in and their pay page (first page, a middle and the last page of
+ *       lines, a search), the lines fragment, the statement page and the streamed statement CSV are
+ *       timed and weighed (bytes) on loopback, with my month for comparison (ADR 23).
  *   <li>{@code load-two DISTRIBUTORS USERS SECONDS THINK_MS DB_URL}: the same load on two servers
  *       over one database (ADR 22; an empty PostgreSQL database made for the run): each user signs
  *       in on one server and then sends each request to the other one in turn, as a load balancer
@@ -56,6 +60,7 @@ public final class WebBench {
     Path dir = Files.createTempDirectory("webbench");
     if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true);
     else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false);
+    else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
     else if (mode.equals("load-two")) load(dir, args[5], 2, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         Integer.parseInt(args[3]), Integer.parseInt(args[4]));
     else load(dir, url(dir), 1, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
@@ -110,6 +115,46 @@ public final class WebBench {
       new UserStore(db).add("staff", PASSWORD, Account.Role.ADMIN, null);
     }
     System.out.printf("imported in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The top earner's pay pages: time (p50, p99 of 30 after 10 warm-ups) and size of each. */
+  static void pay(Path dir, int members) throws Exception {
+    company(dir, members, 0.4, 42);
+    importCompany(dir);
+    String top;
+    try (Database db = Database.open(url(dir))) {
+      long t0 = System.nanoTime();
+      var run = new org.downline.app.commission.RunPeriod(db).run("2026-02", org.downline.planfile.PlanFile.builtIn("demo"),
+          org.downline.planfile.PlanFile.source("demo"), Progress.NONE);
+      System.out.printf("run %d of 2026-02 stored in %.1f s: %,d lines%n", run.id(), (System.nanoTime() - t0) / 1e9, run.lines());
+      try (var c = db.connection(); var st = c.createStatement();
+          var rs = st.executeQuery("SELECT earner_id, COUNT(*) FROM commission_line WHERE run_id = " + run.id()
+              + " GROUP BY earner_id ORDER BY COUNT(*) DESC FETCH FIRST 1 ROWS ONLY")) {
+        rs.next();
+        top = rs.getString(1);
+        System.out.printf("top earner %s: %,d lines%n", top, rs.getLong(2));
+      }
+      new UserStore(db).add("top", PASSWORD, Account.Role.DISTRIBUTOR, top);
+    }
+    ConfigurableApplicationContext app = WebApp.start(url(dir), 0);
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    Client me = Client.signIn(port, "top", PASSWORD);
+    String first = me.get("/office/pay?period=2026-02");
+    Matcher pages = Pattern.compile("Page 1 of ([0-9,.\\s]+)<").matcher(first);
+    int last = pages.find() ? Integer.parseInt(pages.group(1).replaceAll("[^0-9]", "")) : 1;
+    Matcher source = Pattern.compile("<td>(M[0-9]+)</td><td>[0-9]+</td></tr>").matcher(first);
+    String someone = source.find() ? source.group(1) : "M1";
+    String[] urls = {"/office", "/office/pay?period=2026-02", "/office/pay?period=2026-02&page=" + Math.max(1, last / 2),
+        "/office/pay?period=2026-02&page=" + last, "/office/pay/lines?period=2026-02&page=2",
+        "/office/pay?period=2026-02&q=" + someone, "/office/statement?period=2026-02", "/office/statement.csv?period=2026-02"};
+    for (String u : urls) {
+      int bytes = me.get(u).getBytes(StandardCharsets.UTF_8).length;
+      for (int i = 0; i < 10; i++) me.get(u);
+      long[] t = new long[30];
+      for (int i = 0; i < t.length; i++) t[i] = me.timed(u);
+      report(String.format("%-55s %,11d bytes", u, bytes), t);
+    }
+    app.close();
   }
 
   static void explorer(Path dir, int members, boolean make) throws Exception {

@@ -58,6 +58,7 @@ class EveryPageBrowserTest extends BrowserTestSupport {
     {"office-next-steps", "/office/next-steps"},
     {"office-pay", "/office/pay"},
     {"office-pay-explained", "/office/pay?period=2026-02"},
+    {"office-pay-how", "/office/pay/explained?period=2026-02"},
     {"office-statement", "/office/statement?period=2026-02"},
     {"office-other-role", "/console"},
   };
