@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   static final String[] ENGINES = {
     "org.downline.core..", "org.downline.network..", "org.downline.commission..",
-    "org.downline.nextstep..", "org.downline.generate..", "org.downline.disclosure..", "org.downline.strategy..", "org.downline.payout.."
+    "org.downline.nextstep..", "org.downline.generate..", "org.downline.disclosure..", "org.downline.strategy..", "org.downline.payout..", "org.downline.prospect.."
   };
 
   static final JavaClasses CLASSES =
@@ -26,7 +26,7 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage(ENGINES)
         .should().dependOnClassesThat().resideOutsideOfPackages(
             "java..", "org.downline.core..", "org.downline.network..", "org.downline.commission..",
-            "org.downline.nextstep..", "org.downline.generate..", "org.downline.disclosure..", "org.downline.strategy..", "org.downline.payout..")
+            "org.downline.nextstep..", "org.downline.generate..", "org.downline.disclosure..", "org.downline.strategy..", "org.downline.payout..", "org.downline.prospect..")
         .because("the engines must stay plain Java on primitive arrays; storage, web and CLI are adapters")
         .check(CLASSES);
   }
