@@ -126,7 +126,23 @@ class BundlesTest {
     m.put("disclosure.deftext.", definitions);
     m.put("payouts.kind.", List.of("earning", "clawback", "adjustment", "restatement", "payout", "payout_failed")); // ledger entry kinds
     m.put("payouts.state.", List.of("pending", "paid", "failed")); // payout line states
+    m.put("prospects.tie.", codes(org.downline.prospect.Tie.values()));
+    List<String> channels = new java.util.ArrayList<>(codes(org.downline.prospect.ChannelKind.values()));
+    channels.add("in-person"); // where a touch happened (touch.channel CHECK in V110)
+    m.put("prospects.channel.", channels);
+    m.put("prospects.consent.", codes(org.downline.prospect.Consent.values()));
+    m.put("prospects.touch.", codes(org.downline.prospect.TouchKind.values()));
+    m.put("prospects.outcome.", codes(org.downline.prospect.Outcome.values()));
+    m.put("prospects.source.", codes(org.downline.prospect.Source.values()));
+    m.put("prospects.today.kind.", codes(org.downline.prospect.TodayItem.Kind.values()));
+    m.put("prospects.figures.group.", List.of(org.downline.prospect.JoinerRetention.GROUPS));
+    m.put("prospects.win.", List.of("extra-income", "helping-people", "product", "community", "personal-growth",
+        "flexible-time")); // ProspectForms.WIN_TAGS
     return m;
+  }
+
+  static List<String> codes(org.downline.prospect.Coded[] values) {
+    return Stream.of(values).map(org.downline.prospect.Coded::code).toList();
   }
 
   @Test

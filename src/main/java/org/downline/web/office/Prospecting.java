@@ -199,6 +199,7 @@ public class Prospecting {
       }
     }
     timeline(actor, p.contactId(), model);
+    model.addAttribute("back", "/office/prospects/" + id);
     return "prospects/prospect";
   }
 
