@@ -12,6 +12,7 @@ import org.downline.app.prospect.Prospects;
 import org.downline.app.prospect.Relationships;
 import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
+import org.downline.core.NotFoundException;
 import org.downline.disclosure.IncomeDisclosure;
 import org.downline.prospect.Outcome;
 import org.downline.prospect.Stage;
@@ -81,7 +82,7 @@ public class Prospecting {
     Map<Long, String> communityNames = new HashMap<>();
     for (Relationships.Community c : communities) communityNames.put(c.id(), c.name());
     if (community != null && !communityNames.containsKey(community)) {
-      throw InvalidInputException.parameter("community", "no community " + community + " of yours");
+      throw new NotFoundException("no community " + community + " of yours"); // as for a contact of someone else's
     }
     Map<Long, List<Long>> memberships = new HashMap<>();
     for (Relationships.Node n : app.relationships().network(actor).nodes()) memberships.put(n.contactId(), n.communities());
