@@ -145,9 +145,23 @@ class ProspectFormsTest {
     assertThat(d.select("h1").text()).isEqualTo("Ivo Petrov");
     // Created today, 03-01, every 14 days: 03-15.
     assertThat(d.select("#next-due").text()).isEqualTo("Stay in touch every 14 days · 2026-03-15");
+    assertThat(send(post(contact + "/channels").param("kind", "phone").param("value", "+40 721 000 111")).getStatus())
+        .isEqualTo(302);
+    String channel = page(contact).select("#consent-channel option").attr("value");
+    assertThat(send(post(contact + "/consent").param("channel", channel).param("consent", "refused").param("on", "2026-03-01")
+        .param("how", "by phone").param("words", "Please do not call me")).getStatus()).isEqualTo(302);
+    assertThat(page(contact).select("#channel-list tbody tr").text())
+        .isEqualTo("Phone +40 721 000 111 Consent refused 2026-03-01 by phone Please do not call me");
     var made = send(post(contact + "/prospect"));
     assertThat(made.getStatus()).isEqualTo(302);
     Document prospect = page(made.getRedirectedUrl());
     assertThat(prospect.select("#stage").text()).isEqualTo("Understanding their situation");
+    // Do not contact: marked on the page and left out of the today list even when a follow-up falls due.
+    assertThat(send(post(contact + "/follow-ups").param("what", "Ask Ivo").param("due", "2026-03-01")).getStatus())
+        .isEqualTo(302);
+    assertThat(page("/office/today").text()).contains("Ask Ivo");
+    assertThat(send(post(contact + "/do-not-contact").param("value", "true")).getStatus()).isEqualTo(302);
+    assertThat(page(contact).select("#dnc")).hasSize(1);
+    assertThat(page("/office/today").text()).doesNotContain("Ask Ivo", "Ivo Petrov");
   }
 }

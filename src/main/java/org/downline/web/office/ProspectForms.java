@@ -11,6 +11,9 @@ import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.Prospects;
 import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
+import org.downline.core.NotFoundException;
+import org.downline.prospect.ChannelKind;
+import org.downline.prospect.Consent;
 import org.downline.prospect.Outcome;
 import org.downline.prospect.Tie;
 import org.downline.prospect.TodayItem;
@@ -86,6 +89,36 @@ public class ProspectForms {
     app.touches().log(actor(auth), new Touches.TouchForm(id, TouchKind.ofCode(kind == null ? "" : kind), text(channel),
         date("on", on), opening, text(openingMessage), heardBack, text(asked), text(heard)));
     return back(back, id);
+  }
+
+  @PostMapping("/office/contacts/{id}/channels")
+  String addChannel(@PathVariable long id, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String value, Authentication auth) {
+    app.contacts().addChannel(actor(auth), id, new Contacts.ChannelForm(ChannelKind.ofCode(kind == null ? "" : kind), null,
+        text(value)));
+    return "redirect:/office/contacts/" + id;
+  }
+
+  /** A consent given or refused on one of the contact's channels; the history keeps every one. */
+  @PostMapping("/office/contacts/{id}/consent")
+  String consent(@PathVariable long id, @RequestParam(required = false) Long channel,
+      @RequestParam(required = false) String consent, @RequestParam(required = false) String on,
+      @RequestParam(required = false) String how, @RequestParam(required = false) String words, Authentication auth) {
+    Actor actor = actor(auth);
+    // The channel must be this contact's (and so the distributor's): the contact is read first.
+    Contacts.Contact c = app.contacts().get(actor, id);
+    if (channel == null || c.channels().stream().noneMatch(ch -> ch.id() == channel)) {
+      throw new NotFoundException("no channel " + channel + " of this contact");
+    }
+    app.contacts().recordConsent(actor, channel, new Contacts.ConsentForm(Consent.ofCode(consent == null ? "" : consent),
+        date("on", on), text(how), text(words)));
+    return "redirect:/office/contacts/" + id;
+  }
+
+  @PostMapping("/office/contacts/{id}/do-not-contact")
+  String doNotContact(@PathVariable long id, @RequestParam(required = false) boolean value, Authentication auth) {
+    app.contacts().setDoNotContact(actor(auth), id, value);
+    return "redirect:/office/contacts/" + id;
   }
 
   /** An opening message logged as not answered got its answer later. */

@@ -14,6 +14,8 @@ import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.disclosure.IncomeDisclosure;
+import org.downline.prospect.ChannelKind;
+import org.downline.prospect.Consent;
 import org.downline.prospect.Outcome;
 import org.downline.prospect.Stage;
 import org.downline.prospect.Tie;
@@ -119,6 +121,8 @@ public class Prospecting {
     }
     model.addAttribute("contact", c);
     model.addAttribute("knows", knows);
+    model.addAttribute("channelKinds", codes(ChannelKind.values()));
+    model.addAttribute("consents", codes(Consent.values()));
     timeline(actor, id, model);
     return "prospects/contact";
   }
