@@ -57,6 +57,8 @@ CREATE TABLE contact_channel (
 );
 CREATE INDEX contact_channel_contact ON contact_channel (contact_id);
 CREATE INDEX contact_channel_owner_value ON contact_channel (owner_id, normalised);
+-- Joining checks that no other distributor has the same person as an open prospect.
+CREATE INDEX contact_channel_value ON contact_channel (normalised);
 
 -- Every consent given or refused, in order: the record behind the channel's current consent.
 CREATE TABLE channel_consent (

@@ -1,8 +1,29 @@
 package org.downline.app.prospect;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.downline.core.InputErrors;
+import org.downline.core.InvalidInputException;
+import org.downline.core.Progress;
+import org.downline.csv.CsvInput;
+import org.downline.prospect.ChannelKind;
+import org.downline.prospect.Consent;
+import org.downline.prospect.Duplicates;
+import org.downline.prospect.Tie;
+import org.downline.store.Audit;
+import org.downline.store.ContactStore;
 import org.downline.store.Database;
 
 /**
@@ -13,9 +34,11 @@ import org.downline.store.Database;
  */
 public final class ContactImport {
   /**
-   * The CSV header, exactly: tie is close, friend or acquaintance (empty: acquaintance); communities
-   * are names separated by {@code ;} (made when new); email_consent and phone_consent are given,
-   * refused or unknown (empty: unknown), recorded on consent_on (YYYY-MM-DD) in the way consent_how.
+   * The CSV header: name is required, every other column may be left out. tie is close, friend or
+   * acquaintance (empty: acquaintance); cadence_days a whole number of days; communities are names
+   * separated by {@code ;} (made when new); email_consent and phone_consent are given, refused or
+   * unknown (empty: unknown), and a given or refused one needs consent_on (YYYY-MM-DD) and may say
+   * consent_how.
    */
   public static final String CSV_HEADER =
       "name,tie,how_we_know,email,phone,organisation,notes,cadence_days,communities,email_consent,phone_consent,consent_on,consent_how";
@@ -26,17 +49,191 @@ public final class ContactImport {
     this.db = db;
   }
 
-  /** A row not added: its line, and the existing contact it matched (0: an earlier row) and by what. */
-  public record Duplicate(long line, String name, long existingId, String by) {}
+  /** A row not added: its line, and the contact it matched (stored before, or added from an earlier row) and by what. */
+  public record Duplicate(long line, long existingId, String by) {}
 
   public record Report(int read, int added, List<Duplicate> duplicates) {}
 
-  /** callingCode: digits for national phone numbers (e.g. 40), null to refuse them. */
-  public Report csv(Actor actor, String fileName, Reader in, String callingCode, LocalDate today) {
-    throw new UnsupportedOperationException();
+  private record ChannelIn(ChannelKind kind, String value, String normalised, Consent consent) {}
+
+  private record Parsed(long line, Contacts.ContactForm form, List<ChannelIn> channels, List<String> communities,
+      LocalDate consentOn, String consentHow) {}
+
+  /** callingCode: digits given to national phone numbers (e.g. 40), null to refuse them. */
+  public Report csv(Actor actor, Path file, String callingCode, LocalDate today, Progress progress) {
+    String owner = actor.owner();
+    InputErrors errors = new InputErrors();
+    CsvInput in = new CsvInput(file, CsvInput.Rules.STORE, errors, progress);
+    String name = in.file();
+    List<Parsed> rows = new ArrayList<>();
+    in.read("contacts", new String[] {"name"}, row -> {
+      String n = row.required("name");
+      Tie tie = null;
+      String t = row.text("tie");
+      if (t != null) {
+        try {
+          tie = Tie.ofCode(t.toLowerCase(java.util.Locale.ROOT));
+        } catch (InvalidInputException e) {
+          row.error("tie", "is not close, friend or acquaintance");
+        }
+      }
+      int cadence = row.integer("cadence_days", 0);
+      if (row.text("cadence_days") != null && (cadence < 1 || cadence > 3660)) row.error("cadence_days", "must be between 1 and 3660 days");
+      List<ChannelIn> channels = new ArrayList<>();
+      Consent ec = consent(row, "email_consent");
+      Consent pc = consent(row, "phone_consent");
+      channel(row, ChannelKind.EMAIL, row.text("email"), ec, callingCode, channels);
+      channel(row, ChannelKind.PHONE, row.text("phone"), pc, callingCode, channels);
+      int on = row.day("consent_on", Integer.MIN_VALUE);
+      if ((ec != Consent.UNKNOWN || pc != Consent.UNKNOWN) && row.text("consent_on") == null) {
+        row.error("consent_on", "is needed when a consent is given or refused (when it was)");
+      }
+      List<String> communities = new ArrayList<>();
+      String cs = row.text("communities");
+      if (cs != null) {
+        for (String c : cs.split(";")) {
+          String s = c.strip();
+          if (s.length() > 200) row.error("communities", "a community name has at most 200 characters");
+          else if (!s.isEmpty() && !communities.contains(s)) communities.add(s);
+        }
+      }
+      if (n != null && n.length() > 200) row.error("name", "has at most 200 characters");
+      check(row, "how_we_know", 500);
+      check(row, "organisation", 200);
+      if (row.bad()) return;
+      rows.add(new Parsed(row.line(), new Contacts.ContactForm(n, row.text("how_we_know"), tie, row.text("organisation"), row.text("notes"),
+          row.text("cadence_days") == null ? null : cadence), channels, communities,
+          on == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(on), row.text("consent_how")));
+    });
+    errors.throwIfAny();
+    return write(actor, owner, name, rows, today);
   }
 
-  public Report vcard(Actor actor, String fileName, Reader in, String callingCode, LocalDate today) {
-    throw new UnsupportedOperationException();
+  private static void check(CsvInput.Row row, String column, int max) {
+    String s = row.text(column);
+    if (s != null && s.length() > max) row.error(column, "has at most " + max + " characters");
+  }
+
+  private static Consent consent(CsvInput.Row row, String column) {
+    String s = row.text(column);
+    if (s == null) return Consent.UNKNOWN;
+    try {
+      return Consent.ofCode(s.toLowerCase(java.util.Locale.ROOT));
+    } catch (InvalidInputException e) {
+      row.error(column, "is not given, refused or unknown");
+      return Consent.UNKNOWN;
+    }
+  }
+
+  private static void channel(CsvInput.Row row, ChannelKind kind, String value, Consent consent, String callingCode, List<ChannelIn> out) {
+    if (value == null) return;
+    try {
+      String normal = kind == ChannelKind.EMAIL ? Duplicates.email(value) : Duplicates.phone(value, callingCode);
+      out.add(new ChannelIn(kind, value, normal, consent));
+    } catch (IllegalArgumentException e) {
+      row.error(kind.code(), Contacts.reasonWithoutValue(kind));
+    }
+  }
+
+  public Report vcard(Actor actor, Path file, String callingCode, LocalDate today) {
+    String owner = actor.owner();
+    String name = file.getFileName().toString();
+    InputErrors errors = new InputErrors();
+    List<VCard.Card> cards;
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
+      cards = VCard.read(name, in, errors);
+    } catch (CharacterCodingException e) {
+      throw InvalidInputException.of(name, 0, null, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw InvalidInputException.of(name, 0, null, "cannot read file: " + e.getMessage());
+    }
+    List<Parsed> rows = new ArrayList<>();
+    for (VCard.Card c : cards) {
+      boolean bad = false;
+      List<ChannelIn> channels = new ArrayList<>();
+      for (String e : c.emails()) {
+        try {
+          channels.add(new ChannelIn(ChannelKind.EMAIL, e.strip(), Duplicates.email(e), Consent.UNKNOWN));
+        } catch (IllegalArgumentException x) {
+          errors.add(name, c.line(), "EMAIL", Contacts.reasonWithoutValue(ChannelKind.EMAIL));
+          bad = true;
+        }
+      }
+      for (String p : c.phones()) {
+        try {
+          channels.add(new ChannelIn(ChannelKind.PHONE, p.strip(), Duplicates.phone(p, callingCode), Consent.UNKNOWN));
+        } catch (IllegalArgumentException x) {
+          errors.add(name, c.line(), "TEL", Contacts.reasonWithoutValue(ChannelKind.PHONE));
+          bad = true;
+        }
+      }
+      String reason = length(c.name(), 200, "FN") + length(c.organisation(), 200, "ORG") + length(c.note(), 4000, "NOTE");
+      if (!reason.isEmpty()) {
+        errors.add(name, c.line(), null, reason.strip());
+        bad = true;
+      }
+      for (ChannelIn ch : channels) {
+        if (ch.value().length() > 200) {
+          errors.add(name, c.line(), ch.kind() == ChannelKind.EMAIL ? "EMAIL" : "TEL", "has at most 200 characters");
+          bad = true;
+        }
+      }
+      if (!bad) {
+        rows.add(new Parsed(c.line(), new Contacts.ContactForm(c.name(), null, null, c.organisation(), c.note(), null), channels,
+            List.of(), null, null));
+      }
+    }
+    errors.throwIfAny();
+    return write(actor, owner, name, rows, today);
+  }
+
+  private static String length(String s, int max, String what) {
+    return s != null && s.length() > max ? what + " has at most " + max + " characters. " : "";
+  }
+
+  /** Checks every row against the stored contacts and the earlier rows, then writes the new ones in one transaction. */
+  private Report write(Actor actor, String owner, String file, List<Parsed> rows, LocalDate today) {
+    return db.inTransaction(c -> {
+      List<Duplicates.Candidate> known = new ArrayList<>(ContactStore.candidates(c, owner));
+      List<Duplicate> duplicates = new ArrayList<>();
+      Map<String, Long> communityIds = new HashMap<>();
+      for (ContactStore.Community m : ContactStore.communities(c, owner)) communityIds.putIfAbsent(m.name(), m.id());
+      int added = 0;
+      for (Parsed p : rows) {
+        ContactStore.Fields f = Contacts.fields(p.form());
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        for (ChannelIn ch : p.channels()) (ch.kind() == ChannelKind.EMAIL ? emails : phones).add(ch.normalised());
+        Duplicates.Candidate cand = new Duplicates.Candidate(Long.MIN_VALUE, f.nameKey(), emails, phones);
+        List<Duplicates.Match> m = Duplicates.find(cand, known);
+        if (!m.isEmpty()) {
+          long existing = m.getFirst().id();
+          duplicates.add(new Duplicate(p.line(), existing, m.getFirst().by()));
+          continue;
+        }
+        long id = ContactStore.insert(c, owner, f, today, Contacts.nextDue(null, today, f.cadenceDays()));
+        for (ChannelIn ch : p.channels()) {
+          long chId = ContactStore.insertChannel(c, owner, id, ch.kind(), null, ch.value(), ch.normalised());
+          if (ch.consent() != Consent.UNKNOWN) {
+            ContactStore.recordConsent(c, owner, chId, new ContactStore.ConsentRecord(ch.consent(), p.consentOn(), p.consentHow(), null));
+          }
+        }
+        for (String community : p.communities()) {
+          Long cid = communityIds.get(community);
+          if (cid == null) {
+            cid = ContactStore.insertCommunity(c, owner, community, null);
+            communityIds.put(community, cid);
+          }
+          ContactStore.addMember(c, cid, id);
+        }
+        known.add(new Duplicates.Candidate(id, f.nameKey(), emails, phones));
+        added++;
+      }
+      Audit.write(c, actor.username(), "contacts.import", "file " + file, rows.size() + " read, " + added + " added, "
+          + duplicates.size() + " duplicates");
+      return new Report(rows.size(), added, duplicates);
+    });
   }
 }
