@@ -136,8 +136,7 @@ class BundlesTest {
     m.put("prospects.source.", codes(org.downline.prospect.Source.values()));
     m.put("prospects.today.kind.", codes(org.downline.prospect.TodayItem.Kind.values()));
     m.put("prospects.figures.group.", List.of(org.downline.prospect.JoinerRetention.GROUPS));
-    m.put("prospects.win.", List.of("extra-income", "helping-people", "product", "community", "personal-growth",
-        "flexible-time")); // ProspectForms.WIN_TAGS
+    m.put("prospects.win.", org.downline.app.prospect.Prospects.SUGGESTED_TAGS); // the fit form's tags
     return m;
   }
 

@@ -74,7 +74,7 @@ final class ProspectTestData {
     long gia = contacts.create(ben, form("Gia Marin", "from running", Tie.FRIEND, null), CREATED).id();
     contacts.setDoNotContact(ben, filip, true);
     long anaEmail = contacts.addChannel(ben, ana, new Contacts.ChannelForm(ChannelKind.EMAIL, "home", "ana.pop@example.org")).id();
-    contacts.recordConsent(ben, anaEmail, new Contacts.ConsentForm(Consent.GIVEN, CREATED, "in person", "Yes, write to me"));
+    contacts.recordConsent(ben, anaEmail, new org.downline.store.ContactStore.ConsentRecord(Consent.GIVEN, CREATED, "in person", "Yes, write to me"));
 
     Prospects.ProspectForm none = new Prospects.ProspectForm(null, List.of(), null, null, null, null);
     long danProspect = prospects.open(ben, dan, none, LocalDate.of(2026, 1, 25)).id();

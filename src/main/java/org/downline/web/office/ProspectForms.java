@@ -11,6 +11,8 @@ import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.Prospects;
 import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
+import org.downline.store.ContactStore;
+import org.downline.store.ProspectStore;
 import org.downline.core.NotFoundException;
 import org.downline.prospect.ChannelKind;
 import org.downline.prospect.Consent;
@@ -40,11 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public class ProspectForms {
-  /** Where a touch happened: the contact's channel kinds, or in person. */
+  /** Where a touch happened, in the order the form offers them (the use case checks the value). */
   static final List<String> TOUCH_CHANNELS = List.of("phone", "email", "messaging", "in-person");
-  /** The win tags the form offers (a prospect's stored tags may be others, shown as written). */
-  static final List<String> WIN_TAGS = List.of("extra-income", "helping-people", "product", "community",
-      "personal-growth", "flexible-time");
 
   private final ProspectServices app;
 
@@ -69,7 +68,7 @@ public class ProspectForms {
   String addContact(@RequestParam(required = false) String name, @RequestParam(required = false) String howWeKnow,
       @RequestParam(required = false) String tie, @RequestParam(required = false) Integer cadenceDays,
       Authentication auth) {
-    Contacts.Contact c = app.contacts().create(actor(auth), new Contacts.ContactForm(text(name), text(howWeKnow),
+    ContactStore.Contact c = app.contacts().create(actor(auth), new Contacts.ContactForm(text(name), text(howWeKnow),
         tie == null || tie.isBlank() ? Tie.ACQUAINTANCE : Tie.ofCode(tie), null, null, cadenceDays), app.today());
     return "redirect:/office/contacts/" + c.id();
   }
@@ -81,9 +80,6 @@ public class ProspectForms {
       @RequestParam(required = false) Boolean answered, @RequestParam(required = false) String asked,
       @RequestParam(required = false) String heard, @RequestParam(required = false) String back,
       Authentication auth) {
-    if (channel != null && !channel.isBlank() && !TOUCH_CHANNELS.contains(channel)) {
-      throw InvalidInputException.parameter("channel", "'" + channel + "' is not one of " + String.join(", ", TOUCH_CHANNELS));
-    }
     // An unticked box sends nothing: for an opening message that means "not answered (yet)".
     Boolean heardBack = opening ? Boolean.valueOf(Boolean.TRUE.equals(answered)) : answered;
     app.touches().log(actor(auth), new Touches.TouchForm(id, TouchKind.ofCode(kind == null ? "" : kind), text(channel),
@@ -106,11 +102,11 @@ public class ProspectForms {
       @RequestParam(required = false) String how, @RequestParam(required = false) String words, Authentication auth) {
     Actor actor = actor(auth);
     // The channel must be this contact's (and so the distributor's): the contact is read first.
-    Contacts.Contact c = app.contacts().get(actor, id);
+    ContactStore.Contact c = app.contacts().get(actor, id);
     if (channel == null || c.channels().stream().noneMatch(ch -> ch.id() == channel)) {
       throw new NotFoundException("no channel " + channel + " of this contact");
     }
-    app.contacts().recordConsent(actor, channel, new Contacts.ConsentForm(Consent.ofCode(consent == null ? "" : consent),
+    app.contacts().recordConsent(actor, channel, new ContactStore.ConsentRecord(Consent.ofCode(consent == null ? "" : consent),
         date("on", on), text(how), text(words)));
     return "redirect:/office/contacts/" + id;
   }
@@ -124,7 +120,7 @@ public class ProspectForms {
   /** An opening message logged as not answered got its answer later. */
   @PostMapping("/office/touches/{id}/answered")
   String answered(@PathVariable long id, @RequestParam(required = false) String back, Authentication auth) {
-    Touches.Touch t = app.touches().setAnswered(actor(auth), id, true);
+    ProspectStore.Touch t = app.touches().setAnswered(actor(auth), id, true);
     return back(back, t.contactId());
   }
 
@@ -163,7 +159,7 @@ public class ProspectForms {
 
   @PostMapping("/office/contacts/{id}/prospect")
   String makeProspect(@PathVariable long id, Authentication auth) {
-    Prospects.Prospect p = app.prospects().open(actor(auth), id,
+    ProspectStore.Prospect p = app.prospects().open(actor(auth), id,
         new Prospects.ProspectForm(null, List.of(), null, null, null, null), app.today());
     return "redirect:/office/prospects/" + p.id();
   }
@@ -173,7 +169,7 @@ public class ProspectForms {
       @RequestParam(required = false) List<String> tags, @RequestParam(required = false) String fit,
       @RequestParam(required = false) String fitWhy, Authentication auth) {
     Actor actor = actor(auth);
-    Prospects.Prospect p = app.prospects().get(actor, id);
+    ProspectStore.Prospect p = app.prospects().get(actor, id);
     app.prospects().update(actor, id, new Prospects.ProspectForm(text(winWords), tags == null ? List.of() : tags,
         p.source(), p.sourceMemberId(), p.sourceDetail(), p.campaignCode()));
     if (fit != null && !fit.isBlank()) {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.downline.app.prospect.Actor;
-import org.downline.app.prospect.Contacts;
 import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.Prospects;
 import org.downline.app.prospect.Relationships;
 import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
+import org.downline.store.ContactStore;
+import org.downline.store.ProspectStore;
 import org.downline.core.NotFoundException;
 import org.downline.disclosure.IncomeDisclosure;
 import org.downline.prospect.ChannelKind;
@@ -71,7 +72,7 @@ public class Prospecting {
   }
 
   /** A line of the relationships list with its communities' names. */
-  public record ContactLine(Contacts.ContactRow row, List<String> communities) {}
+  public record ContactLine(ContactStore.ContactRow row, List<String> communities) {}
 
   @GetMapping("/office/contacts")
   String relationships(@RequestParam(required = false) String q, @RequestParam(required = false) String tie,
@@ -80,16 +81,16 @@ public class Prospecting {
     Actor actor = actor(auth);
     Tie wanted = tie == null || tie.isBlank() ? null : Tie.ofCode(tie);
     int[] paging = Page.params(page, Page.DEFAULT_SIZE);
-    List<Relationships.Community> communities = app.relationships().communities(actor);
+    List<ContactStore.Community> communities = app.relationships().communities(actor);
     Map<Long, String> communityNames = new HashMap<>();
-    for (Relationships.Community c : communities) communityNames.put(c.id(), c.name());
+    for (ContactStore.Community c : communities) communityNames.put(c.id(), c.name());
     if (community != null && !communityNames.containsKey(community)) {
       throw new NotFoundException("no community " + community + " of yours"); // as for a contact of someone else's
     }
     Map<Long, List<Long>> memberships = new HashMap<>();
     for (Relationships.Node n : app.relationships().network(actor).nodes()) memberships.put(n.contactId(), n.communities());
     List<ContactLine> lines = new ArrayList<>();
-    for (Contacts.ContactRow r : app.contacts().list(actor, q == null || q.isBlank() ? null : q.strip())) {
+    for (ContactStore.ContactRow r : app.contacts().list(actor, q == null || q.isBlank() ? null : q.strip())) {
       List<Long> of = memberships.getOrDefault(r.id(), List.of());
       if (wanted != null && r.tie() != wanted) continue;
       if (community != null && !of.contains(community)) continue;
@@ -110,14 +111,14 @@ public class Prospecting {
   @GetMapping("/office/contacts/{id}")
   String contact(@PathVariable long id, Authentication auth, Model model) {
     Actor actor = actor(auth);
-    Contacts.Contact c = app.contacts().get(actor, id);
+    ContactStore.Contact c = app.contacts().get(actor, id);
     Relationships.NetworkView net = app.relationships().network(actor);
     Map<Long, String> names = new HashMap<>();
     for (Relationships.Node n : net.nodes()) names.put(n.contactId(), n.name());
-    List<Contacts.CommunityRef> knows = new ArrayList<>();
+    List<ContactStore.CommunityRef> knows = new ArrayList<>();
     for (Relationships.Link l : net.links()) {
-      if (l.a() == id) knows.add(new Contacts.CommunityRef(l.b(), names.get(l.b())));
-      else if (l.b() == id) knows.add(new Contacts.CommunityRef(l.a(), names.get(l.a())));
+      if (l.a() == id) knows.add(new ContactStore.CommunityRef(l.b(), names.get(l.b())));
+      else if (l.b() == id) knows.add(new ContactStore.CommunityRef(l.a(), names.get(l.a())));
     }
     model.addAttribute("contact", c);
     model.addAttribute("knows", knows);
@@ -139,7 +140,7 @@ public class Prospecting {
   }
 
   /** One pipeline column: a stage or an outcome, its label, how many, and the cards drawn. */
-  public record Column(String code, String label, int count, List<Prospects.Card> prospects) {}
+  public record Column(String code, String label, int count, List<ProspectStore.Card> prospects) {}
 
   @GetMapping("/office/pipeline")
   String pipeline(@RequestParam(required = false) String column, @RequestParam(required = false) Integer page,
@@ -150,13 +151,13 @@ public class Prospecting {
     List<Column> stages = new ArrayList<>();
     int total = 0;
     for (Stage s : p.stages().list()) {
-      List<Prospects.Card> cards = p.byStage().getOrDefault(s.code(), List.of());
+      List<ProspectStore.Card> cards = p.byStage().getOrDefault(s.code(), List.of());
       total += cards.size();
       stages.add(new Column(s.code(), app.label(s, locale), cards.size(), cards));
     }
     List<Column> outcomes = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
-      List<Prospects.Card> cards = p.byOutcome().getOrDefault(o, List.of());
+      List<ProspectStore.Card> cards = p.byOutcome().getOrDefault(o, List.of());
       total += cards.size();
       outcomes.add(new Column(o.code(), null, cards.size(), cards));
     }
@@ -187,12 +188,12 @@ public class Prospecting {
   @GetMapping("/office/prospects/{id}")
   String prospect(@PathVariable long id, Authentication auth, Model model, Locale locale) {
     Actor actor = actor(auth);
-    Prospects.Prospect p = app.prospects().get(actor, id);
+    ProspectStore.Prospect p = app.prospects().get(actor, id);
     model.addAttribute("prospect", p);
-    model.addAttribute("stageLabel", app.label(p.stage(), locale));
+    model.addAttribute("stageLabel", app.label(app.prospects().stages().of(p.stage()), locale));
     model.addAttribute("stages", app.prospects().stages().list().stream()
         .map(s -> new Column(s.code(), app.label(s, locale), 0, List.of())).toList());
-    model.addAttribute("winTags", ProspectForms.WIN_TAGS);
+    model.addAttribute("winTags", Prospects.SUGGESTED_TAGS);
     model.addAttribute("closingOutcomes", List.of(Outcome.NOT_A_FIT.code(), Outcome.NOT_NOW.code()));
     if (p.memberId() == null) {
       Joining.JoinCheck check = app.joining().check(actor, id, Outcome.JOINED_DISTRIBUTOR);
