@@ -91,14 +91,18 @@ class ProspectAuthorizationTest extends ProspectWebTestBase {
     return url;
   }
 
-  /** Staff see aggregates only: the company page names no contact, prospect or community of anyone. */
+  /**
+   * Staff see aggregates only: the company page names no contact, prospect or community of anyone.
+   * Opening messages are there by design (the response rate per opening message): a label of a
+   * message, summed over distributors, not a person.
+   */
   @Test
   void theCompanyPageNamesNobody() throws Exception {
     String html = mvc.perform(get("/console/prospects").with(user(WebTestBase.ADMIN))).andReturn().getResponse()
         .getContentAsString();
     assertThat(html).contains("Prospecting across the company", "id=\"retention-table\"");
     assertThat(html).doesNotContain("Ana Pop", "Dan Ionescu", "Eva Nowak", "Filip", "Gia Marin", "Hana Secret",
-        "Book club", "Chess club", "Saw your post", "ana.pop@example.org", "More time");
+        "Book club", "Chess club", "ana.pop@example.org", "More time", "Send the product sheet", "How is work?");
   }
 
   /** Ben's network picture and lists hold none of hal's contacts or communities, and hal's hold none of ben's. */
@@ -125,5 +129,12 @@ class ProspectAuthorizationTest extends ProspectWebTestBase {
     String hals = mvc.perform(get("/office/prospects/" + ids.hanaProspect()).with(user(WebTestBase.HAL))).andReturn()
         .getResponse().getContentAsString();
     assertThat(hals).contains("Understanding their situation").doesNotContain("id=\"outcome\"");
+    // ben's own fit form with a fit that is neither yes nor no: refused before the win is rewritten.
+    int fit = mvc.perform(post("/office/prospects/" + ids.danProspect() + "/fit").param("fit", "maybe")
+        .with(csrf()).with(user(WebTestBase.BEN))).andReturn().getResponse().getStatus();
+    assertThat(fit).isEqualTo(400);
+    String dan = mvc.perform(get("/office/prospects/" + ids.danProspect()).with(user(WebTestBase.BEN))).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(dan).contains("More time with my kids");
   }
 }

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Bean;
  *   Ana Pop      friend        cadence 30 days, never touched   -> next touch due 02-19
  *                email ana.pop@example.org, consent given 2026-01-20 in person: "Yes, write to me"
  *   Dan Ionescu  acquaintance  prospect opened 01-25 (understanding), moved to exploring 02-01;
- *                win "More time with my kids" (flexible-time, extra-income); follow-up due 02-27
+ *                win "More time with my kids" (flexible-time, extra-income; the store keeps tags in alphabetical order); follow-up due 02-27
  *                "Send the product sheet"; touch 02-01 message on messaging, an opening
  *                ("Saw your post") that was answered, asked "What would make this year better?",
  *                heard "More time at home"

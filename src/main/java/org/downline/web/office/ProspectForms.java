@@ -168,12 +168,15 @@ public class ProspectForms {
   String fit(@PathVariable long id, @RequestParam(required = false) String winWords,
       @RequestParam(required = false) List<String> tags, @RequestParam(required = false) String fit,
       @RequestParam(required = false) String fitWhy, Authentication auth) {
+    // Checked before anything is written: a refused form changes nothing.
+    if (fit != null && !fit.isBlank() && !fit.equals("yes") && !fit.equals("no")) {
+      throw InvalidInputException.parameter("fit", "'" + fit + "' is not yes or no");
+    }
     Actor actor = actor(auth);
     ProspectStore.Prospect p = app.prospects().get(actor, id);
     app.prospects().update(actor, id, new Prospects.ProspectForm(text(winWords), tags == null ? List.of() : tags,
         p.source(), p.sourceMemberId(), p.sourceDetail(), p.campaignCode()));
     if (fit != null && !fit.isBlank()) {
-      if (!fit.equals("yes") && !fit.equals("no")) throw InvalidInputException.parameter("fit", "'" + fit + "' is not yes or no");
       app.prospects().setFit(actor, id, fit.equals("yes"), text(fitWhy));
     }
     return "redirect:/office/prospects/" + id;
