@@ -63,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
         case lines -> importer.importOrderLines(file);
         case products -> importer.importProducts(file);
         case campaigns -> importer.importCampaigns(file);
-        case tactics -> new TacticStore(db).importFile(file, ConsoleProgress.forConsole());
+        case tactics -> new org.downline.app.strategy.StrategyImports(db).tactics(file, ConsoleProgress.forConsole());
         case autoships -> importer.importAutoships(file);
         case all, retail -> throw new IllegalStateException("handled above");
       };

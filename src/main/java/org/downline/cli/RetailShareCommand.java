@@ -46,14 +46,17 @@ final class RetailShareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (format.isDocument() && out == null) throw InvalidInputException.parameter("--out", "--format " + format + " needs --out FILE");
-    if (format.isDocument() && by == By.distributor) {
-      throw InvalidInputException.parameter("--by", "--by distributor prints table, csv or json");
-    }
     DisclosureYear year = source.load();
     PrintWriter err = spec.commandLine().getErr();
     if (!year.leftOutPeriods().isEmpty()) {
       err.println("periods of " + year.ledger().year() + " not closed, left out: " + year.leftOutPeriods());
       err.flush();
+    }
+    if (by == By.distributor && format.isDocument()) {
+      String html = StatementDocument.retailByEarnerHtml(year.ledger().year(), earners(year), year.network()::id, year.source(),
+          year.leftOutPeriods());
+      Documents.write(html, format, out, err);
+      return 0;
     }
     if (by == By.distributor) {
       Printed.print(byDistributor(year), format.printed(), spec.commandLine().getOut());
@@ -84,8 +87,7 @@ final class RetailShareCommand implements Callable<Integer> {
         "mostly_participants", "no_retail_customer")
         .numeric("year", "rewards", "rewards_sourced", "from_customer_orders", "share_from_customers", "mostly_participants",
             "no_retail_customer");
-    List<RetailShare.Earner> earners = RetailShare.byEarner(year.network(), year.book(), year.ledger()).stream()
-        .sorted(Comparator.comparing(e -> year.network().id(e.member()))).toList();
+    List<RetailShare.Earner> earners = earners(year);
     String y = Integer.toString(year.ledger().year());
     for (RetailShare.Earner e : earners) {
       t.row(y, year.network().id(e.member()), Decimals.format(e.rewards()), Decimals.format(e.sourced()),
@@ -93,5 +95,11 @@ final class RetailShareCommand implements Callable<Integer> {
           Boolean.toString(e.mostlyParticipants()), Boolean.toString(e.noRetailCustomer()));
     }
     return t;
+  }
+
+  /** Every member paid anything in the year, by id. */
+  static List<RetailShare.Earner> earners(DisclosureYear year) {
+    return RetailShare.byEarner(year.network(), year.book(), year.ledger()).stream()
+        .sorted(Comparator.comparing(e -> year.network().id(e.member()))).toList();
   }
 }

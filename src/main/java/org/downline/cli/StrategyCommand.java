@@ -55,7 +55,7 @@ final class StrategyCommand implements Runnable {
 
   /** One strategy file imported in one transaction; prints what changed. */
   abstract static class FileImport implements Callable<Integer> {
-    private final java.util.function.BiFunction<StrategyStore, Path, ImportResult> importer;
+    private final java.util.function.BiFunction<org.downline.app.strategy.StrategyImports, Path, ImportResult> importer;
 
     @Parameters(index = "0", paramLabel = "FILE") Path file;
     @Mixin DatabaseOption database;
@@ -67,7 +67,7 @@ final class StrategyCommand implements Runnable {
     @Override
     public Integer call() {
       try (Database db = database.open()) {
-        System.out.println(importer.apply(new StrategyStore(db), file));
+        System.out.println(importer.apply(new org.downline.app.strategy.StrategyImports(db), file));
       }
       return 0;
     }
@@ -75,7 +75,7 @@ final class StrategyCommand implements Runnable {
 
   @FunctionalInterface
   interface Import {
-    ImportResult apply(StrategyStore store, Path file, org.downline.core.Progress progress);
+    ImportResult apply(org.downline.app.strategy.StrategyImports imports, Path file, org.downline.core.Progress progress);
   }
 
   @Command(name = "objectives", mixinStandardHelpOptions = true,
@@ -84,7 +84,7 @@ final class StrategyCommand implements Runnable {
           + " educational-reach, manual).")
   static final class Objectives extends FileImport {
     Objectives() {
-      super(StrategyStore::importObjectives);
+      super(org.downline.app.strategy.StrategyImports::objectives);
     }
   }
 
@@ -92,7 +92,7 @@ final class StrategyCommand implements Runnable {
       description = "Imports customer problems: code,name,description,products,tactics (codes separated by ;).")
   static final class Problems extends FileImport {
     Problems() {
-      super(StrategyStore::importProblems);
+      super(org.downline.app.strategy.StrategyImports::problems);
     }
   }
 
@@ -100,7 +100,7 @@ final class StrategyCommand implements Runnable {
       description = "Tags members with problems: member_id,problems (codes separated by ;; a row replaces the member's tags).")
   static final class Tags extends FileImport {
     Tags() {
-      super(StrategyStore::importTags);
+      super(org.downline.app.strategy.StrategyImports::tags);
     }
   }
 

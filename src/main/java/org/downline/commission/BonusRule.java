@@ -45,6 +45,30 @@ public interface BonusRule {
     }
   }
 
+  /**
+   * A rule whose work splits into independent ranges of units (a period's orders, another rule's
+   * lines) whose lines, appended range after range, are exactly the lines of the whole: the engine
+   * may run the ranges on several cores and the output is byte-identical to one thread (ADR 23).
+   * Its lines must be added with {@link LineSink#addDistinct} (nothing merges across a range's edge).
+   */
+  interface Split extends BonusRule {
+    /** How many units the period has (ranges are taken from {@code 0..units}). */
+    int units(PeriodContext ctx);
+
+    /** The lines of units {@code from..to-1}, in the order a whole run adds them. */
+    void compute(PeriodContext ctx, int from, int to, LineSink out);
+
+    /** True when the rule reads {@link PeriodContext#lines} (then no range may write there while others read). */
+    default boolean readsLines() {
+      return false;
+    }
+
+    @Override
+    default void compute(PeriodContext ctx, LineSink out) {
+      compute(ctx, 0, units(ctx), out);
+    }
+  }
+
   /** Where lines go. {@code sourceOrder} is an OrderBook index or {@link #NO_SOURCE}. */
   interface LineSink {
     int NO_SOURCE = -1;

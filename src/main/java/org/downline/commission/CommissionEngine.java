@@ -17,12 +17,37 @@ public final class CommissionEngine {
   private final OrderBook book;
   private final Plan plan;
   private final int[] owner;
+  private final int threads;
+  private final int minUnits;
+
+  /**
+   * Cores a split rule may use: the system property {@code downline.threads} (1 forces one thread),
+   * else every available processor.
+   */
+  public static int threads() {
+    return Math.max(1, Integer.getInteger("downline.threads", Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * Fewest units (orders, lines) worth a thread of their own: below it a thread costs more than it
+   * saves. The property {@code downline.threads.min} lowers it so that tests split small companies.
+   */
+  static int minUnits() {
+    return Math.max(1, Integer.getInteger("downline.threads.min", 50_000));
+  }
 
   public CommissionEngine(Network network, OrderBook book, Plan plan) {
+    this(network, book, plan, threads(), minUnits());
+  }
+
+  /** An engine running split rules on up to {@code threads} cores, ranges of at least {@code minUnits}. */
+  CommissionEngine(Network network, OrderBook book, Plan plan, int threads, int minUnits) {
     this.network = network;
     this.book = book;
     this.plan = plan;
     this.owner = network.ownerDistributors();
+    this.threads = Math.max(1, threads);
+    this.minUnits = Math.max(1, minUnits);
   }
 
   public Plan plan() {
@@ -51,7 +76,9 @@ public final class CommissionEngine {
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);
     for (int k = 0; k < plan.bonuses().size(); k++) {
       lines.begin(k);
-      plan.bonuses().get(k).compute(ctx, lines);
+      BonusRule rule = plan.bonuses().get(k);
+      if (rule instanceof BonusRule.Split split) computeSplit(split, ctx, lines);
+      else rule.compute(ctx, lines);
       lines.endMicro();
       t = lap(plan.bonuses().get(k).name(), t);
     }
@@ -61,6 +88,61 @@ public final class CommissionEngine {
     if (plan.clawback() != null) clawback(po, lines, history);
     lap("clawback", t);
     return new PeriodResult(plan, po, v, lines, cap, ctx);
+  }
+
+  /**
+   * A split rule over up to {@link #threads} cores: the units cut into consecutive ranges, each
+   * range's lines into a {@link Lines} of its own, appended in range order, so the lines are those
+   * of one thread byte for byte (ADR 23). The first range writes straight into {@code lines} unless
+   * the rule reads them. A failure in any range is thrown after every range has ended, the first
+   * range's first.
+   */
+  private void computeSplit(BonusRule.Split rule, PeriodContext ctx, Lines lines) {
+    int units = rule.units(ctx);
+    int parts = (int) Math.min(threads, Math.max(1, units / minUnits));
+    if (parts <= 1) {
+      rule.compute(ctx, 0, units, lines);
+      return;
+    }
+    int direct = rule.readsLines() ? -1 : 0;
+    Lines[] out = new Lines[parts];
+    Throwable[] failed = new Throwable[parts];
+    Thread[] workers = new Thread[parts];
+    Runnable inline = null;
+    for (int i = 0; i < parts; i++) {
+      int from = (int) ((long) units * i / parts);
+      int to = (int) ((long) units * (i + 1) / parts);
+      int part = i;
+      out[i] = i == direct ? lines : new Lines();
+      Runnable work = () -> {
+        try {
+          rule.compute(ctx, from, to, out[part]);
+        } catch (Throwable t) {
+          failed[part] = t;
+        }
+      };
+      if (i == direct) inline = work;
+      else workers[i] = Thread.ofPlatform().daemon().name("commission-" + rule.name() + "-" + i).start(work);
+    }
+    if (inline != null) inline.run();
+    boolean interrupted = false;
+    for (Thread w : workers) {
+      while (w != null) {
+        try {
+          w.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    for (Throwable t : failed) {
+      if (t instanceof RuntimeException r) throw r;
+      if (t instanceof Error e) throw e;
+      if (t != null) throw new IllegalStateException(t);
+    }
+    for (int i = 0; i < parts; i++) if (i != direct) lines.appendAll(out[i]);
   }
 
   private long lap(String stage, long since) {

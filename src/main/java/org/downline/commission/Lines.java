@@ -89,6 +89,29 @@ public final class Lines implements BonusRule.LineSink {
     append(e, src, lvl, cents);
   }
 
+  /**
+   * Appends every line of {@code other} (a range's lines computed on another core, amounts still
+   * exact) as lines of the current kind, in their order: block copies, no per-line work.
+   */
+  void appendAll(Lines other) {
+    int j = 0;
+    while (j < other.size) {
+      if (size == capacity) grow();
+      int b = size >>> SHIFT;
+      int i = size & MASK;
+      int ob = j >>> SHIFT;
+      int oi = j & MASK;
+      int n = Math.min(Math.min(BLOCK - i, BLOCK - oi), other.size - j);
+      System.arraycopy(other.earner[ob], oi, earner[b], i, n);
+      System.arraycopy(other.source[ob], oi, source[b], i, n);
+      System.arraycopy(other.level[ob], oi, level[b], i, n);
+      System.arraycopy(other.amount[ob], oi, amount[b], i, n);
+      Arrays.fill(kind[b], i, i + n, (byte) currentKind);
+      size += n;
+      j += n;
+    }
+  }
+
   private void append(int e, int src, int lvl, long value) {
     if (size == capacity) grow();
     int b = size >>> SHIFT;

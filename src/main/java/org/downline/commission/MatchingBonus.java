@@ -9,7 +9,7 @@ import org.downline.network.Network;
  * {@code generations[g-1].rate} x L's amount when paid-as at least that generation's rank. Level
  * g; the source order is L's; when L has none (e.g. a binary line), the source member is e.
  */
-public record MatchingBonus(String name, String source, List<Generation> generations) implements BonusRule {
+public record MatchingBonus(String name, String source, List<Generation> generations) implements BonusRule.Split {
   public record Generation(Rate rate, int minRank) {}
 
   public MatchingBonus {
@@ -21,7 +21,24 @@ public record MatchingBonus(String name, String source, List<Generation> generat
     return "matching";
   }
 
+  /** The source bonus's lines: each is matched on its own. */
+  public int units(PeriodContext ctx) {
+    int k = ctx.kindOf(source);
+    return ctx.lines.kindEnd(k) - ctx.lines.kindStart(k);
+  }
+
+  @Override
+  public boolean readsLines() {
+    return true;
+  }
+
+  @Override
   public void compute(PeriodContext ctx, LineSink out) {
+    compute(ctx, 0, units(ctx), out);
+  }
+
+  /** The matches on the source bonus's lines {@code from..to-1} (counted from its first line). */
+  public void compute(PeriodContext ctx, int from, int to, LineSink out) {
     int k = ctx.kindOf(source);
     Lines lines = ctx.lines;
     int[] sponsor = ctx.network.sponsors();
@@ -33,7 +50,8 @@ public record MatchingBonus(String name, String source, List<Generation> generat
       ppm[g] = generations.get(g - 1).rate().ppm();
       minRank[g] = generations.get(g - 1).minRank();
     }
-    for (int j = lines.kindStart(k); j < lines.kindEnd(k); j++) {
+    int start = lines.kindStart(k);
+    for (int j = start + from; j < start + to; j++) {
       long amount = lines.amount(j);
       if (amount == 0) continue;
       int e = lines.earner(j);

@@ -13,7 +13,7 @@ import org.downline.network.Network;
  * @param compression true: dynamic compression (skip non-Active); false: every distributor is a
  *     level and a non-Active one earns nothing
  */
-public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule.PerOrder {
+public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule.PerOrder, BonusRule.Split {
   public UnilevelBonus {
     rates = List.copyOf(rates);
     if (rates.isEmpty() || rates.size() > 127) throw new IllegalArgumentException("1 to 127 levels");
@@ -24,7 +24,17 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
     return "unilevel";
   }
 
+  public int units(PeriodContext ctx) {
+    return ctx.orders.to - ctx.orders.from;
+  }
+
+  @Override
   public void compute(PeriodContext ctx, LineSink out) {
+    compute(ctx, 0, units(ctx), out);
+  }
+
+  /** The lines of the period's orders {@code from..to-1} (counted from the period's first order). */
+  public void compute(PeriodContext ctx, int from, int to, LineSink out) {
     PeriodOrders po = ctx.orders;
     int[] member = ctx.book.members();
     int[] up = ctx.volumes.nextActiveUp;
@@ -32,14 +42,16 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
     int levels = rates.size();
     long[] ppm = new long[levels + 1];
     for (int k = 1; k <= levels; k++) ppm[k] = rates.get(k - 1).ppm();
-    if (!compression || up == null) {
-      PerOrder.forEachSale(this, ctx, out);
-      return;
-    }
+    int[] day = ctx.book.days();
+    boolean walk = !compression || up == null;
     // The hot loop of a period: one step per level through the nearest-Active-above pointers.
-    for (int o = po.from; o < po.to; o++) {
+    for (int o = po.from + from; o < po.from + to; o++) {
       long cv = po.netCv[o - po.from];
       if (cv == 0 || !po.isSale(ctx.book, o)) continue;
+      if (walk) {
+        order(ctx, o, member[o], day[o], cv, out);
+        continue;
+      }
       int u = up[ctx.owner[member[o]]];
       for (int k = 1; k <= levels && u != Network.NONE; k++, u = up[u]) {
         if (k <= levelsByRank[rank[u]]) out.addDistinct(u, o, k, Math.multiplyExact(cv, ppm[k]));

@@ -273,6 +273,12 @@ public final class CsvOutput implements Closeable {
     pos = 0;
   }
 
+  /** Writes what is buffered and flushes the stream, leaving it open (a response streamed row by row). */
+  public void flush() throws IOException {
+    flushBuffer();
+    out.flush();
+  }
+
   @Override
   public void close() throws IOException {
     flushBuffer();

@@ -51,7 +51,8 @@ public final class Alerts {
   /**
    * Loading: own PV placed in the last days of the period at least {@code loadingFactor} times the
    * usual monthly own PV (average of the months before); just enough: the late purchases lifted the
-   * period's PV from below the Active threshold to at most the margin above it.
+   * period's PV from below the Active threshold to at most the margin above it, or lifted the paid-as
+   * rank to one that the margin less PV would lose.
    */
   static void loading(Network net, OrderBook book, Plan plan, int period, AlertRules rules, Volumes v, List<Alert> out) {
     int n = net.size();
@@ -88,7 +89,40 @@ public final class Alerts {
       if (activePv > 0 && total >= activePv && total - late[m] < activePv && total <= ceiling) {
         out.add(new Alert(Kind.JUST_ENOUGH, m, "pv=" + Decimals.format(total) + " late_pv=" + Decimals.format(late[m])
             + " active_pv=" + Decimals.format(activePv) + " margin=" + rules.justEnoughMarginPercent() + "%", orders, new int[0]));
+      } else if (v.rank[m] > 0) {
+        // A rank: without the late purchases it is lost, and it is lost too with the period's PV
+        // divided by 1 + margin (what the rank needed was at most the margin below what was bought).
+        int rank = v.rank[m];
+        long shortBy = total - total * 100 / (100 + rules.justEnoughMarginPercent());
+        if (rankWithLess(v, plan, m, late[m]) < rank && rankWithLess(v, plan, m, shortBy) < rank) {
+          out.add(new Alert(Kind.JUST_ENOUGH, m, "pv=" + Decimals.format(total) + " late_pv=" + Decimals.format(late[m])
+              + " rank=" + plan.ranks().get(rank).name() + " without_late=" + plan.ranks().get(rankWithLess(v, plan, m, late[m])).name()
+              + " margin=" + rules.justEnoughMarginPercent() + "%", orders, new int[0]));
+        }
       }
+    }
+  }
+
+  /**
+   * The paid-as rank {@code m} would hold with {@code less} PV of their own (their PV and GV lower by
+   * it, Active again decided), everyone below unchanged: their own purchases change no leg of theirs.
+   * The figures are changed in place and put back.
+   */
+  static int rankWithLess(Volumes v, Plan plan, int m, long less) {
+    long pv = v.pv[m];
+    long gv = v.gv[m];
+    boolean active = v.active[m];
+    try {
+      v.pv[m] = pv - less;
+      v.gv[m] = gv - less;
+      v.active[m] = v.pv[m] >= plan.activePv();
+      int r = plan.ranks().size() - 1;
+      while (r > 0 && !plan.ranks().get(r).qualifies(v, m)) r--;
+      return r;
+    } finally {
+      v.pv[m] = pv;
+      v.gv[m] = gv;
+      v.active[m] = active;
     }
   }
 

@@ -151,6 +151,51 @@ public final class StatementDocument {
     return h.toString();
   }
 
+  /**
+   * The retail share of a year per earner as a printable document: each earner's share of sourced
+   * rewards paid on customers' orders, and who was paid mostly on distributors' own purchases or has
+   * no ordering retail customer at all.
+   *
+   * @param earners in the order they are listed (the command sorts them by id)
+   * @param idOf an earner's member id
+   */
+  public static String retailByEarnerHtml(int year, List<RetailShare.Earner> earners, java.util.function.IntFunction<String> idOf,
+      String source, String leftOutPeriods) {
+    StringBuilder h = new StringBuilder(8192);
+    head(h, "Rewards from real customers by distributor " + year);
+    h.append("<h1>Rewards from real customers by distributor ").append(year).append("</h1>\n<p>From: ").append(esc(source))
+        .append(".");
+    if (!leftOutPeriods.isEmpty()) h.append(" Periods not closed yet, left out: ").append(esc(leftOutPeriods)).append(".");
+    long flagged = earners.stream().filter(e -> e.mostlyParticipants() || e.noRetailCustomer()).count();
+    h.append("</p>\n<p>").append(earners.size()).append(" distributors were paid in ").append(year).append("; ")
+        .append(flagged).append(" of them were paid mostly on distributors' own purchases or have no retail customer who")
+        .append(" ordered.</p>\n<div class=\"scroll\"><table><thead><tr>");
+    for (String c : List.of("Distributor", "Rewards", "Rewards with a source order", "From customers' orders",
+        "Share from customers", "Mostly on distributors' orders", "No retail customer")) {
+      h.append("<th scope=\"col\">").append(c).append("</th>");
+    }
+    h.append("</tr></thead><tbody>\n");
+    for (RetailShare.Earner e : earners) {
+      h.append("<tr><th scope=\"row\">").append(esc(idOf.apply(e.member()))).append("</th>");
+      cell(h, Decimals.format(e.rewards()));
+      cell(h, Decimals.format(e.sourced()));
+      cell(h, Decimals.format(e.fromCustomers()));
+      cell(h, e.hasShare() ? Share.format(e.share()) + "%" : "");
+      cell(h, e.mostlyParticipants() ? "yes" : "no");
+      cell(h, e.noRetailCustomer() ? "yes" : "no");
+      h.append("</tr>\n");
+    }
+    h.append("</tbody></table></div>\n<h2>What the words mean</h2>\n<dl>");
+    def(h, "Share from customers", "from customers' orders divided by rewards with a source order, in percent with one"
+        + " decimal, rounded half away from zero; none when nothing with a source order was paid.");
+    def(h, "Mostly on distributors' orders", "more than half of the pay with a source order came from orders placed by"
+        + " distributors, the earner's own included.");
+    def(h, "No retail customer", "none of the customers the distributor serves (whose nearest distributor above is them)"
+        + " placed a sale in the counted months.");
+    h.append("</dl>\n</body></html>\n");
+    return h.toString();
+  }
+
   private static void head(StringBuilder h, String title) {
     h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>")
         .append("<title>").append(esc(title)).append("</title><style>")

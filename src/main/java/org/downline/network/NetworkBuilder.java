@@ -86,7 +86,13 @@ public final class NetworkBuilder {
 
   /** Adds every member of an existing network (e.g. what the database already holds). */
   public NetworkBuilder addAll(Network existing) {
+    return addAllExcept(existing, java.util.Set.of());
+  }
+
+  /** Adds every member of an existing network but those whose ids are in {@code replaced} (their new rows come apart). */
+  public NetworkBuilder addAllExcept(Network existing, java.util.Set<String> replaced) {
     for (int i = 0; i < existing.size(); i++) {
+      if (!replaced.isEmpty() && replaced.contains(existing.id(i))) continue;
       int s = existing.sponsor(i);
       int p = existing.placement(i);
       add(0, existing.id(i), s == Network.NONE ? null : existing.id(s), existing.kind(i), existing.isPreferred(i),

@@ -115,6 +115,14 @@ public final class PlanFile {
     }
   }
 
+  /**
+   * A {@code names:} section of any YAML file Downline reads (a plan's, a playbook's), refused by
+   * {@code file} and key path when it is not a mapping of language to name to text.
+   */
+  public static Map<String, Map<String, String>> names(String file, JsonNode node) {
+    return new PlanFile(file).names(node);
+  }
+
   private Map<String, Map<String, String>> names(JsonNode node) {
     if (!node.isObject()) throw error("names", "must be a mapping of language to names, such as names: {ro: {gold: aur}}");
     Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();

@@ -51,6 +51,22 @@ public final class PlaybookFile {
     }
   }
 
+  /**
+   * The bundled playbook's optional {@code names:} section: per language, how the web app shows a
+   * segment code, a step title or a material of the file ({@code names: {ro: {A second order: ...}}});
+   * the engine never reads it. Same shape and rules as a plan file's (docs/next-steps.md).
+   */
+  public static java.util.Map<String, java.util.Map<String, String>> defaultNames() {
+    try (InputStream in = PlaybookFile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) throw new IllegalStateException("bundled " + DEFAULT_RESOURCE + " is missing");
+      JsonNode root = YAML.readTree(in);
+      return root == null || !root.has("names") ? java.util.Map.of()
+          : org.downline.planfile.PlanFile.names(DEFAULT_RESOURCE, root.get("names"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Playbook read(Path path) {
     String name = path.getFileName().toString();
     try (InputStream in = Files.newInputStream(path)) {
@@ -74,7 +90,8 @@ public final class PlaybookFile {
       throw InvalidInputException.inFile(file, "", "not valid YAML: " + e.getOriginalMessage());
     }
     if (root == null || root.isMissingNode() || root.isNull()) root = YAML.createObjectNode();
-    object(root, "", Set.of("frequency-bounds", "distributors", "holdout", "steps"));
+    object(root, "", Set.of("frequency-bounds", "distributors", "holdout", "steps", "names"));
+    if (root.has("names")) org.downline.planfile.PlanFile.names(file, root.get("names"));
 
     FrequencyBounds bounds = FrequencyBounds.DEFAULT;
     JsonNode b = root.get("frequency-bounds");

@@ -64,8 +64,8 @@ public final class CommissionStore {
       if (state == null || PeriodStore.OPEN.equals(state)) PeriodStore.setState(c, run.period(), PeriodStore.CALCULATED);
       long runId;
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO commission_run (period, plan_name, plan_version, plan_sha256, inputs_sha256, lines_sha256, created_at, closed)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)", Statement.RETURN_GENERATED_KEYS)) {
+          "INSERT INTO commission_run (period, plan_name, plan_version, plan_sha256, inputs_sha256, lines_sha256, created_at, closed,"
+              + " line_count, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
         ps.setString(1, run.period());
         ps.setString(2, run.planName());
         ps.setString(3, run.planVersion());
@@ -73,6 +73,10 @@ public final class CommissionStore {
         ps.setString(5, run.inputsSha256());
         ps.setString(6, run.linesSha256());
         ps.setTimestamp(7, Timestamp.from(Instant.now()));
+        long total = 0;
+        for (LineRow l : run.lines()) total = Math.addExact(total, l.amount());
+        ps.setLong(8, run.lines().size());
+        ps.setBigDecimal(9, Decimals.toBigDecimal(total));
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
           keys.next();
@@ -248,8 +252,7 @@ public final class CommissionStore {
 
   private static Run find(Connection c, long runId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.period, r.plan_name, r.plan_version, r.plan_sha256,"
-        + " r.inputs_sha256, r.lines_sha256, r.closed, (SELECT COUNT(*) FROM commission_line l WHERE l.run_id = r.id),"
-        + " (SELECT COALESCE(SUM(l.amount), 0) FROM commission_line l WHERE l.run_id = r.id) FROM commission_run r WHERE r.id = ?")) {
+        + " r.inputs_sha256, r.lines_sha256, r.closed, " + RunStore.COUNT_AND_TOTAL + " FROM commission_run r WHERE r.id = ?")) {
       ps.setLong(1, runId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return null;

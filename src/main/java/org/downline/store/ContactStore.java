@@ -157,7 +157,7 @@ public final class ContactStore {
     List<Object> params = new ArrayList<>();
     params.add(owner);
     if (ids != null) params.addAll(ids);
-    for (Channel ch : Rows.list(c, "SELECT id, contact_id, kind, label, value, normalised, consent, consent_on, consent_how,"
+    for (Channel ch : Rows.list(c, "SELECT id, contact_id, kind, label, address, normalised, consent, consent_on, consent_how,"
         + " consent_words FROM contact_channel WHERE owner_id = ?" + (ids == null ? "" : " AND contact_id IN (" + in + ")")
         + " ORDER BY contact_id, id", ContactStore::channel, params.toArray())) {
       out.computeIfAbsent(ch.contactId(), k -> new ArrayList<>()).add(ch);
@@ -167,18 +167,18 @@ public final class ContactStore {
 
   private static Channel channel(ResultSet rs) throws SQLException {
     return new Channel(rs.getLong("id"), rs.getLong("contact_id"), ChannelKind.ofCode(rs.getString("kind")), rs.getString("label"),
-        rs.getString("value"), rs.getString("normalised"), Consent.ofCode(rs.getString("consent")), date(rs, "consent_on"),
+        rs.getString("address"), rs.getString("normalised"), Consent.ofCode(rs.getString("consent")), date(rs, "consent_on"),
         rs.getString("consent_how"), rs.getString("consent_words"));
   }
 
   public static Channel channel(Connection c, String owner, long channelId) throws SQLException {
-    return one(c, "SELECT id, contact_id, kind, label, value, normalised, consent, consent_on, consent_how, consent_words"
+    return one(c, "SELECT id, contact_id, kind, label, address, normalised, consent, consent_on, consent_how, consent_words"
         + " FROM contact_channel WHERE owner_id = ? AND id = ?", ContactStore::channel, owner, channelId);
   }
 
   public static long insertChannel(Connection c, String owner, long contactId, ChannelKind kind, String label, String value,
       String normalised) throws SQLException {
-    return Rows.insert(c, "INSERT INTO contact_channel (contact_id, owner_id, kind, label, value, normalised) VALUES (?, ?, ?, ?, ?, ?)",
+    return Rows.insert(c, "INSERT INTO contact_channel (contact_id, owner_id, kind, label, address, normalised) VALUES (?, ?, ?, ?, ?, ?)",
         contactId, owner, kind.code(), label, value, normalised);
   }
 
@@ -206,7 +206,7 @@ public final class ContactStore {
   public static List<Duplicates.Candidate> candidates(Connection c, String owner) throws SQLException {
     Map<Long, Set<String>> emails = new HashMap<>();
     Map<Long, Set<String>> phones = new HashMap<>();
-    for (Channel ch : Rows.list(c, "SELECT id, contact_id, kind, label, value, normalised, consent, consent_on, consent_how,"
+    for (Channel ch : Rows.list(c, "SELECT id, contact_id, kind, label, address, normalised, consent, consent_on, consent_how,"
         + " consent_words FROM contact_channel WHERE owner_id = ? AND kind IN ('email', 'phone')", ContactStore::channel, owner)) {
       (ch.kind() == ChannelKind.EMAIL ? emails : phones).computeIfAbsent(ch.contactId(), k -> new TreeSet<>()).add(ch.normalised());
     }

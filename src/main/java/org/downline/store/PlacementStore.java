@@ -33,6 +33,7 @@ public final class PlacementStore {
         ps.setString(3, recruitId);
         if (ps.executeUpdate() != 1) throw new ConflictException("'" + recruitId + "' was just placed by someone else");
       }
+      ChangeLog.record(c, db, ChangeLog.MEMBER, java.util.List.of(recruitId));
       return null;
     });
   }

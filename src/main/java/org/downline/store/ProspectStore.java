@@ -49,7 +49,7 @@ public final class ProspectStore {
   public record Fields(String winWords, Source source, String sourceMemberId, String sourceDetail, String campaignCode) {}
 
   public static Stages stages(Connection c) throws SQLException {
-    return new Stages(Rows.list(c, "SELECT code, position, name, options FROM prospect_stage ORDER BY position",
+    return new Stages(Rows.list(c, "SELECT code, place, name, options FROM prospect_stage ORDER BY place",
         rs -> new Stage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4))));
   }
 

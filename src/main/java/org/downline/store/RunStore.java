@@ -30,9 +30,12 @@ public final class RunStore {
   /** One stored line (amount in hundredths; source ids null for lines without a source order). */
   public record Line(String earnerId, String bonus, long amount, String sourceOrderId, String sourceMemberId, int level) {}
 
+  /** A run's line count and total as stored with it (V150), summed only for a run stored without them. */
+  static final String COUNT_AND_TOTAL = "COALESCE(r.line_count, (SELECT COUNT(*) FROM commission_line l WHERE l.run_id = r.id)),"
+      + " COALESCE(r.line_total, (SELECT COALESCE(SUM(l.amount), 0) FROM commission_line l WHERE l.run_id = r.id))";
+
   private static final String RUN_SELECT = "SELECT r.id, r.period, r.plan_name, r.plan_version, r.inputs_sha256,"
-      + " r.lines_sha256, r.created_at, r.closed, (SELECT COUNT(*) FROM commission_line l WHERE l.run_id = r.id),"
-      + " (SELECT COALESCE(SUM(l.amount), 0) FROM commission_line l WHERE l.run_id = r.id) FROM commission_run r ";
+      + " r.lines_sha256, r.created_at, r.closed, " + COUNT_AND_TOTAL + " FROM commission_run r ";
 
   /** The runs of one period (or of every period when null), newest first. */
   public List<RunInfo> runs(String period) {
@@ -90,6 +93,94 @@ public final class RunStore {
           ps.setLong(1, runId);
           ps.setString(2, memberId);
         }, RunStore::line);
+  }
+
+  /** One member's lines of a run at one bonus and level: how many and their sum (hundredths). */
+  public record LineGroup(String bonus, int level, long lines, long amount) {}
+
+  /** The member's lines of a run grouped by bonus and level, in that order (one indexed range). */
+  public List<LineGroup> memberGroups(long runId, String memberId) {
+    return query("SELECT bonus, level, COUNT(*), SUM(amount) FROM commission_line WHERE run_id = ? AND earner_id = ?"
+        + " GROUP BY bonus, level ORDER BY bonus, level", ps -> {
+          ps.setLong(1, runId);
+          ps.setString(2, memberId);
+        }, rs -> new LineGroup(rs.getString(1), rs.getInt(2), rs.getLong(3), Decimals.fromBigDecimal(rs.getBigDecimal(4).setScale(2))));
+  }
+
+  /**
+   * Which of a member's lines a page shows: one bonus, one level, lines whose source member or
+   * source order is {@code source} (exact ids); null or blank for any.
+   */
+  public record LineFilter(String bonus, Integer level, String source) {
+    public LineFilter {
+      bonus = bonus == null || bonus.isBlank() ? null : bonus.strip();
+      source = source == null || source.isBlank() ? null : source.strip();
+    }
+
+    public static final LineFilter ALL = new LineFilter(null, null, null);
+
+    String where() {
+      return " WHERE run_id = ? AND earner_id = ?" + (bonus == null ? "" : " AND bonus = ?") + (level == null ? "" : " AND level = ?")
+          + (source == null ? "" : " AND (source_member_id = ? OR source_order_id = ?)");
+    }
+
+    /** Binds the filter's parameters; returns the next parameter's index. */
+    int bind(PreparedStatement ps, long runId, String memberId) throws SQLException {
+      int i = 1;
+      ps.setLong(i++, runId);
+      ps.setString(i++, memberId);
+      if (bonus != null) ps.setString(i++, bonus);
+      if (level != null) ps.setInt(i++, level);
+      if (source != null) {
+        ps.setString(i++, source);
+        ps.setString(i++, source);
+      }
+      return i;
+    }
+  }
+
+  private static final String MEMBER_LINES = "SELECT earner_id, bonus, amount, source_order_id, source_member_id, level FROM commission_line";
+  // The statement's order, as the (run, earner, bonus, source order, level) index keeps it.
+  private static final String STATEMENT_ORDER = " ORDER BY bonus, source_order_id, level, source_member_id";
+
+  /** A page of the member's lines that pass the filter, in statement order. */
+  public List<Line> memberLines(long runId, String memberId, LineFilter filter, long offset, int limit) {
+    return query(MEMBER_LINES + filter.where() + STATEMENT_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> {
+      int i = filter.bind(ps, runId, memberId);
+      ps.setLong(i, offset);
+      ps.setInt(i + 1, limit);
+    }, RunStore::line);
+  }
+
+  /** How many of the member's lines pass the filter. */
+  public long countMemberLines(long runId, String memberId, LineFilter filter) {
+    return query("SELECT COUNT(*) FROM commission_line" + filter.where(), ps -> filter.bind(ps, runId, memberId),
+        rs -> rs.getLong(1)).getFirst();
+  }
+
+  /** Receives a member's lines one at a time. */
+  public interface MemberLineVisitor {
+    void line(Line line);
+  }
+
+  /** Streams every line of the member in a run, in statement order (nothing is kept in memory). */
+  public void forEachMemberLine(long runId, String memberId, MemberLineVisitor visitor) {
+    query(db, MEMBER_LINES + LineFilter.ALL.where() + STATEMENT_ORDER, ps -> LineFilter.ALL.bind(ps, runId, memberId), rs -> {
+      visitor.line(line(rs));
+      return null;
+    }, false);
+  }
+
+  /** The member's total in each of the runs (runs where they have no line are left out). */
+  public Map<Long, Long> memberTotals(List<Long> runIds, String memberId) {
+    Map<Long, Long> out = new LinkedHashMap<>();
+    if (runIds.isEmpty()) return out;
+    String marks = String.join(",", java.util.Collections.nCopies(runIds.size(), "?"));
+    query("SELECT run_id, SUM(amount) FROM commission_line WHERE earner_id = ? AND run_id IN (" + marks + ") GROUP BY run_id", ps -> {
+      ps.setString(1, memberId);
+      for (int i = 0; i < runIds.size(); i++) ps.setLong(i + 2, runIds.get(i));
+    }, rs -> out.put(rs.getLong(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
+    return out;
   }
 
   /** The member's paid-as rank in a run; empty when the run kept no row for them (no volume: the plan's lowest rank). */

@@ -1,6 +1,5 @@
 package org.downline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.downline.core.Decimals;
-import org.downline.core.InputErrors;
 import org.downline.core.NotFoundException;
-import org.downline.core.Progress;
-import org.downline.csv.StrategyCsv;
 import org.downline.strategy.Measure;
 import org.downline.strategy.Objective;
 import org.downline.strategy.Problem;
@@ -68,11 +64,8 @@ public final class StrategyStore {
     }
   }
 
-  public ImportResult importObjectives(Path path, Progress progress) {
-    String file = path.getFileName().toString();
-    InputErrors errors = new InputErrors();
-    List<StrategyCsv.Line<Objective>> rows = StrategyCsv.objectives(path, errors, progress);
-    errors.throwIfAny();
+  /** Writes checked objectives in one transaction (new ones inserted, changed ones updated), logged as {@code file}. */
+  public ImportResult saveObjectives(String file, List<Objective> rows) {
     Map<String, Objective> stored = new HashMap<>();
     for (Objective o : objectives()) stored.put(o.code(), o);
     return db.inTransaction(c -> {
@@ -82,8 +75,7 @@ public final class StrategyStore {
               + " code) VALUES (?, ?, ?, ?, ?, ?)");
           PreparedStatement up = c.prepareStatement("UPDATE objective SET name = ?, measure = ?, days = ?, target = ?,"
               + " target_date = ? WHERE code = ?")) {
-        for (StrategyCsv.Line<Objective> l : rows) {
-          Objective o = l.value();
+        for (Objective o : rows) {
           Objective old = stored.get(o.code());
           if (o.equals(old)) continue;
           PreparedStatement ps = old == null ? in : up;
@@ -162,29 +154,17 @@ public final class StrategyStore {
     }
   }
 
-  /** Imports problems with their products and the tactics that teach about them (both must be stored). */
-  public ImportResult importProblems(Path path, Progress progress) {
-    String file = path.getFileName().toString();
-    InputErrors errors = new InputErrors();
-    List<StrategyCsv.Line<Problem>> rows = StrategyCsv.problems(path, errors, progress);
-    Set<String> skus = (strings("SELECT sku FROM product"));
-    Set<String> tactics = (strings("SELECT code FROM campaign"));
-    for (StrategyCsv.Line<Problem> l : rows) {
-      for (String s : l.value().products()) {
-        if (!skus.contains(s)) errors.add(file, l.line(), "products", "unknown product '" + s + "'");
-      }
-      for (String t : l.value().tactics()) {
-        if (!tactics.contains(t)) errors.add(file, l.line(), "tactics", "unknown tactic '" + t + "'");
-      }
-    }
-    errors.throwIfAny();
+  /**
+   * Writes checked problems with their products and the tactics that teach about them in one
+   * transaction, logged as {@code file}.
+   */
+  public ImportResult saveProblems(String file, List<Problem> rows) {
     Map<String, Problem> stored = new HashMap<>();
     for (Problem p : problems()) stored.put(p.code(), p);
     return db.inTransaction(c -> {
       long inserted = 0;
       long updated = 0;
-      for (StrategyCsv.Line<Problem> l : rows) {
-        Problem p = l.value();
+      for (Problem p : rows) {
         Problem old = stored.get(p.code());
         if (p.equals(old)) continue;
         if (old == null) inserted++;
@@ -204,27 +184,13 @@ public final class StrategyStore {
     });
   }
 
-  /** Tags members with problems: each row's member gets exactly the problems it lists. */
-  public ImportResult importTags(Path path, Progress progress) {
-    String file = path.getFileName().toString();
-    InputErrors errors = new InputErrors();
-    List<StrategyCsv.Line<StrategyCsv.Tag>> rows = StrategyCsv.tags(path, errors, progress);
-    Set<String> members = (strings("SELECT id FROM member"));
-    Set<String> problems = (strings("SELECT code FROM problem"));
-    for (StrategyCsv.Line<StrategyCsv.Tag> l : rows) {
-      if (!members.contains(l.value().memberId())) {
-        errors.add(file, l.line(), "member_id", "unknown member '" + l.value().memberId() + "'");
-      }
-      for (String p : l.value().problems()) {
-        if (!problems.contains(p)) errors.add(file, l.line(), "problems", "unknown problem '" + p + "'");
-      }
-    }
-    errors.throwIfAny();
+  /** Tags members with problems: each member gets exactly the problems listed (checked rows, in file order). */
+  public ImportResult saveTags(String file, List<Map.Entry<String, List<String>>> rows) {
     return db.inTransaction(c -> {
-      for (StrategyCsv.Line<StrategyCsv.Tag> l : rows) {
-        execute(c, "DELETE FROM member_problem WHERE member_id = ?", l.value().memberId());
-        for (String p : l.value().problems()) {
-          execute(c, "INSERT INTO member_problem (member_id, problem_code) VALUES (?, ?)", l.value().memberId(), p);
+      for (Map.Entry<String, List<String>> l : rows) {
+        execute(c, "DELETE FROM member_problem WHERE member_id = ?", l.getKey());
+        for (String p : l.getValue()) {
+          execute(c, "INSERT INTO member_problem (member_id, problem_code) VALUES (?, ?)", l.getKey(), p);
         }
       }
       CompanyWriter.log(c, "problem tags", file, rows.size(), 0, rows.size(), 0);
@@ -292,6 +258,23 @@ public final class StrategyStore {
       for (int i = 0; i < params.length; i++) ps.setString(i + 1, params[i]);
       ps.executeUpdate();
     }
+  }
+
+  /** What a problems or tags file may name: stored products, tactics, members and problems. */
+  public Set<String> productSkus() {
+    return strings("SELECT sku FROM product");
+  }
+
+  public Set<String> tacticCodes() {
+    return strings("SELECT code FROM campaign");
+  }
+
+  public Set<String> memberIds() {
+    return strings("SELECT id FROM member");
+  }
+
+  public Set<String> problemCodes() {
+    return strings("SELECT code FROM problem");
   }
 
   private Set<String> strings(String sql) {

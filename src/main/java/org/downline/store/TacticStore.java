@@ -1,6 +1,5 @@
 package org.downline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -9,16 +8,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.downline.core.Decimals;
-import org.downline.core.InputErrors;
-import org.downline.core.Progress;
-import org.downline.csv.TacticCsv;
 import org.downline.strategy.Tactic;
 
 /**
@@ -93,46 +87,23 @@ public final class TacticStore {
     });
   }
 
+  /** The codes of the stored objectives and problems, which a tactic may name. */
+  public Set<String> objectiveCodes() {
+    return new CompanyStore(db).strings("SELECT code FROM objective");
+  }
+
+  public Set<String> problemCodes() {
+    return new CompanyStore(db).strings("SELECT code FROM problem");
+  }
+
   /**
-   * Imports a tactics file (a campaigns file is one): every row checked first (known type, known
-   * objectives and problems), then written in one transaction. Only the columns the file has change:
-   * a stored tactic keeps what a column the header lacks said.
+   * Writes checked tactics in one transaction: a tactic equal to its stored self is left alone, a new
+   * one inserted, a changed one updated with its links; the import is logged as {@code file}.
+   * The checks are the use case's ({@code app.strategy.StrategyImports}).
+   *
+   * @param stored the tactics as they were read before the checks, by code
    */
-  public ImportResult importFile(Path path, Progress progress) {
-    String file = path.getFileName().toString();
-    InputErrors errors = new InputErrors();
-    // The rows that parsed are checked against what is stored too, so one refusal names every problem.
-    TacticCsv.Result read = TacticCsv.read(path, errors, progress);
-    Set<String> types = new HashSet<>();
-    for (TacticType t : types()) types.add(t.code());
-    Set<String> objectives = new CompanyStore(db).strings("SELECT code FROM objective");
-    Set<String> problems = new CompanyStore(db).strings("SELECT code FROM problem");
-    Map<String, Tactic> stored = new HashMap<>();
-    for (Tactic t : load()) stored.put(t.code(), t);
-    Set<String> cols = read.columns();
-    List<Tactic> merged = new ArrayList<>();
-    for (int i = 0; i < read.tactics().size(); i++) {
-      Tactic t = read.tactics().get(i);
-      long line = read.lines().get(i);
-      if (t.type() != null && !types.contains(t.type())) {
-        errors.add(file, line, "type", "unknown tactic type '" + t.type() + "' (add it with: downline tactics type)");
-      }
-      for (String o : t.objectives()) {
-        if (!objectives.contains(o)) errors.add(file, line, "objectives", "unknown objective '" + o + "'");
-      }
-      for (String p : t.problems()) {
-        if (!problems.contains(p)) errors.add(file, line, "problems", "unknown problem '" + p + "'");
-      }
-      Tactic old = stored.get(t.code());
-      merged.add(old == null ? t : new Tactic(t.code(),
-          cols.contains("name") ? t.name() : old.name(), cols.contains("type") ? t.type() : old.type(),
-          cols.contains("channel") ? t.channel() : old.channel(), cols.contains("start") ? t.start() : old.start(),
-          cols.contains("end") ? t.end() : old.end(), cols.contains("cost") ? t.cost() : old.cost(),
-          cols.contains("owner") ? t.owner() : old.owner(),
-          cols.contains("objectives") ? t.objectives() : old.objectives(),
-          cols.contains("problems") ? t.problems() : old.problems()));
-    }
-    errors.throwIfAny();
+  public ImportResult save(String file, List<Tactic> merged, Map<String, Tactic> stored) {
     return db.inTransaction(c -> {
       long inserted = 0;
       long updated = 0;

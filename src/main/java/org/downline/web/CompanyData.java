@@ -1,66 +1,97 @@
 package org.downline.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.downline.network.MemberRow;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
+import org.downline.network.OrderRow;
+import org.downline.store.ChangeLog;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the current {@link Snapshot}, loaded once at start. An import reloads it before answering. A
- * single order goes into the current snapshot's projection at once ({@link Snapshot#addOrder}) and
- * asks for a full reload later, coalesced: a burst of orders costs one reload, at least ten seconds
- * and five times the last reload's duration apart, so a big company never spends more than a sixth
- * of its time reloading (reloads under a steady stream of orders were what lifted the load test's
- * p99). Readers never wait: they see the current picture until the next is ready.
+ * Holds the current {@link Snapshot}: loaded from the database once at start and on the explicit
+ * reload command, and otherwise kept current from the change log (ADR 22), which every write that
+ * the picture holds records in its transaction, whichever server or command made it. This server
+ * reads the log after its own writes (so the next request sees them) and every
+ * {@code downline.changes.poll-ms} (200 ms), so another server's write shows here within a second.
+ *
+ * <p>An order or return goes into its period's projection in place at once (PV, GV, Active, ranks,
+ * projected pay); the book catches up a moment later, built from the current arrays in the
+ * background (coalesced: at least five seconds and twice the last build apart, since each new
+ * picture starts the per-picture caches of next steps and honest numbers afresh). A new member, a changed
+ * member, a placement or a catalogue change makes the next picture from the current one's arrays
+ * before the caller goes on. Readers never wait: they see the current picture until the next is
+ * published.
  */
 @Component
 public final class CompanyData implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(CompanyData.class);
-  private static final long MIN_RELOAD_DELAY_MS = 10_000;
-  private volatile long lastReloadMillis;
+  private static final long MIN_CATCH_UP_DELAY_MS = 5_000;
 
   private final CompanyStore store;
+  private final ChangeLog log;
+  private final org.downline.commission.Plan plan;
   private volatile Snapshot current;
-  private final AtomicBoolean reloadPending = new AtomicBoolean();
-  private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "company-reload");
+  /** The last change number the current picture holds. */
+  private long applied;
+  /** Orders in the current picture's projections but not yet in its book, in the order applied. */
+  private final List<OrderRow> pending = new ArrayList<>();
+  private volatile long lastBuildMillis;
+  private final AtomicBoolean buildPending = new AtomicBoolean();
+  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "company-changes");
     t.setDaemon(true);
     return t;
   });
 
-  private final org.downline.commission.Plan plan;
-
-  public CompanyData(Database db,
-      @org.springframework.beans.factory.annotation.Value("${downline.plan:demo}") String planName) {
+  public CompanyData(Database db, @Value("${downline.plan:demo}") String planName,
+      @Value("${downline.changes.poll-ms:200}") long pollMillis) {
     this.store = new CompanyStore(db);
+    this.log = new ChangeLog(db);
     this.plan = org.downline.planfile.PlanFile.load(planName);
+    log.prune();
     reload();
+    worker.scheduleWithFixedDelay(this::follow, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
   }
 
   public Snapshot current() {
     return current;
   }
 
-  /** Loads a fresh snapshot now (after an import). */
+  /** Loads a fresh snapshot from the database now (at start, and on the explicit reload command). */
   public synchronized Snapshot reload() {
     long t0 = System.nanoTime();
+    // The number is read before the load: a change committed while loading comes again and is skipped if held.
+    long upTo = log.last();
     Network network = store.loadNetwork();
     OrderBook book = store.loadOrders(network);
     Snapshot next = new Snapshot(network, book, store.loadProducts(), plan);
-    // Start the open period's projection here (in the reloading thread), not in the first order's request.
+    // Start the open period's projection here, not in the first order's request.
     next.projection(next.defaultPeriod());
     current = next;
-    lastReloadMillis = (System.nanoTime() - t0) / 1_000_000;
-    LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(), lastReloadMillis);
+    applied = upTo;
+    pending.clear();
+    LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(),
+        (System.nanoTime() - t0) / 1_000_000);
     return current;
+  }
+
+  /** Asks every server on this database (this one included, before this returns) for a full reload. */
+  public Snapshot reloadEverywhere() {
+    log.askReload();
+    return catchUp();
   }
 
   /** The commission plan the company is paid by ({@code downline.plan}, default demo). */
@@ -68,31 +99,122 @@ public final class CompanyData implements DisposableBean {
     return plan;
   }
 
-  /**
-   * A new order (or return) of the member (network index): its period's projection takes it now
-   * (volumes, ranks, projected pay), the company is fully reloaded later.
-   */
-  public void orderAdded(String orderId, int member, int day, long pv, long cv, String returnOf) {
-    current.addOrder(orderId, member, day, pv, cv, returnOf);
-    reloadSoon();
+  /** The last change number the current picture holds (for the two-server test and the log). */
+  public synchronized long applied() {
+    return applied;
   }
 
-  /** Schedules one reload; calls while one is pending add nothing. */
-  public void reloadSoon() {
-    if (reloadPending.compareAndSet(false, true)) {
-      reloader.schedule(() -> {
-        reloadPending.set(false);
+  /**
+   * Applies every change committed since the current picture: called after this server's own writes
+   * (so the answer and the next page show them) and by the follower.
+   */
+  public synchronized Snapshot catchUp() {
+    long last = log.last();
+    if (last <= applied) return current;
+    ChangeLog.Changes changes = log.since(applied, last);
+    if (changes.reload()) return reload();
+    apply(changes);
+    applied = last;
+    return current;
+  }
+
+  private void apply(ChangeLog.Changes changes) {
+    Snapshot s = current;
+    // Sales before returns, so a return finds its sale when both came in one batch.
+    List<OrderRow> fresh = new ArrayList<>(changes.orders().stream().filter(o -> !s.holds(o.id())).toList());
+    fresh.sort(Comparator.comparing(OrderRow::isReturn));
+    List<MemberRow> members = changes.members().stream().filter(m -> !sameMember(s.network(), m)).toList();
+    boolean inPlace = members.isEmpty() && !changes.products();
+    for (int i = 0; inPlace && i < fresh.size(); i++) {
+      OrderRow o = fresh.get(i);
+      inPlace = s.addOrder(o.id(), s.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
+    }
+    if (!inPlace) {
+      List<OrderRow> orders = new ArrayList<>(pending);
+      orders.addAll(fresh);
+      Snapshot next = s.with(members, orders, changes.products() ? store.loadProducts() : s.products());
+      next.projection(next.defaultPeriod());
+      current = next;
+      pending.clear();
+      return;
+    }
+    pending.addAll(fresh);
+    if (!fresh.isEmpty()) buildSoon();
+  }
+
+  private static boolean sameMember(Network n, MemberRow m) {
+    int i = n.indexOf(m.id());
+    if (i == Network.NONE) return false;
+    int s = n.sponsor(i);
+    int p = n.placement(i);
+    return java.util.Objects.equals(s == Network.NONE ? null : n.id(s), m.sponsorId()) && n.kind(i) == m.kind()
+        && n.isPreferred(i) == m.preferred() && n.joinDay(i) == m.joinDay() && n.status(i) == m.status()
+        && n.statusDay(i) == m.statusDay() && java.util.Objects.equals(p == Network.NONE ? null : n.id(p), m.placementId())
+        && n.placementPosition(i) == m.placementPosition();
+  }
+
+  /** Brings the book up to the projections, in the background; calls while one is pending add nothing. */
+  private void buildSoon() {
+    if (buildPending.compareAndSet(false, true)) {
+      worker.schedule(() -> {
+        buildPending.set(false);
         try {
-          reload();
+          buildBook();
         } catch (RuntimeException e) {
-          LOG.warn("reload failed: {}", e.getMessage());
+          LOG.warn("catching up the order book failed: {}", e.getMessage());
         }
-      }, Math.max(MIN_RELOAD_DELAY_MS, 5 * lastReloadMillis), TimeUnit.MILLISECONDS);
+      }, Math.max(MIN_CATCH_UP_DELAY_MS, 2 * lastBuildMillis), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * The next picture with the pending orders in its book, built without holding the lock (orders keep
+   * arriving meanwhile and go into the projections); those that came during the build go into the new
+   * picture's projections before it is published.
+   */
+  void buildBook() {
+    Snapshot base;
+    List<OrderRow> batch;
+    synchronized (this) {
+      base = current;
+      batch = List.copyOf(pending);
+    }
+    if (batch.isEmpty()) return;
+    long t0 = System.nanoTime();
+    Snapshot next = base.with(List.of(), batch, base.products());
+    next.projection(next.defaultPeriod());
+    synchronized (this) {
+      if (current != base) return; // a member change made the next picture meanwhile, with these orders
+      List<OrderRow> later = new ArrayList<>(pending.subList(batch.size(), pending.size()));
+      boolean inPlace = true;
+      for (OrderRow o : later) {
+        inPlace &= next.addOrder(o.id(), next.network().indexOf(o.memberId()), o.day(), o.pv(), o.cv(), o.returnOf());
+      }
+      if (!inPlace) next = next.with(List.of(), later, next.products()); // a return the projection cannot take
+      pending.clear();
+      if (!inPlace) later.clear();
+      pending.addAll(later);
+      current = next;
+      if (!later.isEmpty()) buildSoon();
+    }
+    lastBuildMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Waits for the book to hold every order applied (tests: the picture a fresh load would give). */
+  public void settle() {
+    buildBook();
+  }
+
+  private void follow() {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      LOG.warn("following the change log failed: {}", e.getMessage());
     }
   }
 
   @Override
   public void destroy() {
-    reloader.shutdownNow();
+    worker.shutdownNow();
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * CSV import for the console and the API: the store's {@link Importer} (one transaction per file,
- * every bad row reported), then an audit entry and a fresh snapshot.
+ * every bad row reported), then an audit entry, and the snapshot takes what was written from the change log.
  */
 @Component
 public final class Imports {
@@ -50,7 +50,7 @@ public final class Imports {
       };
       audit.write(actor, "import." + kind, name,
           result.read() + " read, " + result.inserted() + " new, " + result.updated() + " updated");
-      data.reload();
+      data.catchUp();
       return result;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot store the upload", e); // the server's disk, not the user's file

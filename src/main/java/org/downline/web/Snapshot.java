@@ -20,7 +20,10 @@ import org.downline.planfile.PlanFile;
 /**
  * One consistent in-memory picture of the company (network, orders, catalogue) with the figures the
  * pages need, computed once per picture on the arrays: subtree sizes, owners, and per period PV/GV
- * and month figures (cached on first use). Immutable once published; a write makes a new one.
+ * and month figures (cached on first use). Its arrays are never changed once published: an order
+ * goes into its period's projection in place ({@link #addOrder}); a new member, a placement or the
+ * book catching up makes the next picture from this one's arrays ({@link #with}), never from the
+ * database (ADR 22).
  */
 public final class Snapshot {
   private final Network network;
@@ -35,8 +38,12 @@ public final class Snapshot {
   private final Plan plan;
   private long version;
   private final Map<Integer, ProjectedPeriod> projections = new java.util.HashMap<>();
-  /** Handles in their period's projection of the sales added since load, by order id (for their returns). */
-  private final Map<String, Integer> added = new java.util.HashMap<>();
+  /** Period and handle in that period's projection of the sales added since load, by order id (for their returns). */
+  private final Map<String, int[]> added = new java.util.HashMap<>();
+  /** The latest day of an order added since load (the default period follows it before the book does). */
+  private volatile int latestAdded = Integer.MIN_VALUE;
+  /** Every order (sale or return) added since load, so one seen twice is taken once. */
+  private final java.util.Set<String> addedIds = new java.util.HashSet<>();
 
   /** PV, GV, Active and paid-as rank (plan index, -1 for customers) per member for one period. */
   public record PeriodVolumes(long[] pv, long[] gv, boolean[] active, byte[] rank) {
@@ -137,20 +144,27 @@ public final class Snapshot {
    * An order written since this snapshot was loaded: the period's projection takes it at once (PV,
    * GV, Active, ranks and projected pay of the owner and every ancestor, one walk up the sponsor
    * chain), so pages show it without reloading the company. A return of a sale in another period,
-   * or of a sale the projection does not hold, drops the projection; the next reload brings it back.
-   * Month figures and order lists catch up at the next reload.
+   * or of a sale the projection does not hold, drops the projection and answers false: the caller
+   * makes the next picture with it ({@link #with}). Month figures catch up with the next picture.
+   *
+   * @return whether the figures hold the order now
    */
-  public synchronized void addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
+  public synchronized boolean addOrder(String orderId, int member, int day, long pv, long cv, String returnOf) {
+    if (holds(orderId)) return true; // a server sees its own order twice: when written and in the change log
+    addedIds.add(orderId);
+    latestAdded = Math.max(latestAdded, day);
     version++;
     int period = Periods.periodOfDay(day);
-    if (member == Network.NONE || owner[member] == Network.NONE) return;
+    if (member == Network.NONE || owner[member] == Network.NONE) return true;
     ProjectedPeriod p = projection(period);
     if (returnOf == null) {
-      added.put(orderId, p.addSale(member, day, pv, cv));
-      return;
+      added.put(orderId, new int[] {period, p.addSale(member, day, pv, cv)});
+      return true;
     }
-    Integer sale = added.get(returnOf);
-    if (sale == null) {
+    // A handle is good only in its own period's projection (a return of a sale in an earlier period is not one).
+    int[] handle = added.get(returnOf);
+    Integer sale = handle != null && handle[0] == period ? handle[1] : null;
+    if (handle == null) {
       int o = book.indexOf(returnOf);
       int[] range = book.periodRange(period);
       if (o >= range[0] && o < range[1]) sale = o - range[0];
@@ -158,11 +172,48 @@ public final class Snapshot {
     try {
       if (sale == null) throw new IllegalArgumentException("sale not in the projected period");
       p.addReturn(sale, pv, cv);
+      return true;
     } catch (IllegalArgumentException e) {
       projections.remove(period);
       volumes.remove(period);
+      return false;
     }
   }
+
+  /** Whether this picture holds the order (in its book or added since). */
+  public synchronized boolean holds(String orderId) {
+    return addedIds.contains(orderId) || book.indexOf(orderId) != OrderBook.NONE;
+  }
+
+  /**
+   * The next picture: this one's members with {@code members} added or replacing theirs (a status,
+   * a placement), this one's orders with {@code orders} added (those it holds in its book already are
+   * skipped), and the given catalogue. Built from the arrays through the same builders and rules as
+   * a load, so its figures are a fresh load's.
+   */
+  public Snapshot with(List<org.downline.network.MemberRow> members, List<org.downline.network.OrderRow> orders,
+      List<Product> catalogue) {
+    Network net = network;
+    if (!members.isEmpty()) {
+      java.util.Set<String> replaced = new java.util.HashSet<>();
+      for (var m : members) replaced.add(m.id());
+      var builder = new org.downline.network.NetworkBuilder(CHANGES, network.size() + members.size())
+          .addAllExcept(network, replaced);
+      for (var m : members) builder.add(m);
+      net = builder.build();
+    }
+    OrderBook next = book;
+    List<org.downline.network.OrderRow> fresh = orders.stream().filter(o -> book.indexOf(o.id()) == OrderBook.NONE).toList();
+    if (net != network || !fresh.isEmpty()) {
+      var builder = new org.downline.network.OrderBookBuilder(CHANGES, net, book.size() + fresh.size())
+          .addAll(book, network);
+      for (var o : fresh) builder.add(o);
+      next = builder.build();
+    }
+    return new Snapshot(net, next, catalogue, plan);
+  }
+
+  private static final String CHANGES = "change log";
 
   /** Figures of the periods {@code first..last}, computing only those not cached yet. */
   public MonthFigures[] months(int first, int last) {
@@ -186,10 +237,12 @@ public final class Snapshot {
    */
   public int defaultPeriod() {
     int today = (int) LocalDate.now(ZoneOffset.UTC).toEpochDay();
+    int latest = latestAdded <= today ? latestAdded : Integer.MIN_VALUE; // orders are never dated after today
     int[] days = book.days();
     for (int o = book.size() - 1; o >= 0; o--) {
-      if (days[o] <= today) return Periods.periodOfDay(days[o]);
+      if (days[o] <= today) return Periods.periodOfDay(Math.max(days[o], latest));
     }
+    if (latest != Integer.MIN_VALUE) return Periods.periodOfDay(latest);
     return Periods.index(java.time.YearMonth.from(LocalDate.now(ZoneOffset.UTC)));
   }
 

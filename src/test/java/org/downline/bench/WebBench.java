@@ -42,6 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
  *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
  *       none, a closed loop at full speed); throughput and p50/p99 per kind.
+ *   <li>{@code load-two DISTRIBUTORS USERS SECONDS THINK_MS DB_URL}: the same load on two servers
+ *       over one database (ADR 22; an empty PostgreSQL database made for the run): each user signs
+ *       in on one server and then sends each request to the other one in turn, as a load balancer
+ *       without sticky sessions would, so every order is made on one server and read on both.
  * </ul>
  */
 public final class WebBench {
@@ -52,7 +56,9 @@ public final class WebBench {
     Path dir = Files.createTempDirectory("webbench");
     if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true);
     else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false);
-    else load(dir, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+    else if (mode.equals("load-two")) load(dir, args[5], 2, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+        Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+    else load(dir, url(dir), 1, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
         args.length > 4 ? Integer.parseInt(args[4]) : 0);
     System.exit(0);
   }
@@ -92,8 +98,12 @@ public final class WebBench {
   }
 
   static void importCompany(Path dir) {
+    importCompany(dir, url(dir));
+  }
+
+  static void importCompany(Path dir, String url) {
     long t0 = System.nanoTime();
-    try (Database db = Database.open(url(dir))) {
+    try (Database db = Database.open(url)) {
       ImportFile importer = new ImportFile(db, Progress.NONE);
       System.out.println(importer.importMembers(dir.resolve("members.csv")));
       System.out.println(importer.importOrders(dir.resolve("orders.csv")));
@@ -142,12 +152,13 @@ public final class WebBench {
     app.close();
   }
 
-  static void load(Path dir, int distributorCount, int users, int seconds, int thinkMillis) throws Exception {
+  static void load(Path dir, String url, int servers, int distributorCount, int users, int seconds, int thinkMillis)
+      throws Exception {
     int members = (int) (distributorCount / 0.4);
     int[] distributors = company(dir, members, 0.4, 43);
-    importCompany(dir);
+    importCompany(dir, url);
     List<String> logins = new ArrayList<>();
-    try (Database db = Database.open(url(dir))) {
+    try (Database db = Database.open(url)) {
       UserStore store = new UserStore(db);
       for (int u = 0; u < users; u++) {
         String member = "M" + distributors[(int) ((long) u * distributors.length / users)];
@@ -155,12 +166,16 @@ public final class WebBench {
         logins.add(member);
       }
     }
-    ConfigurableApplicationContext app = WebApp.start(url(dir), 0, "--server.tomcat.threads.max=64");
-    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    int[] ports = new int[servers];
+    for (int s = 0; s < servers; s++) {
+      apps.add(WebApp.start(url, 0, "--server.tomcat.threads.max=64"));
+      ports[s] = Integer.parseInt(apps.get(s).getEnvironment().getProperty("local.server.port"));
+    }
     ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>(); // {kind, nanos}
     AtomicLong errors = new AtomicLong();
     List<Client> clients = new ArrayList<>();
-    for (int u = 0; u < users; u++) clients.add(Client.signIn(port, "d" + u, PASSWORD));
+    for (int u = 0; u < users; u++) clients.add(Client.signIn(ports, u % servers, "d" + u, PASSWORD));
     // Warm-up round, not measured.
     for (Client c : clients) c.get("/office");
     // Ten seconds of the same mix first, not measured: JIT, caches and the first snapshot reloads settle.
@@ -204,9 +219,9 @@ public final class WebBench {
       report(kinds[k], of);
     }
     report("all requests", all);
-    System.out.printf("%d requests in %d s by %d users: %.0f requests/s; %d errors%n", total, seconds, users,
-        total / (double) seconds, errors.get());
-    app.close();
+    System.out.printf("%d requests in %d s by %d users on %d server(s): %.0f requests/s; %d errors%n", total, seconds,
+        users, servers, total / (double) seconds, errors.get());
+    for (ConfigurableApplicationContext app : apps) app.close();
   }
 
   static void report(String what, long[] nanos) {
@@ -221,16 +236,27 @@ public final class WebBench {
   static final class Client {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     final HttpClient http;
-    final int port;
+    final int[] ports;
+    /** The server the next request goes to: each request to the next one in turn (no sticky sessions). */
+    private int next;
 
     Client(int port) {
-      this.port = port;
+      this(new int[] {port}, 0);
+    }
+
+    Client(int[] ports, int first) {
+      this.ports = ports;
+      this.next = first;
       this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     static Client signIn(int port, String user, String password) throws Exception {
-      Client c = new Client(port);
+      return signIn(new int[] {port}, 0, user, password);
+    }
+
+    static Client signIn(int[] ports, int first, String user, String password) throws Exception {
+      Client c = new Client(ports, first);
       String login = c.get("/login");
       Matcher m = CSRF.matcher(login);
       if (!m.find()) throw new IllegalStateException("no CSRF token on the login page");
@@ -244,7 +270,9 @@ public final class WebBench {
       return c;
     }
 
-    URI uri(String path) {
+    synchronized URI uri(String path) {
+      int port = ports[next];
+      next = (next + 1) % ports.length;
       return URI.create("http://127.0.0.1:" + port + path);
     }
 

@@ -109,4 +109,41 @@ class AlertsCommandTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("alert thresholds must be positive");
   }
+
+  @Test
+  void justEnoughForARank() throws Exception {
+    // The demo plan's bronze: Active and GV 500. G and H are Active on their own before June 26 either way.
+    Files.writeString(dir.resolve("members.csv"), """
+        id,sponsor_id,kind,join_date
+        G,,distributor,2024-01-01
+        D,G,distributor,2024-01-01
+        H,,distributor,2024-01-01
+        D2,H,distributor,2024-01-01
+        """);
+    Files.writeString(dir.resolve("orders.csv"), """
+        id,member_id,date,pv,cv,total,return_of
+        h1,H,2025-03-11,50,50,50,
+        h2,H,2025-04-11,50,50,50,
+        h3,H,2025-05-11,50,50,50,
+        d1,D,2025-06-05,350,350,350,
+        d2,D2,2025-06-05,350,350,350,
+        g1,G,2025-06-12,100,100,100,
+        h4,H,2025-06-12,100,100,100,
+        g2,G,2025-06-28,60,60,60,
+        h5,H,2025-06-28,100,100,100,
+        """);
+    Cli r = Cli.run("report", "alerts", "--period", "2025-06", "--members", dir.resolve("members.csv").toString(),
+        "--orders", dir.resolve("orders.csv").toString(), "--format", "csv");
+    assertThat(r.status()).as(r.err()).isZero();
+    // G: PV 100 + 60 late = 160.00, GV 160 + D's 350 = 510 >= 500: bronze; without the late 60, GV 450: member.
+    //    With the PV divided by 1.10: 160.00 x 100 / 110 = 145.45 (cents, down), 14.55 less, GV 495.45 < 500: lost.
+    //    Just enough. (Active before the late order, 100 >= 100: not the Active rule.)
+    // H: PV 100 + 100 late = 200.00, GV 550: bronze, member without the late 100; but 200.00 / 1.10 = 181.81,
+    //    18.19 less, GV 531.81 >= 500 keeps bronze: well above what it needed, no alert. Loading: H's late 100 <
+    //    3 x its usual (50 + 50 + 50) / 3 = 50.00 x 3 = 150; G's late 60 < the 100 minimum.
+    assertThat(r.out()).isEqualTo("""
+        period,kind,member_id,figures,orders,members
+        2025-06,just_enough,G,pv=160.00 late_pv=60.00 rank=bronze without_late=member margin=10%,g2,
+        """);
+  }
 }

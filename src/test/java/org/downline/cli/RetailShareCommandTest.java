@@ -74,4 +74,23 @@ class RetailShareCommandTest {
     assertThat(report("--format", "html", "--out", html.toString()).status()).isZero();
     assertThat(Files.readString(html)).contains("class=\"line\"").contains("<th scope=\"row\">2025-03</th>");
   }
+
+  @Test
+  void byDistributorAsPdfAndHtml() throws Exception {
+    Path out = dir.resolve("earners.pdf");
+    Cli r = report("--by", "distributor", "--format", "pdf", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // As the CSV above: P 2.2% and S 16.1% (both flagged), T 100.0% (not): 3 paid, 2 flagged.
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Rewards from real customers by distributor 2025").contains("3 distributors were paid in 2025; 2 of")
+          .contains("16.1%").contains("100.0%");
+    }
+    Path html = dir.resolve("earners.html");
+    assertThat(report("--by", "distributor", "--format", "html", "--out", html.toString()).status()).isZero();
+    assertThat(Files.readString(html)).contains("<tr><th scope=\"row\">P</th><td class=\"n\">12.25</td><td class=\"n\">11.25</td>"
+        + "<td class=\"n\">0.25</td><td class=\"n\">2.2%</td><td class=\"n\">yes</td><td class=\"n\">yes</td></tr>")
+        .contains("<tr><th scope=\"row\">T</th><td class=\"n\">6.00</td><td class=\"n\">5.00</td><td class=\"n\">5.00</td>"
+            + "<td class=\"n\">100.0%</td><td class=\"n\">no</td><td class=\"n\">no</td></tr>");
+  }
 }

@@ -101,4 +101,28 @@ class PlaybookFileTest {
     assertThatThrownBy(() -> PlaybookFile.parse("p.yaml", "steps: [\n"))
         .hasMessageStartingWith("p.yaml: not valid YAML");
   }
+
+  @Test
+  void namesInOtherLanguagesAreCheckedAndTheBundledOnesCoverEveryTitleAndMaterial() {
+    // A names section of the wrong shape is refused by its key path; a good one changes nothing the engine reads.
+    assertThatThrownBy(() -> PlaybookFile.parse("p.yaml", "names:\n  ro: [a, b]\n"))
+        .hasMessageStartingWith("p.yaml: names.ro: must be a mapping");
+    assertThatThrownBy(() -> PlaybookFile.parse("p.yaml", "names: nope\n")).hasMessageStartingWith("p.yaml: names: must be a mapping");
+    org.assertj.core.api.Assertions.assertThat(PlaybookFile.parse("p.yaml", "names:\n  ro: {A second order: O a doua comandă}\n")
+        .step("customers/1")).isEqualTo(PlaybookFile.parse("p.yaml", "").step("customers/1"));
+    // Every title and material of the bundled playbook has its Romanian and Polish text.
+    java.util.Map<String, java.util.Map<String, String>> names = PlaybookFile.defaultNames();
+    Playbook p = PlaybookFile.defaults();
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (String segment : new String[] {"customers/1", "customers/2-3", "customers/4-6", "customers/7-10", "customers/11+",
+        "no-first-sale", "sponsored-nobody", "wide-not-deep", "leaders"}) {
+      texts.add(p.step(segment).title());
+      texts.addAll(p.step(segment).materials());
+    }
+    for (String language : new String[] {"ro", "pl"}) {
+      org.assertj.core.api.Assertions.assertThat(names.get(language)).as(language).containsKeys(texts.toArray(String[]::new));
+    }
+    org.assertj.core.api.Assertions.assertThat(names.get("ro").get("A second order")).isEqualTo("O a doua comandă");
+    org.assertj.core.api.Assertions.assertThat(names.get("pl").get("A second order")).isEqualTo("Drugie zamówienie");
+  }
 }

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.strategy.StrategyImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class StrategyStoreTest {
         o2,1,CREAM,1,10.00,5,5
         o3,1,SERUM,1,30.00,20,20
         """));
-    new TacticStore(db).importFile(file("tactics.csv", "code,name,type,cost\nVID,Skin video,video,0\nAD,Print ad,print-ad,0\n"),
+    new StrategyImports(db).tactics(file("tactics.csv", "code,name,type,cost\nVID,Skin video,video,0\nAD,Print ad,print-ad,0\n"),
         Progress.NONE);
   }
 
@@ -57,14 +58,14 @@ class StrategyStoreTest {
   void objectivesProblemsAndTagsWithTheirRefusals(Database db) throws Exception {
     company(db);
     StrategyStore s = new StrategyStore(db);
-    assertThatThrownBy(() -> s.importObjectives(file("bad.csv", """
+    assertThatThrownBy(() -> new StrategyImports(db).objectives(file("bad.csv", """
         code,name,measure,target,by
         loyal,Loyalty,repeat-rate,40.00,2026-12-31
         fame,Fame,applause,1,2026-12-31
         """), Progress.NONE)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("bad.csv:3: column measure: unknown measure 'applause'");
     assertThat(s.objectives()).isEmpty();
-    s.importObjectives(file("objectives.csv", """
+    new StrategyImports(db).objectives(file("objectives.csv", """
         code,name,measure,days,target,by
         loyal,Customers come back,repeat-rate,60,40.00,2026-12-31
         respect,Respected,manual,,8.00,2026-12-31
@@ -72,14 +73,14 @@ class StrategyStoreTest {
     assertThat(s.objectives()).extracting(o -> o.code() + ":" + o.measure().code() + ":" + o.days() + ":" + o.target())
         .containsExactly("loyal:repeat-rate:60:4000", "respect:manual:90:800");
 
-    assertThatThrownBy(() -> s.importProblems(file("p.csv", "code,name,products,tactics\ndry,Dry skin,SERUM;SOAP,VID;TV\n"),
+    assertThatThrownBy(() -> new StrategyImports(db).problems(file("p.csv", "code,name,products,tactics\ndry,Dry skin,SERUM;SOAP,VID;TV\n"),
         Progress.NONE)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("p.csv:2: column products: unknown product 'SOAP'")
         .hasMessageContaining("p.csv:2: column tactics: unknown tactic 'TV'");
-    s.importProblems(file("problems.csv", "code,name,products,tactics\ndry,Dry skin,SERUM,VID\n"), Progress.NONE);
-    assertThatThrownBy(() -> s.importTags(file("t.csv", "member_id,problems\nC9,dry\n"), Progress.NONE))
+    new StrategyImports(db).problems(file("problems.csv", "code,name,products,tactics\ndry,Dry skin,SERUM,VID\n"), Progress.NONE);
+    assertThatThrownBy(() -> new StrategyImports(db).tags(file("t.csv", "member_id,problems\nC9,dry\n"), Progress.NONE))
         .hasMessageContaining("t.csv:2: column member_id: unknown member 'C9'");
-    s.importTags(file("tags.csv", "member_id,problems\nC1,dry\nC2,dry\nC3,dry\n"), Progress.NONE);
+    new StrategyImports(db).tags(file("tags.csv", "member_id,problems\nC1,dry\nC2,dry\nC3,dry\n"), Progress.NONE);
     // dry: 3 tagged; SERUM bought by C1 and C3 (C2 bought CREAM); VID reached C1 only (o1).
     StrategyStore.ProblemFigures f = s.problemFigures().get("dry");
     assertThat(f.members()).isEqualTo(3);
@@ -94,9 +95,9 @@ class StrategyStoreTest {
     company(db);
     StrategyStore s = new StrategyStore(db);
     s.saveStatement("Educate customers about the problems they have and help them solve them.");
-    s.importObjectives(file("objectives.csv", "code,name,measure,target,by\nrespect,Respected,manual,8.00,2026-12-31\n"),
+    new StrategyImports(db).objectives(file("objectives.csv", "code,name,measure,target,by\nrespect,Respected,manual,8.00,2026-12-31\n"),
         Progress.NONE);
-    new TacticStore(db).importFile(file("link.csv", "code,objectives\nVID,respect\n"), Progress.NONE);
+    new StrategyImports(db).tactics(file("link.csv", "code,objectives\nVID,respect\n"), Progress.NONE);
     s.saveValue("respect", Periods.parseDay("2025-03-10"), 650);
     s.saveValue("respect", Periods.parseDay("2025-05-31"), 720);
     CompanyStore store = new CompanyStore(db);

@@ -1,5 +1,6 @@
 package org.downline.store;
 
+import org.downline.app.strategy.StrategyImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class TacticStoreTest {
   @BothDatabases
   void importsEveryColumnIgnoresUnknownOnesAndReadsThemBack(Database db) throws Exception {
     TacticStore store = new TacticStore(db);
-    ImportResult r = store.importFile(file("tactics.csv", """
+    ImportResult r = new StrategyImports(db).tactics(file("tactics.csv", """
         code,name,type,channel,start,end,cost,owner,colour
         VID-1,Skin basics,video,youtube,2025-01-01,2025-03-31,1200.50,Ana,blue
         AD-1,Spring ad,print-ad,,,,0,,red
@@ -54,7 +55,7 @@ class TacticStoreTest {
         T-3,Bad date,web,2025-13-01,1.00,
         T-4,Unknown objective,web,,1.00,loyalty
         """);
-    assertThatThrownBy(() -> store.importFile(bad, Progress.NONE))
+    assertThatThrownBy(() -> new StrategyImports(db).tactics(bad, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("bad.csv:3: column type: unknown tactic type 'telepathy'")
         .hasMessageContaining("bad.csv:4: column start:")
@@ -65,11 +66,11 @@ class TacticStoreTest {
   @BothDatabases
   void columnsTheFileLacksKeepWhatIsStoredAndImportCampaignsStillWorks(Database db) throws Exception {
     TacticStore store = new TacticStore(db);
-    store.importFile(file("t.csv", "code,name,type,cost\nEXPO,Spring expo,event,500.00\n"), Progress.NONE);
+    new StrategyImports(db).tactics(file("t.csv", "code,name,type,cost\nEXPO,Spring expo,event,500.00\n"), Progress.NONE);
     // A campaigns file (code, name, channel) through the old command changes name and channel only.
     new org.downline.app.network.ImportFile(db, Progress.NONE).importCampaigns(file("campaigns.csv", "code,name,channel\nEXPO,Expo 2025,event\n"));
     // A tactics file with only code and cost changes the cost only.
-    ImportResult r = store.importFile(file("cost.csv", "code,cost\nEXPO,650.00\n"), Progress.NONE);
+    ImportResult r = new StrategyImports(db).tactics(file("cost.csv", "code,cost\nEXPO,650.00\n"), Progress.NONE);
     assertThat(r.updated()).isEqualTo(1);
     Tactic t = store.load().get(0);
     assertThat(t.name()).isEqualTo("Expo 2025");
@@ -82,7 +83,7 @@ class TacticStoreTest {
   void exportedTacticsImportBackUnchanged(Database db) throws Exception {
     TacticStore store = new TacticStore(db);
     store.saveType(new TacticStore.TacticType("podcast", "Podcast", true));
-    store.importFile(file("t.csv", """
+    new StrategyImports(db).tactics(file("t.csv", """
         code,name,type,start,end,cost,owner
         POD-1,"Episode 1, skin",podcast,2025-02-01,,10.00,Ion
         SMS-1,Flash,discount,,,0.00,
@@ -94,7 +95,7 @@ class TacticStoreTest {
         POD-1,"Episode 1, skin",podcast,,2025-02-01,,10.00,Ion,,
         SMS-1,Flash,discount,,,,0.00,,,
         """);
-    ImportResult again = store.importFile(out, Progress.NONE);
+    ImportResult again = new StrategyImports(db).tactics(out, Progress.NONE);
     assertThat(again.unchanged()).isEqualTo(2);
     assertThat(store.types()).extracting(TacticStore.TacticType::code).contains("podcast", "video", "discount");
   }

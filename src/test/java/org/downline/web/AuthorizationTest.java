@@ -84,7 +84,9 @@ class AuthorizationTest extends WebTestBase {
         row("POST", "/api/v1/orders {J}", 401, 201, 404), // another organisation's customer
         row("GET", "/api/v1/products", 401, 200, 200),
         row("GET", "/api/v1/periods", 401, 200, 200),
-        row("POST", "/api/v1/import/products", 401, 200, 403));
+        row("POST", "/api/v1/import/products", 401, 200, 403),
+        row("GET", "/api/v1/jobs", 401, 200, 403),
+        row("POST", "/api/v1/snapshot/reload", 401, 200, 403));
   }
 
   @ParameterizedTest(name = "{0} {1}: anonymous {2}, admin {3}, distributor {4}")

@@ -126,8 +126,12 @@ class CommissionPagesTest {
     assertThat(month).contains("id=\"rank-name\">member<", "id=\"next-rank\">bronze<", "30.00 PV more", "390.00 GV more");
     String pay = page("/office/pay", BEN);
     // February is the open period (the month of the latest order): projected customer 4.00 before the cap.
+    // February's run (run 1, not closed): B's one line, customer 4.00 at level 0 (20% of E's 20.00 CV on O3).
     assertThat(pay).contains("projected, before the payout cap", "id=\"projected-total\">4.00<",
-        "id=\"explained-period\">2026-02<", ">4.00<", ">20%<");
+        "id=\"explained-period\">2026-02<", "From run " + firstRun + ", the period&#39;s latest run", "id=\"pay-total\">4.00<",
+        "id=\"pay-line-count\">1<", ">O3<", ">E<");
+    // The rate and rule of each group are on the explained page (it computes the period).
+    assertThat(page("/office/pay/explained?period=2026-02", BEN)).contains("id=\"x-total\">4.00<", ">20%<", "id=\"x-rules\"");
     String csv = mvc.perform(get("/office/statement.csv?period=2026-02").with(user(BEN))).andReturn().getResponse()
         .getContentAsString();
     assertThat(csv.lines().toList()).hasSize(2);

@@ -98,6 +98,23 @@ class NextStepsPagesTest extends WebTestBase {
   }
 
   @Test
+  void stepTitlesAndMaterialsComeInTheReadersLanguageFromThePlaybookFile() throws Exception {
+    // The bundled playbook's names section: "A second order" is "O a doua comandă" in Romanian and
+    // "Drugie zamówienie" in Polish; its material "The referral programme" likewise.
+    for (String[] l : new String[][] {{"ro", "O a doua comandă"}, {"pl", "Drugie zamówienie"}, {"en", "A second order"}}) {
+      var r = mvc.perform(get("/console/next-steps?asOf=2026-02-20").with(user(ADMIN)).header("Accept-Language", l[0]))
+          .andReturn().getResponse();
+      r.setCharacterEncoding("UTF-8");
+      assertThat(row(r.getContentAsString(), "data-segment=\"customers/1\"")).as(l[0]).endsWith(l[1]);
+    }
+    var seg = mvc.perform(get("/console/next-steps/segment?segment=customers/1&asOf=2026-02-20").with(user(ADMIN))
+        .header("Accept-Language", "pl")).andReturn().getResponse();
+    seg.setCharacterEncoding("UTF-8");
+    assertThat(seg.getContentAsString()).contains("Zachęta do drugiego zamówienia, na przykład kod rabatowy")
+        .doesNotContain("An incentive for the second order");
+  }
+
+  @Test
   void theFrequencyTableAndDistributorSegmentsShowTheHandWorkedFigures() throws Exception {
     String d = page("/console/next-steps?asOf=2026-02-20", ADMIN);
     assertThat(text(d, "span", "id=\"as-of\"")).isEqualTo("2026-02-20");

@@ -13,6 +13,12 @@ final class PayTestDatabases {
 
   private PayTestDatabases() {}
 
+  /** The database behind {@link #url(String)} of that name (opened by it first). */
+  static synchronized Database database(String name) {
+    url(name);
+    return OPEN.get(name);
+  }
+
   static synchronized String url(String name) {
     String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     OPEN.computeIfAbsent(name, n -> {

@@ -1,5 +1,6 @@
 package org.downline.web;
 
+import org.downline.app.strategy.StrategyImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,19 +70,19 @@ class StrategyBrowserTest extends BrowserTestSupport {
       importer.importProducts(Files.writeString(dir.resolve("products.csv"), "sku,name,price,pv,cv\nSERUM,Serum,20,20,20\n"));
       StrategyStore strategy = new StrategyStore(db);
       strategy.saveStatement("Educate customers about the problems they have and help them solve them.");
-      strategy.importObjectives(Files.writeString(dir.resolve("objectives.csv"),
+      new StrategyImports(db).objectives(Files.writeString(dir.resolve("objectives.csv"),
           "code,name,measure,days,target,by\nloyal,Customers always come back,repeat-rate,90,60.00,2026-06-30\n"),
           Progress.NONE);
       TacticStore tactics = new TacticStore(db);
-      tactics.importFile(Files.writeString(dir.resolve("tactics.csv"), """
+      new StrategyImports(db).tactics(Files.writeString(dir.resolve("tactics.csv"), """
           code,name,type,cost,objectives
           EDU,Skin basics series,video,300.00,loyal
           BLAST,48-hour 30% off,discount,600.00,loyal
           POST,Weekend post,social,0,
           """), Progress.NONE);
-      strategy.importProblems(Files.writeString(dir.resolve("problems.csv"),
+      new StrategyImports(db).problems(Files.writeString(dir.resolve("problems.csv"),
           "code,name,description,products,tactics\ndry,Dry skin,Skin that feels tight,SERUM,EDU\n"), Progress.NONE);
-      strategy.importTags(Files.writeString(dir.resolve("tags.csv"), "member_id,problems\nE0,dry\nE1,dry\nB0,dry\n"),
+      new StrategyImports(db).tags(Files.writeString(dir.resolve("tags.csv"), "member_id,problems\nE0,dry\nE1,dry\nB0,dry\n"),
           Progress.NONE);
       new UserStore(db, new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4))
           .add(TestCompany.ADMIN, TestCompany.PASSWORD, Account.Role.ADMIN, null);

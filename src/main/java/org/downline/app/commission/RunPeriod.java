@@ -17,6 +17,7 @@ import org.downline.network.OrderBook;
 import org.downline.network.PlacementTree;
 import org.downline.store.CommissionStore;
 import org.downline.store.Database;
+import org.downline.store.Jobs;
 
 /**
  * Runs a period: computes it from the stored data ({@link ComputePeriod}) and stores it as a new run
@@ -31,7 +32,15 @@ public final class RunPeriod {
     this.db = db;
   }
 
+  /** Refused ({@link org.downline.core.ConflictException}) while a run of the same period goes on, in any process. */
   public CommissionStore.Run run(String periodName, Plan plan, String planText, Progress progress) {
+    return new Jobs(db).exclusive(JOB + periodName, null, () -> compute(periodName, plan, planText, progress));
+  }
+
+  /** The job name of a period's run. */
+  public static final String JOB = "commission run ";
+
+  private CommissionStore.Run compute(String periodName, Plan plan, String planText, Progress progress) {
     int period = Periods.index(Periods.parse(periodName));
     ComputePeriod.Computed computed = new ComputePeriod(db).compute(periodName, plan, progress);
     Network net = computed.network();

@@ -14,6 +14,7 @@ import org.downline.network.Network;
 import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
 import org.downline.network.OrderRules;
+import org.downline.store.ChangeLog;
 import org.downline.store.Database;
 import org.downline.store.OrderStore;
 import org.downline.store.PeriodStore;
@@ -65,6 +66,7 @@ public final class CreateOrder {
       if (OrderStore.exists(c, order.id())) throw new ConflictException("order '" + order.id() + "' exists already");
       OrderStore.insert(c, List.of(order), Progress.NONE);
       beside.write(c);
+      ChangeLog.record(c, db, ChangeLog.ORDER, List.of(order.id())); // last: every server's picture follows it
       return null;
     });
   }

@@ -36,6 +36,7 @@ import org.downline.network.OrderRow;
 import org.downline.network.OrderRules;
 import org.downline.network.Product;
 import org.downline.store.Batch;
+import org.downline.store.ChangeLog;
 import org.downline.store.CompanyStore;
 import org.downline.store.CompanyWriter;
 import org.downline.store.Database;
@@ -137,7 +138,7 @@ public final class ImportFile {
     if (Files.exists(products)) results.add(importProducts(products));
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
     Path tactics = dir.resolve(TacticStore.FILE);
-    if (Files.exists(tactics)) results.add(new TacticStore(db).importFile(tactics, progress));
+    if (Files.exists(tactics)) results.add(new org.downline.app.strategy.StrategyImports(db).tactics(tactics, progress));
     if (Files.exists(members)) results.add(importMembers(members));
     if (Files.exists(orders)) results.add(importOrders(orders));
     if (Files.exists(orderLines)) results.add(importOrderLines(orderLines));
@@ -266,7 +267,11 @@ public final class ImportFile {
     long updated = CompanyWriter.updateMembers(c, d.changed);
     long profileChanges = CompanyWriter.upsertProfiles(c, d.profiles, d.existingProfiles, d.fresh);
     long unchanged = d.read - inserted - updated;
-    return CompanyWriter.log(c, "members", d.file, d.read, inserted, updated + profileChanges, unchanged);
+    ImportResult result = CompanyWriter.log(c, "members", d.file, d.read, inserted, updated + profileChanges, unchanged);
+    Set<String> written = new HashSet<>(d.fresh);
+    for (MemberRow row : d.changed) written.add(row.id());
+    if (!written.isEmpty()) ChangeLog.record(c, db, ChangeLog.MEMBER, written); // last: the servers' pictures follow it
+    return result;
   }
 
   // ---------------------------------------------------------------- orders
@@ -367,7 +372,9 @@ public final class ImportFile {
       throw e;
     }
     progress.finish();
-    return CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
+    ImportResult result = CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
+    if (!rows.isEmpty()) ChangeLog.record(c, db, ChangeLog.ORDER, rows.stream().map(OrderRow::id).toList());
+    return result;
   }
 
   /** Lines are written with their order, never on their own: an order already stored keeps its lines. */
@@ -391,8 +398,9 @@ public final class ImportFile {
     return new ProductDelta(file, products, existing);
   }
 
-  private static ImportResult write(Connection c, ProductDelta d) throws SQLException {
+  private ImportResult write(Connection c, ProductDelta d) throws SQLException {
     Batch.Upserted u = CompanyWriter.upsertProducts(c, d.products, d.existing, ImportFile::sameProduct);
+    if (u.inserted() + u.updated() > 0) ChangeLog.record(c, db, ChangeLog.PRODUCT, List.of());
     return CompanyWriter.log(c, "products", d.file, d.products.size(), u.inserted(), u.updated(),
         d.products.size() - u.inserted() - u.updated());
   }

@@ -23,6 +23,7 @@ import org.downline.payout.PayoutRules;
 import org.downline.payout.Rates;
 import org.downline.store.Audit;
 import org.downline.store.Database;
+import org.downline.store.Jobs;
 import org.downline.store.LedgerStore;
 import org.downline.store.PayoutStore;
 
@@ -53,7 +54,8 @@ public final class Payouts {
     for (Map.Entry<String, BigDecimal> r : rates.entrySet()) {
       if (r.getValue().signum() <= 0) throw bad("rate", "the rate for " + r.getKey() + " must be positive");
     }
-    return db.inTransaction(c -> {
+    // A job of its own (seen on every server), in turn: the second run waits and then finds the balances paid.
+    return new Jobs(db).inTurn("payout run", actor, () -> db.inTransaction(c -> {
       PayoutStore.lockPayoutRuns(c); // a concurrent run waits here and then sees this one's payouts
       String currency = LedgerStore.currency(c);
       Map<String, long[]> balances = LedgerStore.balances(c, currency, through);
@@ -113,7 +115,7 @@ public final class Payouts {
       Audit.write(c, actor, "payouts.run", "batch " + batch, "through " + through + ", minimum " + Decimals.format(minimum)
           + ", " + d.payees() + " payees, " + Decimals.format(total) + " " + currency);
       return new RunResult(PayoutStore.batch(c, batch), carried);
-    });
+    }));
   }
 
   public PayoutStore.Batch approve(long batchId, String actor) {

@@ -196,6 +196,7 @@ public final class ContactImport {
   /** Checks every row against the stored contacts and the earlier rows, then writes the new ones in one transaction. */
   private Report write(Actor actor, String owner, String file, List<Parsed> rows, LocalDate today) {
     return db.inTransaction(c -> {
+      if (!org.downline.store.ProspectStore.memberExists(c, owner)) throw new org.downline.core.NotFoundException("no member " + owner);
       List<Duplicates.Candidate> known = new ArrayList<>(ContactStore.candidates(c, owner));
       List<Duplicate> duplicates = new ArrayList<>();
       Map<String, Long> communityIds = new HashMap<>();

@@ -47,8 +47,13 @@ public final class TodayList {
     int day = (int) today.toEpochDay();
     return db.inTransaction(c -> {
       List<TodayItem> items = new ArrayList<>();
-      for (ProspectStore.FollowUp f : ProspectStore.openFollowUps(c, owner, today)) {
-        items.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, f.contactId(), null, f.id(), epoch(f.dueOn()), f.what(), null, null, false));
+      List<ProspectStore.FollowUp> followUps = ProspectStore.openFollowUps(c, owner, today);
+      List<Long> followed = new ArrayList<>();
+      for (ProspectStore.FollowUp f : followUps) followed.add(f.contactId());
+      Map<Long, Boolean> dnc = ProspectStore.doNotContact(c, owner, followed);
+      for (ProspectStore.FollowUp f : followUps) {
+        items.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, f.contactId(), null, f.id(), epoch(f.dueOn()), f.what(), null, null,
+            dnc.getOrDefault(f.contactId(), false)));
       }
       for (ProspectStore.Reconnect r : ProspectStore.reconnectsDue(c, owner, today)) {
         items.add(new TodayItem(TodayItem.Kind.RECONNECT, r.contactId(), null, r.prospectId(), epoch(r.reconnectOn()), null, null, null,

@@ -15,7 +15,6 @@ import org.downline.network.OrderBook;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
 import org.downline.store.StrategyStore;
-import org.downline.store.TacticStore;
 import org.downline.strategy.FirstSales;
 
 /**
@@ -79,10 +78,10 @@ public final class DemoStrategy {
       StrategyStore strategy = new StrategyStore(db);
       strategy.saveStatement("Educate customers about the problems they have and help them solve them, so that they "
           + "always come back, bring their friends and respect us even where no sale is made.");
-      strategy.importObjectives(Files.writeString(dir.resolve("objectives.csv"), OBJECTIVES.formatted(by)),
+      new StrategyImports(db).objectives(Files.writeString(dir.resolve("objectives.csv"), OBJECTIVES.formatted(by)),
           Progress.NONE);
-      new TacticStore(db).importFile(Files.writeString(dir.resolve("tactics.csv"), TACTICS), Progress.NONE);
-      strategy.importProblems(Files.writeString(dir.resolve("problems.csv"), PROBLEMS), Progress.NONE);
+      new StrategyImports(db).tactics(Files.writeString(dir.resolve("tactics.csv"), TACTICS), Progress.NONE);
+      new StrategyImports(db).problems(Files.writeString(dir.resolve("problems.csv"), PROBLEMS), Progress.NONE);
       // A survey score twice a year, entered by hand.
       strategy.saveValue("respect", lastDay - 300, 760);
       strategy.saveValue("respect", lastDay - 120, 810);
@@ -98,7 +97,7 @@ public final class DemoStrategy {
           tags.append(network.id(i)).append(',').append(problems[rnd.nextInt(problems.length)]).append('\n');
         }
       }
-      strategy.importTags(Files.writeString(dir.resolve("tags.csv"), tags), Progress.NONE);
+      new StrategyImports(db).tags(Files.writeString(dir.resolve("tags.csv"), tags), Progress.NONE);
       return recoded;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

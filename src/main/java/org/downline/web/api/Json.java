@@ -48,4 +48,10 @@ public final class Json {
   public record Me(String username, String role, String memberId) {}
 
   public record Import(String kind, String file, long read, long inserted, long updated, long unchanged) {}
+
+  /** The company as the answering server holds it after a reload, and the change number it holds. */
+  public record Reloaded(int members, int orders, long change) {}
+
+  /** A long job running now, on whichever server of the database. */
+  public record Job(String name, String server, String actor, String startedAt) {}
 }

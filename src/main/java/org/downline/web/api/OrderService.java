@@ -101,8 +101,7 @@ public class OrderService {
     }
     audit.write(account.username(), "order.create", "order " + order.id(),
         "member " + order.memberId() + ", pv " + Decimals.format(order.pv()));
-    data.orderAdded(order.id(), data.current().network().indexOf(order.memberId()), order.day(), order.pv(), order.cv(),
-        order.returnOf());
+    data.catchUp(); // the order is in this server's figures before the answer (and in the others' within a second)
     return new Created(new MemberDirectory.OrderView(order.id(), order.memberId(), LocalDate.ofEpochDay(order.day()),
         Periods.name(Periods.periodOfDay(order.day())), OrderKind.of(row).code(),
         order.pv(), order.cv(), order.total(), order.returnOf(), order.campaign()), false);

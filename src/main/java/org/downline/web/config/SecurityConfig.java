@@ -77,8 +77,11 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/openapi.yaml").permitAll()
             .requestMatchers("/api/v1/import/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/snapshot/**", "/api/v1/jobs").hasRole("ADMIN")
             .requestMatchers("/api/v1/commissions/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/strategy", "/api/v1/strategy/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/disclosure/my-year").authenticated()
+            .requestMatchers("/api/v1/disclosure/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))

@@ -58,6 +58,11 @@ public class PayoutsConsole {
   }
 
   @GetMapping("/console/payouts")
+  String console(@RequestParam(required = false) Long adjusted, Model model) {
+    model.addAttribute("adjusted", adjusted);
+    return console(model);
+  }
+
   String console(Model model) {
     model.addAttribute("batches", payouts.batches());
     model.addAttribute("holds", payouts.holds(null));
@@ -99,6 +104,33 @@ public class PayoutsConsole {
       org.springframework.security.core.Authentication auth) {
     paying.release(memberId.strip(), auth.getName());
     return "redirect:/console/payouts";
+  }
+
+  /** Marks the chosen member's line paid, or every pending line when none is named. */
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/batches/{id}/paid")
+  String paid(@PathVariable long id, @RequestParam(required = false) String memberId, Authentication auth) {
+    paying.markPaid(id, memberId == null || memberId.isBlank() ? java.util.List.of() : java.util.List.of(memberId.strip()),
+        auth.getName());
+    return "redirect:/console/payouts/batches/" + id;
+  }
+
+  /** Marks one member's line failed: the payout returns to their balance, with the reason. */
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/batches/{id}/failed")
+  String failed(@PathVariable long id, @RequestParam String memberId, @RequestParam(required = false) String reason,
+      Authentication auth) {
+    paying.markFailed(id, java.util.List.of(memberId.strip()), reason == null ? null : reason.strip(), auth.getName());
+    return "redirect:/console/payouts/batches/" + id;
+  }
+
+  /** A staff adjustment (amount, member, reason, the period it concerns), posted and audited by the use case. */
+  @org.springframework.web.bind.annotation.PostMapping("/console/payouts/adjustments")
+  String adjust(@RequestParam String memberId, @RequestParam String amount, @RequestParam String period,
+      @RequestParam String reason, @RequestParam(required = false) String corrects, Authentication auth) {
+    long cents = org.downline.core.InvalidInputException.parsing("amount", () -> Decimals.parseCents(amount.strip()));
+    Long entry = corrects == null || corrects.isBlank() ? null
+        : org.downline.core.InvalidInputException.parsing("corrects", () -> Long.parseLong(corrects.strip()));
+    long posting = paying.adjust(memberId.strip(), cents, period.strip(), reason, entry, auth.getName());
+    return "redirect:/console/payouts?adjusted=" + posting;
   }
 
   @GetMapping("/console/payouts/batches/{id}")

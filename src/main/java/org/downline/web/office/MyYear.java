@@ -44,7 +44,7 @@ public class MyYear {
     return "office/my-year";
   }
 
-  static Figures figures(DisclosureYear d, int me) {
+  public static Figures figures(DisclosureYear d, int me) {
     YearLedger l = d.ledger();
     IncomeDisclosure.Participants p = IncomeDisclosure.participants(d.network(), d.book(), l);
     int i = Arrays.binarySearch(p.member(), me);

@@ -1,6 +1,5 @@
 package org.downline.web.office;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +14,6 @@ import org.downline.web.Visibility;
 import org.downline.web.pay.CommissionService;
 import org.downline.web.security.Account;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A distributor's back office: my month (PV and GV from the arrays), my customers and first-level
- * team, my statement. Rank and statements come from the commission engine through
+ * team (my pay and statement are {@link OfficePay}'s). Rank and statements come from the commission engine through
  * {@link CommissionViews} once it is plugged in; the pages say so until then.
  */
 @Controller
@@ -102,51 +97,5 @@ public class Office {
     model.addAttribute("team", genealogy.nodes(s, team.stream().mapToInt(Integer::intValue).toArray(), p));
     model.addAttribute("truncated", n.childEnd(me) > end);
     return "office/team";
-  }
-
-  /**
-   * My pay: the open period's projected pay (before the payout cap), pay per period from the runs,
-   * and the chosen period's lines, each explained.
-   */
-  @GetMapping("/office/pay")
-  String pay(@RequestParam(required = false) String period, Authentication auth, Model model) {
-    Account account = Visibility.account(auth);
-    Snapshot s = data.current();
-    int me = me(account, s);
-    int open = s.defaultPeriod();
-    if (pay.isProjected(open)) model.addAttribute("projected", pay.projected(me, open));
-    var history = pay.history(account.memberId());
-    model.addAttribute("history", history);
-    String chosen = period != null && !period.isBlank() ? Periods.name(s.period(period))
-        : history.isEmpty() ? null : history.getFirst().period();
-    model.addAttribute("period", chosen);
-    if (chosen != null) model.addAttribute("explanation", pay.explain(account.memberId(), chosen));
-    return "office/pay";
-  }
-
-  @GetMapping("/office/statement")
-  String statement(@RequestParam(required = false) String period, Authentication auth, Model model) {
-    Account account = Visibility.account(auth);
-    Snapshot s = data.current();
-    me(account, s);
-    int p = s.period(period);
-    model.addAttribute("period", Periods.name(p));
-    CommissionViews views = commissions.getIfAvailable();
-    model.addAttribute("available", views != null && views.payout(p).isPresent()); // the period has a run
-    return "office/statement";
-  }
-
-  @GetMapping("/office/statement.csv")
-  ResponseEntity<byte[]> statementCsv(@RequestParam(required = false) String period, Authentication auth) {
-    Account account = Visibility.account(auth);
-    Snapshot s = data.current();
-    int me = me(account, s);
-    int p = s.period(period);
-    String csv = CommissionViews.statement(commissions.getIfAvailable(), me, p);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"statement-" + account.memberId() + "-" + Periods.name(p) + ".csv\"")
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(csv.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -62,6 +62,18 @@ public class CommissionService implements CommissionViews {
     this.runs = new RunStore(db);
     this.periods = new PeriodStore(db);
     this.planName = planName;
+    this.memberPay = new MemberPay(this);
+  }
+
+  private final MemberPay memberPay;
+
+  /** One member's pay in a period, sized for a top earner (the back office's pay and statement pages). */
+  public MemberPay memberPay() {
+    return memberPay;
+  }
+
+  org.downline.network.Network snapshotNetwork() {
+    return data.current().network();
   }
 
   public Plan plan() {
@@ -156,14 +168,20 @@ public class CommissionService implements CommissionViews {
     return ExplainMember.of(computed(period), memberId, null, "member");
   }
 
-  private synchronized ComputePeriod.Computed computed(String period) {
-    // A closed period's computation never changes (its orders are refused); an open one follows the
-    // snapshot and every order added to it.
+  /**
+   * The period as a run computes it, over the snapshot's arrays (no company reload): a closed period
+   * for good, an open one while the snapshot and its added orders are unchanged. While the snapshot
+   * has orders its arrays do not hold yet (taken by the projection only, until the next reload), the
+   * period is computed from the database as before, so no accepted order is missing.
+   */
+  synchronized ComputePeriod.Computed computed(String period) {
+    Snapshot s = data.current();
     String key = PeriodStore.CLOSED.equals(state(period)) ? period + "@closed"
-        : period + "@" + System.identityHashCode(data.current()) + ":" + data.current().version();
+        : period + "@" + System.identityHashCode(s) + ":" + s.version();
     ComputePeriod.Computed c = computed.get(key);
     if (c == null) {
-      c = computing.compute(period, plan(), Progress.NONE);
+      c = s.version() == 0 ? computing.compute(period, plan(), s.network(), s.book())
+          : computing.compute(period, plan(), Progress.NONE);
       if (computed.size() >= 4) computed.remove(computed.keySet().iterator().next());
       computed.put(key, c);
     }
@@ -193,18 +211,19 @@ public class CommissionService implements CommissionViews {
   public record PaidPeriod(String period, long runId, boolean closed, long total) {}
 
   public List<PaidPeriod> history(String memberId) {
-    List<PaidPeriod> out = new ArrayList<>();
+    List<RunStore.RunInfo> counted = new ArrayList<>();
     for (PeriodRuns p : periods()) {
-      RunStore.RunInfo counted = null;
+      RunStore.RunInfo run = null;
       for (RunStore.RunInfo r : p.runs()) {
-        if (counted == null || r.closed()) counted = r;
+        if (run == null || r.closed()) run = r;
         if (r.closed()) break;
       }
-      if (counted == null) continue;
-      long total = 0;
-      for (RunStore.Line l : runs.memberLines(counted.id(), memberId)) total += l.amount();
-      out.add(new PaidPeriod(p.name(), counted.id(), counted.closed(), total));
+      if (run != null) counted.add(run);
     }
+    // One indexed sum over the counted runs, not the member's lines of each.
+    Map<Long, Long> totals = runs.memberTotals(counted.stream().map(RunStore.RunInfo::id).toList(), memberId);
+    List<PaidPeriod> out = new ArrayList<>();
+    for (RunStore.RunInfo r : counted) out.add(new PaidPeriod(r.period(), r.id(), r.closed(), totals.getOrDefault(r.id(), 0L)));
     return out;
   }
 
@@ -247,26 +266,18 @@ public class CommissionService implements CommissionViews {
     return Optional.empty();
   }
 
-  /** The member's lines of the period's closed (else latest) run, each with its rate and rule. */
+  /** The member's lines of the period's closed (else latest) run, each with its rate and rule (the API's copy of the stream). */
   @Override
   public Optional<String> statementCsv(int member, int period) {
-    String name = Periods.name(period);
-    Optional<RunStore.RunInfo> run = runs.current(name);
+    Optional<RunStore.RunInfo> run = runs.current(Periods.name(period));
     if (run.isEmpty()) return Optional.empty();
-    String memberId = data.current().network().id(member);
-    Map<String, Explanation.LineDetail> details = new java.util.HashMap<>();
-    if (data.current().network().isDistributor(member)) {
-      for (Explanation.LineDetail d : explain(memberId, name).lines()) details.put(key(d.bonus(), d.sourceOrderId(), d.level()), d);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      memberPay.writeStatement(member, run.get(), out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    StringBuilder sb = new StringBuilder(STATEMENT_HEADER).append('\n');
-    for (RunStore.Line l : runs.memberLines(run.get().id(), memberId)) {
-      Explanation.LineDetail d = details.get(key(l.bonus(), l.sourceOrderId(), l.level()));
-      sb.append(name).append(',').append(l.earnerId()).append(',').append(l.bonus()).append(',')
-          .append(Decimals.format(l.amount())).append(',').append(nz(l.sourceOrderId())).append(',')
-          .append(nz(l.sourceMemberId())).append(',').append(l.level()).append(',')
-          .append(csv(d == null ? "" : nz(d.rate()))).append(',').append(csv(d == null ? "" : d.rule())).append('\n');
-    }
-    return Optional.of(sb.toString());
+    return Optional.of(out.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** A run's lines as lines.csv (header and rows in the spec's order). */
@@ -276,16 +287,4 @@ public class CommissionService implements CommissionViews {
     return sb.toString();
   }
 
-  private static String key(String bonus, String source, int level) {
-    return bonus + "|" + nz(source) + "|" + level;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static String csv(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-    return '"' + s.replace("\"", "\"\"") + '"';
-  }
 }

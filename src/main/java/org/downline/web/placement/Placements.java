@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * The holding tank and placing a recruit from it (binary plans), for the console and the API: staff
  * see and place everyone; a distributor their own recruits. The use case ({@link PlaceRecruit})
- * on the in-memory network, an audit entry, then the snapshot is reloaded so the next request sees
- * the placement.
+ * on the in-memory network, an audit entry, then the snapshot takes the placement from the change
+ * log, so the next request sees it.
  */
 @Service
 public class Placements {
@@ -53,7 +53,7 @@ public class Placements {
     Network net = data.current().network();
     placing.place(net, actor(account, net), recruitId, parentId, side);
     audit.write(account.username(), "placement.place", recruitId, "under " + parentId + " " + PlacementTree.sideName(side));
-    data.reload();
+    data.catchUp();
   }
 
   private static int actor(Account account, Network net) {

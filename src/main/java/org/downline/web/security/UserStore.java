@@ -201,14 +201,26 @@ public final class UserStore {
     }
   }
 
-  /** Disables or enables a login; false when there is no such login. Sessions already open end at expiry. */
+  /**
+   * Disables or enables a login; false when there is no such login. Disabling ends the login's open
+   * sessions on every server at once: they are rows of the session store (Spring Session JDBC, V120),
+   * found by their principal.
+   */
   public boolean setEnabled(String username, boolean enabled) {
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE users SET enabled = ? WHERE username_key = ?")) {
         ps.setBoolean(1, enabled);
         ps.setString(2, key(username));
-        return ps.executeUpdate() == 1;
+        if (ps.executeUpdate() != 1) return false;
       }
+      if (!enabled) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME IN (SELECT username FROM users WHERE username_key = ?)")) {
+          ps.setString(1, key(username));
+          ps.executeUpdate();
+        }
+      }
+      return true;
     });
   }
 

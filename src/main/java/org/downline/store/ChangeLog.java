@@ -1,0 +1,151 @@
+package org.downline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.downline.network.MemberRow;
+import org.downline.network.OrderRow;
+
+/**
+ * The outbox every server follows (ADR 22): each write that the in-memory pictures hold (members,
+ * orders, products) records what it wrote, in its own transaction, under the next number of the
+ * one clock row. The writer holds that row from taking the number to its commit, so numbers are
+ * committed in order: a reader that has seen number n has seen all below, and reads what came after
+ * by {@code seq > n}, never missing one.
+ */
+public final class ChangeLog {
+  public static final String MEMBER = "member";
+  public static final String ORDER = "order";
+  public static final String PRODUCT = "product";
+  public static final String RELOAD = "reload";
+
+  private final Database db;
+
+  public ChangeLog(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Records that the caller's transaction wrote these rows of {@code kind} (member or order ids;
+   * none for product and reload). Call it last in the transaction: the clock row is held from here
+   * to the commit, and other writers wait that long.
+   */
+  public static void record(Connection c, Database db, String kind, Collection<String> refs) throws SQLException {
+    if (!db.isPostgres()) {
+      try (var s = c.createStatement()) {
+        s.execute("SET LOCK_TIMEOUT " + PeriodStore.LOCK_WAIT_MILLIS); // H2 waits 1 s by default
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE change_clock SET seq = seq + 1 WHERE id = 1")) {
+      ps.executeUpdate();
+    }
+    long seq;
+    try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM change_clock WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1);
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    List<String> rows = refs.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(refs);
+    Batch.write(c, "INSERT INTO change_log (seq, kind, ref, made_at) VALUES (?, ?, ?, ?)", rows, (ps, ref) -> {
+      ps.setLong(1, seq);
+      ps.setString(2, kind);
+      ps.setString(3, ref);
+      ps.setTimestamp(4, now);
+    });
+  }
+
+  /** The number of the last committed change (0 before any). */
+  public long last() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT seq FROM change_clock WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /**
+   * What changed after number {@code since}, up to {@code upTo}: the members and orders as they are
+   * stored now (a member changed twice comes once, in its latest state), whether products changed
+   * and whether a full reload was asked for.
+   */
+  public record Changes(long upTo, List<MemberRow> members, List<OrderRow> orders, boolean products, boolean reload) {
+    public boolean isEmpty() {
+      return members.isEmpty() && orders.isEmpty() && !products && !reload;
+    }
+  }
+
+  public Changes since(long since, long upTo) {
+    String range = " FROM change_log WHERE seq > ? AND seq <= ? AND kind = ?";
+    try (Connection c = db.connection()) {
+      Set<String> kinds = new java.util.HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT kind FROM change_log WHERE seq > ? AND seq <= ?")) {
+        ps.setLong(1, since);
+        ps.setLong(2, upTo);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) kinds.add(rs.getString(1));
+        }
+      }
+      List<MemberRow> members = new ArrayList<>();
+      if (kinds.contains(MEMBER)) {
+        query(c, "SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position"
+            + " FROM member WHERE id IN (SELECT ref" + range + ")", since, upTo, MEMBER,
+            rs -> members.add(CompanyStore.memberRow(rs)));
+      }
+      List<OrderRow> orders = new ArrayList<>();
+      if (kinds.contains(ORDER)) {
+        query(c, "SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign"
+            + " FROM orders WHERE id IN (SELECT ref" + range + ")", since, upTo, ORDER,
+            rs -> orders.add(CompanyStore.orderRow(rs)));
+      }
+      return new Changes(upTo, members, orders, kinds.contains(PRODUCT), kinds.contains(RELOAD));
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** Asks every server for a full reload from the database (the explicit command). */
+  public void askReload() {
+    db.inTransaction(c -> {
+      record(c, db, RELOAD, List.of());
+      return null;
+    });
+  }
+
+  /** Forgets changes older than a day: a server starting later loads the company, not the log. */
+  public void prune() {
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("DELETE FROM change_log WHERE made_at < ?")) {
+      ps.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(86_400)));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Row {
+    void take(ResultSet rs) throws SQLException;
+  }
+
+  private static void query(Connection c, String sql, long since, long upTo, String kind, Row row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, since);
+      ps.setLong(2, upTo);
+      ps.setString(3, kind);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) row.take(rs);
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.downline.commission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.downline.network.Network;
+import org.downline.network.OrderBook;
+import org.downline.planfile.PlanFile;
+import org.downline.testing.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * The unilevel and matching passes split over cores (ADR 23): file mode's lines.csv and summary.csv
+ * with several threads are byte-identical to one thread's, over random companies. Ranges of one
+ * unit (downline.threads.min=1) so that even a company of a few orders is cut at every edge a big
+ * one could be.
+ */
+@ResourceLock("downline.threads")
+class ThreadedComputeTest {
+  @Test
+  void severalThreadsWriteTheFilesOfOneThreadByteForByte() {
+    Property.forAll(15, g -> compare(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar"), g.intBetween("threads", 2, 5)));
+  }
+
+  private void compare(long seed, int size, boolean lowBar, int threads) throws Exception {
+    Scenario s = CommissionPropertiesTest.company(seed, size, lowBar);
+    Path one = withThreads(1, s);
+    Path many = withThreads(threads, s);
+    try {
+      for (String f : List.of("lines.csv", "summary.csv")) {
+        assertThat(Files.readAllBytes(many.resolve(f))).as(f + " with " + threads + " threads")
+            .isEqualTo(Files.readAllBytes(one.resolve(f)));
+      }
+    } finally {
+      CommissionPropertiesTest.delete(one.getParent());
+      CommissionPropertiesTest.delete(many.getParent());
+    }
+  }
+
+  private static Path withThreads(int threads, Scenario s) throws Exception {
+    System.setProperty("downline.threads", Integer.toString(threads));
+    System.setProperty("downline.threads.min", "1");
+    try {
+      return CommissionPropertiesTest.runKeep(s);
+    } finally {
+      System.clearProperty("downline.threads");
+      System.clearProperty("downline.threads.min");
+    }
+  }
+
+  @Test
+  void severalThreadsHoldTheLinesOfOneThreadInTheSameOrder() {
+    // The files are sorted on the way out; the in-memory lines (what matching, the cap and the
+    // clawback read) must be in one thread's order too, period after period with the history.
+    Property.forAll(40, g -> {
+      Scenario s = CommissionPropertiesTest.company(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar"));
+      int threads = g.intBetween("threads", 2, 5);
+      Network net = ProjectedPeriodTest.network(s);
+      OrderBook book = ProjectedPeriodTest.book(s, net);
+      Plan plan = PlanFile.load(s.plan);
+      CommissionEngine one = new CommissionEngine(net, book, plan, 1, 1);
+      CommissionEngine many = new CommissionEngine(net, book, plan, threads, 1);
+      int[] span = one.periodSpan();
+      if (span == null) return;
+      History h1 = new History(net.size(), CommissionRun.salesReturnedLater(book));
+      History hn = new History(net.size(), CommissionRun.salesReturnedLater(book));
+      for (int p = span[0]; p <= span[1]; p++) {
+        PeriodResult a = one.compute(p, h1);
+        PeriodResult b = many.compute(p, hn);
+        Lines la = a.lines();
+        Lines lb = b.lines();
+        assertThat(lb.size()).as("lines of %d", p).isEqualTo(la.size());
+        for (int k = 0; k < plan.lineKinds().size(); k++) {
+          assertThat(lb.kindStart(k)).isEqualTo(la.kindStart(k));
+          assertThat(lb.kindEnd(k)).isEqualTo(la.kindEnd(k));
+        }
+        for (int j = 0; j < la.size(); j++) {
+          assertThat(new long[] {lb.earner(j), lb.kind(j), lb.source(j), lb.level(j), lb.amount(j)}).as("line %d of %d", j, p)
+              .containsExactly(la.earner(j), la.kind(j), la.source(j), la.level(j), la.amount(j));
+        }
+        h1.record(a);
+        hn.record(b);
+      }
+    });
+  }
+
+  @Test
+  void appendingARangesLinesCrossesBlockEdgesInOrder() {
+    // Blocks hold 2^20 = 1,048,576 lines: 1,000,000 lines then a range of 100,000 cross the edge at
+    // line 1,048,576 of the whole (line 48,576 of the range).
+    Lines whole = new Lines();
+    whole.begin(2);
+    for (int j = 0; j < 1_000_000; j++) whole.addDistinct(j, j, 1, j);
+    Lines range = new Lines();
+    range.begin(0);
+    for (int j = 0; j < 100_000; j++) range.addDistinct(7, 1_000_000 + j, 3, -j);
+    whole.appendAll(range);
+    whole.endCents();
+    assertThat(whole.size()).isEqualTo(1_100_000);
+    assertThat(whole.kindEnd(2)).isEqualTo(1_100_000);
+    for (int j : new int[] {999_999, 1_000_000, 1_048_575, 1_048_576, 1_099_999}) {
+      int r = j - 1_000_000;
+      assertThat(whole.earner(j)).isEqualTo(r < 0 ? j : 7);
+      assertThat(whole.source(j)).isEqualTo(j);
+      assertThat(whole.level(j)).isEqualTo(r < 0 ? 1 : 3);
+      assertThat(whole.amount(j)).isEqualTo(r < 0 ? j : -r);
+      assertThat(whole.kind(j)).isEqualTo(2);
+    }
+  }
+}
