@@ -128,7 +128,22 @@ class BundlesTest {
     m.put("payouts.state.", List.of("pending", "paid", "failed")); // payout line states
     m.put("binary.side.", List.of("left", "right")); // PlacementTree.sideName
     m.put("binary.compare.", List.of("gainers", "losers")); // console/plan-compare.html's two lists
+    m.put("prospects.tie.", codes(org.downline.prospect.Tie.values()));
+    List<String> channels = new java.util.ArrayList<>(codes(org.downline.prospect.ChannelKind.values()));
+    channels.add("in-person"); // where a touch happened (touch.channel CHECK in V110)
+    m.put("prospects.channel.", channels);
+    m.put("prospects.consent.", codes(org.downline.prospect.Consent.values()));
+    m.put("prospects.touch.", codes(org.downline.prospect.TouchKind.values()));
+    m.put("prospects.outcome.", codes(org.downline.prospect.Outcome.values()));
+    m.put("prospects.source.", codes(org.downline.prospect.Source.values()));
+    m.put("prospects.today.kind.", codes(org.downline.prospect.TodayItem.Kind.values()));
+    m.put("prospects.figures.group.", List.of(org.downline.prospect.JoinerRetention.GROUPS));
+    m.put("prospects.win.", org.downline.app.prospect.Prospects.SUGGESTED_TAGS); // the fit form's tags
     return m;
+  }
+
+  static List<String> codes(org.downline.prospect.Coded[] values) {
+    return Stream.of(values).map(org.downline.prospect.Coded::code).toList();
   }
 
   @Test
