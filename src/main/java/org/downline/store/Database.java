@@ -161,13 +161,17 @@ public final class Database implements AutoCloseable {
   /**
    * The first process to open an embedded file serves it to the others; when it exits, any
    * transaction another process has open on it is cut off. So before closing, the server waits
-   * (ten minutes at most) until no other process's session holds uncommitted work or is running a
-   * statement. A process that is itself a client (its own session came over TCP) has nothing to wait for.
+   * (ten minutes at most) until no other process's session holds uncommitted work, is running a
+   * statement or was busy a moment ago. A process that is itself a client (its own session came over TCP) has nothing to wait for.
    */
   private void waitForOtherProcesses() {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
     String busy = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL"
-        + " AND (CONTAINS_UNCOMMITTED OR SESSION_STATE IN ('RUNNING', 'BLOCKED'))"
+        + " AND (CONTAINS_UNCOMMITTED OR SESSION_STATE IN ('RUNNING', 'BLOCKED')"
+        // Between the statements of a job, or the fetches of a long read, a session sleeps briefly;
+        // one just connected has run nothing yet. A pool's idle sessions have slept for longer.
+        + " OR SLEEP_SINCE > DATEADD(SECOND, -2, CURRENT_TIMESTAMP)"
+        + " OR (SESSION_STATE = 'INIT' AND SESSION_START > DATEADD(SECOND, -10, CURRENT_TIMESTAMP)))"
         + " AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID() AND SERVER IS NOT NULL)";
     try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
       while (System.nanoTime() < deadline) {
