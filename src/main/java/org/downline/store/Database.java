@@ -49,15 +49,17 @@ public final class Database implements AutoCloseable {
     config.setPoolName("downline");
     config.setAutoCommit(true);
     for (int attempt = 0; ; attempt++) {
-      HikariDataSource ds = pool(config, jdbcUrl);
+      HikariDataSource ds = null;
       try {
+        ds = pool(config, jdbcUrl);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         return new Database(url, ds);
       } catch (RuntimeException e) {
-        ds.close();
-        // The process serving a shared H2 file may exit while this one checks the schema; opening
-        // again finds the file free (or a new server), and the check is read-only until it migrates.
-        if (!jdbcUrl.contains("AUTO_SERVER=TRUE") || attempt >= 5 || !serverWentAway(e)) throw e;
+        if (ds != null) ds.close();
+        // The process serving a shared H2 file may exit while this one connects to it or checks the
+        // schema; opening again finds the file free (or a new server). Migrations are transactional.
+        if (!jdbcUrl.contains("AUTO_SERVER=TRUE") || attempt >= 10 || !serverWentAway(e)) throw e;
+        pause(100L + 100L * attempt, e);
       }
     }
   }
@@ -65,7 +67,8 @@ public final class Database implements AutoCloseable {
   private static boolean serverWentAway(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
-      if (m.contains("90121") || m.contains("90067") || m.contains("Database is already closed")) return true;
+      if (m.contains("90121") || m.contains("90067") || m.contains("Database is already closed")
+          || m.contains("Connection refused")) return true;
     }
     return false;
   }
@@ -88,13 +91,17 @@ public final class Database implements AutoCloseable {
               + " or stop the other process");
         }
         if (!inUse) throw e;
-        try {
-          Thread.sleep(100L + 50L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
+        pause(100L + 50L * attempt, e);
       }
+    }
+  }
+
+  private static void pause(long millis, RuntimeException cause) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw cause;
     }
   }
 
