@@ -72,7 +72,11 @@ abstract class BrowserTestSupport {
   }
 
   void signOut() {
-    driver.findElement(By.cssSelector("form.logout button")).click();
+    // On a phone the sign-out button sits in the collapsed menu: open it first, as a person would.
+    var button = driver.findElement(By.cssSelector("form.logout button"));
+    if (!button.isDisplayed()) driver.findElement(By.id("menu-button")).click();
+    waiting().until(ExpectedConditions.elementToBeClickable(button));
+    button.click();
     waiting().until(ExpectedConditions.urlContains("/login?logout"));
   }
 
