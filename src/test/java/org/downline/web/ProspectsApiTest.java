@@ -148,8 +148,16 @@ class ProspectsApiTest extends ProspectWebTestBase {
         .andReturn().getResponse().getContentAsString();
     long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
     mvc.perform(as(TestCompany.BEN, get("/api/v1/contacts/" + id))).andExpect(status().isNotFound());
-    mvc.perform(as(TestCompany.HAL, json(post("/api/v1/contacts/" + id + "/channels"),
-        "{\"kind\":\"email\",\"value\":\"ilie.test@example.org\"}"))).andExpect(status().isCreated());
+    String ch = mvc.perform(as(TestCompany.HAL, json(post("/api/v1/contacts/" + id + "/channels"),
+        "{\"kind\":\"email\",\"value\":\"ilie.test@example.org\"}"))).andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    long channel = Long.parseLong(ch.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+    mvc.perform(as(TestCompany.HAL, json(post("/api/v1/channels/" + channel + "/consent"),
+        "{\"consent\":\"refused\",\"on\":\"2026-03-01\",\"how\":\"by phone\",\"words\":\"No emails\"}")))
+        .andExpect(jsonPath("$.consent").value("refused")).andExpect(jsonPath("$.usable").value(false));
+    mvc.perform(as(TestCompany.BEN, get("/api/v1/channels/" + channel + "/consent"))).andExpect(status().isNotFound());
+    mvc.perform(as(TestCompany.HAL, get("/api/v1/channels/" + channel + "/consent")))
+        .andExpect(jsonPath("$[?(@.consent=='refused')].words").value("No emails"));
     mvc.perform(as(TestCompany.HAL, json(post("/api/v1/contacts"), "{\"tie\":\"stranger\",\"name\":\"X\"}")))
         .andExpect(status().isBadRequest());
     // A touch on 03-01 restarts the cadence: due 03-15.

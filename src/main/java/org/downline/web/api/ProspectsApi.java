@@ -252,9 +252,13 @@ public class ProspectsApi {
         new ContactStore.ConsentRecord(parse(in.consent(), Consent::ofCode), date("on", in.on()), in.how(), in.words())));
   }
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ConsentBody(String consent, String on, String how, String words) {}
+
   @GetMapping("/channels/{id}/consent")
-  List<ContactStore.ConsentRecord> consentHistory(@PathVariable long id, Authentication auth) {
-    return app.contacts().consentHistory(actor(auth), id);
+  List<ConsentBody> consentHistory(@PathVariable long id, Authentication auth) {
+    return map(app.contacts().consentHistory(actor(auth), id),
+        r -> new ConsentBody(code(r.consent()), day(r.on()), r.how(), r.words()));
   }
 
   @PutMapping("/contacts/{id}/do-not-contact")
