@@ -142,12 +142,15 @@ public final class DemoCommand implements Callable<Integer> {
       users.add(admin[0], admin[1], Account.Role.ADMIN, null);
       distributor = new String[] {topEarner.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
       users.add(distributor[0], distributor[1], Account.Role.DISTRIBUTOR, topEarner);
+      List<String[]> distributorLogins = new ArrayList<>();
+      distributorLogins.add(new String[] {distributor[0], topEarner});
       out.printf("   company console:     %s / %s%n", admin[0], admin[1]);
       out.printf("   distributor %s: %s / %s  (the top earner of the last month; an adjustment at /office/earnings)%n",
           topEarner, distributor[0], distributor[1]);
       if (clawedBack != null && !clawedBack.equals(topEarner)) {
         String[] second = {clawedBack.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
         users.add(second[0], second[1], Account.Role.DISTRIBUTOR, clawedBack);
+        distributorLogins.add(new String[] {second[0], clawedBack});
         out.printf("   distributor %s: %s / %s  (a clawback from a downline return at /office/earnings)%n", clawedBack, second[0],
             second[1]);
       }
@@ -156,7 +159,15 @@ public final class DemoCommand implements Callable<Integer> {
       if (polish != null && !polish.equals(topEarner) && !polish.equals(clawedBack)) {
         String[] login = {polish.toLowerCase(Locale.ROOT), UserStore.randomSecret(16)};
         users.add(login[0], login[1], Account.Role.DISTRIBUTOR, polish);
+        distributorLogins.add(new String[] {login[0], polish});
         out.printf("   distributor %s: %s / %s  (in Poland: the back office opens in Polish)%n", polish, login[0], login[1]);
+      }
+      // Prospecting for every distributor login above (docs/prospects.md), as of today: the pages' day.
+      out.println("   Prospecting (docs/prospects.md) for each distributor login: /office/today, /office/contacts, /office/pipeline");
+      for (String[] login : distributorLogins) {
+        DemoProspects.Made made = DemoProspects.forDistributor(db, login[0], login[1], seed, java.time.LocalDate.now(ZoneOffset.UTC));
+        out.printf(Locale.ROOT, "     %s: %d contacts in %d communities, %d prospects (%d joined), %d touches%n", login[1],
+            made.contacts(), made.communities(), made.prospects(), made.joined(), made.touches());
       }
       out.println("   Languages: English, Romanian, Polish. Each login opens in its member's language (member_profile.locale),");
       out.println("   else the browser's; the links at the top of every page switch it, remembered for the login.");

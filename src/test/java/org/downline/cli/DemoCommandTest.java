@@ -15,7 +15,7 @@ class DemoCommandTest {
   @TempDir Path dir;
 
   @Test
-  void preparesACompanyWithRunsSegmentsAndLogins() {
+  void preparesACompanyWithRunsSegmentsAndLogins() throws java.sql.SQLException {
     Cli cli = Cli.run("demo", "--members", "400", "--months", "3", "--seed", "5", "--no-serve",
         "--data", dir.toString());
     assertThat(cli.status()).as(cli.err()).isZero();
@@ -55,6 +55,31 @@ class DemoCommandTest {
       assertThat(new org.downline.store.PayoutStore(db).batches()).isNotEmpty()
           .allSatisfy(b -> assertThat(b.state()).isEqualTo("closed"));
       assertThat(new org.downline.store.LedgerStore(db).accountTotals()).containsKey("commission_expense:USD");
+      // Prospecting for each distributor login (DemoProspects): 24 contacts in 3 communities, 16 prospects;
+      // contacts 0-5 open two per stage; 6-15 by i % 5: 0 not a fit (10, 15), 1 not now (6, 11),
+      // 2 joined as a distributor (7, 12), 3 and 4 became customers (8, 9, 13, 14): 6 joined; touches:
+      // one opening message each (24) and a call for every even contact (12) = 36.
+      assertThat(cli.out()).containsPattern("     [^:]+: 24 contacts in 3 communities, 16 prospects \\(6 joined\\), 36 touches\n");
+      try (java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+        java.sql.ResultSet rs = st.executeQuery("SELECT owner_id, COUNT(*) FROM prospect GROUP BY owner_id");
+        int owners = 0;
+        while (rs.next()) {
+          owners++;
+          assertThat(rs.getInt(2)).isEqualTo(16);
+        }
+        assertThat(owners).isPositive();
+        rs = st.executeQuery("SELECT COALESCE(outcome, stage), COUNT(*) FROM prospect GROUP BY COALESCE(outcome, stage)");
+        Map<String, Integer> by = new java.util.TreeMap<>();
+        while (rs.next()) by.put(rs.getString(1), rs.getInt(2) / owners);
+        assertThat(by).containsExactlyInAnyOrderEntriesOf(Map.of("understanding", 2, "exploring", 2, "choosing", 2,
+            "not-a-fit", 2, "not-now", 2, "joined-distributor", 2, "became-customer", 4));
+        rs = st.executeQuery("SELECT COUNT(*) FROM touch");
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(36 * owners);
+        rs = st.executeQuery("SELECT COUNT(*) FROM prospect WHERE stage2_skipped");
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(owners); // contact 14 joined without an option in stage 2, confirmed
+      }
     }
   }
 

@@ -56,6 +56,11 @@ class AuthorizationTest extends WebTestBase {
         // ---- API
         row("GET", "/api/openapi.yaml", 200, 200, 200),
         row("GET", "/api/v1/me", 401, 200, 200),
+        row("GET", "/api/v1/contacts", 401, 403, 200),
+        row("GET", "/api/v1/prospects", 401, 403, 200),
+        row("GET", "/api/v1/today", 401, 403, 200),
+        row("GET", "/api/v1/prospect-figures/mine", 401, 403, 200),
+        row("GET", "/api/v1/prospect-figures/company", 401, 200, 403),
         row("GET", "/api/v1/members", 401, 200, 200),
         row("GET", "/api/v1/members?q=hal", 401, 200, 400),
         row("GET", "/api/v1/members/B", 401, 200, 200),
