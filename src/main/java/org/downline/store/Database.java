@@ -68,7 +68,7 @@ public final class Database implements AutoCloseable {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("90121") || m.contains("90067") || m.contains("Database is already closed")
-          || m.contains("Connection refused")) return true;
+          || m.contains("Connection refused") || m.contains("Connection is broken")) return true;
     }
     return false;
   }
@@ -138,6 +138,20 @@ public final class Database implements AutoCloseable {
   }
 
   public <T> T inTransaction(TransactionWork<T> work) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return once(work);
+      } catch (StoreException e) {
+        // A shared H2 file's server may exit while this process waits between its statements; the
+        // transaction was cut off, not committed, so it runs again on a new connection (a new server).
+        boolean shared = url.startsWith("jdbc:h2:file:") && url.contains("AUTO_SERVER=TRUE");
+        if (!shared || attempt >= 3 || !serverWentAway(e)) throw e;
+        pause(600L, e); // past the pool's 500 ms without a liveness check, so the broken connection is dropped
+      }
+    }
+  }
+
+  private <T> T once(TransactionWork<T> work) {
     // The pool puts auto-commit back when the connection returns; a failed rollback is kept as
     // suppressed so it never hides the error that caused it.
     try (Connection c = dataSource.getConnection()) {
