@@ -67,19 +67,20 @@ class TwoServersTest {
   @Test
   void anOrderAcceptedByOneIsInTheOthersFiguresWithinASecond() throws Exception {
     // B's GV in February before: as the test company has it, read from server B itself.
-    double before = gv(b, "B", "2026-02");
+    java.math.BigDecimal before = gv(b, "B", "2026-02");
+    java.math.BigDecimal after = before.add(new java.math.BigDecimal("7.25"));
     HttpResponse<String> made = send(a, post("/api/v1/orders", "{\"memberId\":\"B\",\"date\":\"2026-02-10\",\"pv\":7.25,\"cv\":5}")
         .header("Idempotency-Key", "two-servers-1"));
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     long accepted = System.nanoTime();
-    assertThat(gv(a, "B", "2026-02")).isEqualTo(before + 7.25); // on A at once (its own write)
-    double onB = gv(b, "B", "2026-02");
-    while (onB != before + 7.25 && System.nanoTime() - accepted < 1_000_000_000L) {
+    assertThat(gv(a, "B", "2026-02")).isEqualByComparingTo(after); // on A at once (its own write)
+    java.math.BigDecimal onB = gv(b, "B", "2026-02");
+    while (onB.compareTo(after) != 0 && System.nanoTime() - accepted < 1_000_000_000L) {
       Thread.sleep(20);
       onB = gv(b, "B", "2026-02");
     }
     long took = (System.nanoTime() - accepted) / 1_000_000;
-    assertThat(onB).as("B's GV on server B, " + took + " ms after A accepted the order").isEqualTo(before + 7.25);
+    assertThat(onB).as("B's GV on server B, " + took + " ms after A accepted the order").isEqualByComparingTo(after);
   }
 
   @Test
@@ -204,10 +205,11 @@ class TwoServersTest {
     return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static double gv(ConfigurableApplicationContext server, String member, String period) throws Exception {
+  private static java.math.BigDecimal gv(ConfigurableApplicationContext server, String member, String period) throws Exception {
     HttpResponse<String> r = send(server, get("/api/v1/members/" + member + "?period=" + period));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return JSON.readTree(r.body()).get("gv").asDouble(); // a figure to compare, never to add money with
+    // Volume is exact: read the JSON number's text as a decimal, never as binary floating point.
+    return new java.math.BigDecimal(JSON.readTree(r.body()).get("gv").toString().replace("\"", ""));
   }
 
   private static long count(String sql) throws Exception {
