@@ -20,24 +20,13 @@ public final class CommissionEngine {
   private final int threads;
   private final int minUnits;
 
-  /**
-   * Cores a split rule may use: the system property {@code downline.threads} (1 forces one thread),
-   * else every available processor.
-   */
+  /** Cores a split rule may use (see {@link Cores#threads}). */
   public static int threads() {
-    return Math.max(1, Integer.getInteger("downline.threads", Runtime.getRuntime().availableProcessors()));
-  }
-
-  /**
-   * Fewest units (orders, lines) worth a thread of their own: below it a thread costs more than it
-   * saves. The property {@code downline.threads.min} lowers it so that tests split small companies.
-   */
-  static int minUnits() {
-    return Math.max(1, Integer.getInteger("downline.threads.min", 50_000));
+    return Cores.threads();
   }
 
   public CommissionEngine(Network network, OrderBook book, Plan plan) {
-    this(network, book, plan, threads(), minUnits());
+    this(network, book, plan, Cores.threads(), Cores.minUnits());
   }
 
   /** An engine running split rules on up to {@code threads} cores, ranges of at least {@code minUnits}. */
@@ -99,49 +88,16 @@ public final class CommissionEngine {
    */
   private void computeSplit(BonusRule.Split rule, PeriodContext ctx, Lines lines) {
     int units = rule.units(ctx);
-    int parts = (int) Math.min(threads, Math.max(1, units / minUnits));
+    int parts = Cores.parts(units, threads, minUnits);
     if (parts <= 1) {
       rule.compute(ctx, 0, units, lines);
       return;
     }
     int direct = rule.readsLines() ? -1 : 0;
     Lines[] out = new Lines[parts];
-    Throwable[] failed = new Throwable[parts];
-    Thread[] workers = new Thread[parts];
-    Runnable inline = null;
-    for (int i = 0; i < parts; i++) {
-      int from = (int) ((long) units * i / parts);
-      int to = (int) ((long) units * (i + 1) / parts);
-      int part = i;
-      out[i] = i == direct ? lines : new Lines();
-      Runnable work = () -> {
-        try {
-          rule.compute(ctx, from, to, out[part]);
-        } catch (Throwable t) {
-          failed[part] = t;
-        }
-      };
-      if (i == direct) inline = work;
-      else workers[i] = Thread.ofPlatform().daemon().name("commission-" + rule.name() + "-" + i).start(work);
-    }
-    if (inline != null) inline.run();
-    boolean interrupted = false;
-    for (Thread w : workers) {
-      while (w != null) {
-        try {
-          w.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-    for (Throwable t : failed) {
-      if (t instanceof RuntimeException r) throw r;
-      if (t instanceof Error e) throw e;
-      if (t != null) throw new IllegalStateException(t);
-    }
+    for (int i = 0; i < parts; i++) out[i] = i == direct ? lines : new Lines();
+    Cores.run("commission-" + rule.name(), parts,
+        i -> rule.compute(ctx, Cores.from(units, parts, i), Cores.from(units, parts, i + 1), out[i]));
     for (int i = 0; i < parts; i++) if (i != direct) lines.appendAll(out[i]);
   }
 

@@ -3,6 +3,7 @@ package org.downline.nextstep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.downline.commission.Cores;
 import org.downline.core.Periods;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
@@ -109,17 +110,27 @@ public final class DistributorSegments {
     }
 
     // Months active: one pass over each of the twelve months, PV rolled to the owner distributor.
+    // The months are independent: cut into ranges of months on the available cores, each range
+    // counting into its own array, the counts added (a sum, so the same for any number of threads).
     byte[] monthsActive = new byte[n];
-    long[] monthPv = new long[n];
-    int lastPeriod = Periods.periodOfDay(asOf);
-    for (int p = lastPeriod - 11; p <= lastPeriod; p++) {
-      int from = book.firstOnOrAfter(Periods.firstDay(p));
-      int to = Math.min(book.firstOnOrAfter(Periods.firstDay(p + 1)), end);
-      if (from >= to) continue;
-      Arrays.fill(monthPv, 0);
-      org.downline.commission.Volumes.addPersonalPv(book, owner, from, to, monthPv);
-      for (int m = 0; m < n; m++) if (placed[m] && monthPv[m] >= rules.activePv()) monthsActive[m]++;
-    }
+    int firstPeriod = Periods.periodOfDay(asOf) - 11;
+    int orders = end - book.firstOnOrAfter(Periods.firstDay(firstPeriod));
+    int parts = Math.min(12, Cores.parts(orders, Cores.threads(), Cores.minUnits()));
+    byte[][] counted = new byte[parts][];
+    Cores.run("segments-months", parts, i -> {
+      byte[] count = i == 0 ? monthsActive : new byte[n];
+      counted[i] = count;
+      long[] monthPv = new long[n];
+      for (int p = firstPeriod + Cores.from(12, parts, i); p < firstPeriod + Cores.from(12, parts, i + 1); p++) {
+        int from = book.firstOnOrAfter(Periods.firstDay(p));
+        int to = Math.min(book.firstOnOrAfter(Periods.firstDay(p + 1)), end);
+        if (from >= to) continue;
+        Arrays.fill(monthPv, 0);
+        org.downline.commission.Volumes.addPersonalPv(book, owner, from, to, monthPv);
+        for (int m = 0; m < n; m++) if (placed[m] && monthPv[m] >= rules.activePv()) count[m]++;
+      }
+    });
+    for (int i = 1; i < parts; i++) for (int m = 0; m < n; m++) monthsActive[m] += counted[i][m];
 
     // Sponsoring: first customer and first recruit, frontline and the distributors below them.
     int[] firstCustomerDay = new int[n];

@@ -1,5 +1,6 @@
 package org.downline.nextstep;
 
+import org.downline.commission.Cores;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
 
@@ -25,14 +26,33 @@ public final class PurchaseHistory {
     this.tally = tally;
   }
 
+  /**
+   * The window's orders are cut into consecutive ranges on the available cores ({@link Cores}),
+   * each range tallied into its own array and the tallies added: exact sums, so the same for any
+   * number of threads (ADR 26).
+   */
   public static PurchaseHistory of(Network network, OrderBook book, Window window) {
-    long[] tally = new long[2 * network.size()];
+    int size = 2 * network.size();
+    long[] tally = new long[size];
     int from = window.fromIndex(book);
     int to = window.toIndex(book);
+    int parts = Cores.parts(to - from, Cores.threads(), Cores.minUnits());
+    long[][] tallies = new long[parts][];
+    Cores.run("purchase-history", parts, i -> {
+      long[] t = i == 0 ? tally : new long[size];
+      tallies[i] = t;
+      tally(book, from, from + Cores.from(to - from, parts, i), from + Cores.from(to - from, parts, i + 1), t);
+    });
+    for (int i = 1; i < parts; i++) for (int j = 0; j < size; j++) tally[j] += tallies[i][j];
+    return new PurchaseHistory(window, tally);
+  }
+
+  /** Adds orders {@code a..b-1} of a window starting at order {@code from} to the tally. */
+  private static void tally(OrderBook book, int from, int a, int b, long[] tally) {
     int[] member = book.members();
     int[] returnOf = book.returnOf();
     long[] total = book.totals();
-    for (int o = from; o < to; o++) {
+    for (int o = a; o < b; o++) {
       int sale = returnOf[o];
       int at = member[o] << 1;
       if (sale == OrderBook.NONE) {
@@ -43,7 +63,6 @@ public final class PurchaseHistory {
         tally[at] += total[o];
       }
     }
-    return new PurchaseHistory(window, tally);
   }
 
   public Window window() {
