@@ -66,9 +66,12 @@ public final class CommissionEngine {
     for (int k = 0; k < plan.bonuses().size(); k++) {
       lines.begin(k);
       BonusRule rule = plan.bonuses().get(k);
-      if (rule instanceof BonusRule.Split split) computeSplit(split, ctx, lines);
-      else rule.compute(ctx, lines);
-      lines.endMicro();
+      if (rule instanceof BonusRule.Split split && computeSplit(split, ctx, lines)) {
+        lines.endCents();
+      } else {
+        if (!(rule instanceof BonusRule.Split)) rule.compute(ctx, lines);
+        lines.endMicro();
+      }
       t = lap(plan.bonuses().get(k).name(), t);
     }
     if (legs != null) legs.settleCarry();
@@ -81,24 +84,29 @@ public final class CommissionEngine {
 
   /**
    * A split rule over up to {@link #threads} cores: the units cut into consecutive ranges, each
-   * range's lines into a {@link Lines} of its own, appended in range order, so the lines are those
-   * of one thread byte for byte (ADR 23). The first range writes straight into {@code lines} unless
-   * the rule reads them. A failure in any range is thrown after every range has ended, the first
-   * range's first.
+   * range's lines into a {@link Lines} of its own (the first range's straight into {@code lines}),
+   * rounded to cents on the core that computed them, and appended in range order, so the lines are
+   * those of one thread byte for byte (ADR 23, ADR 26). A rule reading the lines reads a frozen copy
+   * of them, so the first range may write while the others read. A failure in any range is thrown
+   * after every range has ended, the first range's first. Returns true when split (the lines are
+   * then rounded), false after computing on this thread alone (not yet rounded).
    */
-  private void computeSplit(BonusRule.Split rule, PeriodContext ctx, Lines lines) {
+  private boolean computeSplit(BonusRule.Split rule, PeriodContext ctx, Lines lines) {
     int units = rule.units(ctx);
     int parts = Cores.parts(units, threads, minUnits);
     if (parts <= 1) {
       rule.compute(ctx, 0, units, lines);
-      return;
+      return false;
     }
-    int direct = rule.readsLines() ? -1 : 0;
+    PeriodContext read = rule.readsLines() ? ctx.withLines(lines.frozen()) : ctx;
     Lines[] out = new Lines[parts];
-    for (int i = 0; i < parts; i++) out[i] = i == direct ? lines : new Lines();
-    Cores.run("commission-" + rule.name(), parts,
-        i -> rule.compute(ctx, Cores.from(units, parts, i), Cores.from(units, parts, i + 1), out[i]));
-    for (int i = 0; i < parts; i++) if (i != direct) lines.appendAll(out[i]);
+    for (int i = 0; i < parts; i++) out[i] = i == 0 ? lines : new Lines();
+    Cores.run("commission-" + rule.name(), parts, i -> {
+      rule.compute(read, Cores.from(units, parts, i), Cores.from(units, parts, i + 1), out[i]);
+      out[i].roundCurrent();
+    });
+    for (int i = 1; i < parts; i++) lines.appendAll(out[i]);
+    return true;
   }
 
   private long lap(String stage, long since) {

@@ -90,8 +90,8 @@ public final class Lines implements BonusRule.LineSink {
   }
 
   /**
-   * Appends every line of {@code other} (a range's lines computed on another core, amounts still
-   * exact) as lines of the current kind, in their order: block copies, no per-line work.
+   * Appends every line of {@code other} (a range's lines computed on another core, amounts as that
+   * core left them) as lines of the current kind, in their order: block copies, no per-line work.
    */
   void appendAll(Lines other) {
     int j = 0;
@@ -126,8 +126,38 @@ public final class Lines implements BonusRule.LineSink {
 
   /** Ends the current kind, rounding its exact amounts to cents. */
   void endMicro() {
-    for (int j = currentStart; j < size; j++) amount[j >>> SHIFT][j & MASK] = Exact.microToCents(amount[j >>> SHIFT][j & MASK]);
+    roundCurrent();
     kindEnd[currentKind] = size;
+  }
+
+  /**
+   * Rounds the exact amounts of the current kind's lines (of every line when no kind was begun: a
+   * range's own lines) to cents, halves away from zero; then the kind ends with {@link #endCents}.
+   * Lets each core round the lines it computed.
+   */
+  void roundCurrent() {
+    for (int j = currentStart; j < size; j++) amount[j >>> SHIFT][j & MASK] = Exact.microToCents(amount[j >>> SHIFT][j & MASK]);
+  }
+
+  /**
+   * The lines as they stand, for rules reading them on other cores while these lines grow: the
+   * blocks are shared (only lines from {@link #size()} on are written later), the block tables
+   * copied, so growing these lines never changes what the copy reads.
+   */
+  Lines frozen() {
+    Lines f = new Lines();
+    f.size = size;
+    f.capacity = capacity;
+    f.earner = earner.clone();
+    f.kind = kind.clone();
+    f.source = source.clone();
+    f.level = level.clone();
+    f.amount = amount.clone();
+    System.arraycopy(kindStart, 0, f.kindStart, 0, kindStart.length);
+    System.arraycopy(kindEnd, 0, f.kindEnd, 0, kindEnd.length);
+    f.currentKind = currentKind;
+    f.currentStart = size;
+    return f;
   }
 
   /** Ends the current kind whose amounts are already cents. */

@@ -28,6 +28,11 @@ public final class PeriodContext {
     this.owner = owner;
   }
 
+  /** The same period reading {@code other} lines (a frozen copy, see {@link Lines#frozen}). */
+  PeriodContext withLines(Lines other) {
+    return new PeriodContext(network, book, plan, orders, volumes, other, history, owner);
+  }
+
   /** Lines of an earlier rule by its bonus name; fails when the plan has no such bonus before. */
   public int kindOf(String bonusName) {
     int k = plan.bonusIndex(bonusName);

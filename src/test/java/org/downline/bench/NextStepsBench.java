@@ -26,8 +26,8 @@ public final class NextStepsBench {
     int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     SyntheticCompany c = SyntheticCompany.make(members, perMember, 42);
-    System.out.printf(Locale.ROOT, "next-steps bench: %,d members, %,d orders; max heap %,d MB%n", c.network.size(),
-        c.book.size(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "next-steps bench: %,d members, %,d orders; engine threads %d; max heap %,d MB%n", c.network.size(),
+        c.book.size(), org.downline.commission.Cores.threads(), Runtime.getRuntime().maxMemory() >> 20);
     Playbook playbook = PlaybookFile.defaults();
     int asOf = SyntheticCompany.AS_OF;
     int issued = asOf - 90; // issue a quarter before the end, detect over the last quarter

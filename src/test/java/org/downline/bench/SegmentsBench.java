@@ -32,8 +32,8 @@ public final class SegmentsBench {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-    System.out.printf(Locale.ROOT, "segments bench: %,d members, ~%d orders per member; %d cores, max heap %,d MB, %s%n",
-        members, perMember, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+    System.out.printf(Locale.ROOT, "segments bench: %,d members, ~%d orders per member; %d cores (engine threads %d), max heap %,d MB, %s%n",
+        members, perMember, Runtime.getRuntime().availableProcessors(), org.downline.commission.Cores.threads(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.vm.version"));
 
     long heapBefore = usedHeap();
