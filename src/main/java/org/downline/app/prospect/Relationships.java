@@ -50,7 +50,7 @@ public final class Relationships {
   }
 
   private static NotFoundException noCommunity(long id) {
-    return new NotFoundException("no community " + id + " among yours");
+    return Texts.notFound("noCommunity", id);
   }
 
   public void addToCommunity(Actor actor, long communityId, long contactId) {
@@ -75,7 +75,7 @@ public final class Relationships {
   /** Records that two of the distributor's contacts know each other (once, either order). */
   public void link(Actor actor, long contactA, long contactB) {
     String owner = actor.owner();
-    if (contactA == contactB) throw InvalidInputException.parameter("contact", "a contact cannot be linked to themselves");
+    if (contactA == contactB) throw Texts.parameter("contact", "linkItself");
     db.inTransaction(c -> {
       if (!ContactStore.exists(c, owner, contactA)) throw Texts.noContact(contactA);
       if (!ContactStore.exists(c, owner, contactB)) throw Texts.noContact(contactB);
