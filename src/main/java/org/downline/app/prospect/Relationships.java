@@ -67,6 +67,7 @@ public final class Relationships {
     String owner = actor.owner();
     db.inTransaction(c -> {
       if (ContactStore.community(c, owner, communityId) == null) throw noCommunity(communityId);
+      if (!ContactStore.exists(c, owner, contactId)) throw Texts.noContact(contactId);
       ContactStore.removeMember(c, communityId, contactId);
       return null;
     });
@@ -87,6 +88,9 @@ public final class Relationships {
   public void unlink(Actor actor, long contactA, long contactB) {
     String owner = actor.owner();
     db.inTransaction(c -> {
+      // Another distributor's contact is "not found" here too, not silently nothing to unlink.
+      if (!ContactStore.exists(c, owner, contactA)) throw Texts.noContact(contactA);
+      if (!ContactStore.exists(c, owner, contactB)) throw Texts.noContact(contactB);
       ContactStore.deleteLink(c, owner, contactA, contactB);
       return null;
     });

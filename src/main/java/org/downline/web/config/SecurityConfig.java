@@ -85,7 +85,7 @@ public class SecurityConfig {
             .anyRequest().authenticated())
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))
-        .addFilterBefore(new JsonBodiesOnly("/api/v1/import/",
+        .addFilterBefore(new JsonBodiesOnly(java.util.List.of("/api/v1/import/", "/api/v1/contacts/import"),
             (response, status, message) -> ErrorAnswers.write(response, HttpStatus.valueOf(status), message)),
             BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, ErrorAnswers.entryPoint()), BasicAuthenticationFilter.class)
