@@ -310,6 +310,8 @@ class ContactToolsTest {
     String page = mvc.perform(get("/office/contacts/duplicates").with(user(CARA_ACCOUNT)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("data-pair=\"" + dora + "-" + dup + "\"", "data-pair=\"" + emil + "-" + e + "\"", "same phone");
+    // Ids as typed, never grouped ("2,007"): the button names the contact by name and id.
+    assertThat(page).contains("Keep Dora Dup (" + dora + "), merge the other into it");
 
     mvc.perform(post("/office/contacts/merge").param("keep", Long.toString(dora)).param("merged", Long.toString(dup))
         .with(user(CARA_ACCOUNT)).with(csrf()))
