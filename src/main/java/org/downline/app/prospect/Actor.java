@@ -1,6 +1,5 @@
 package org.downline.app.prospect;
 
-import org.downline.core.NotAllowedException;
 
 /**
  * Who is asking. A distributor ({@code memberId} set) sees and changes only their own contacts,

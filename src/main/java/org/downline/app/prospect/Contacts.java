@@ -2,12 +2,9 @@ package org.downline.app.prospect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.downline.core.ConflictException;
-import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.csv.CsvOutput;
 import org.downline.csv.Fields;

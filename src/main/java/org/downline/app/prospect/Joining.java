@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.downline.app.disclosure.DisclosureYear;
-import org.downline.core.ConflictException;
 import org.downline.core.InvalidInputException;
 import org.downline.csv.Fields;
 import org.downline.disclosure.IncomeDisclosure;

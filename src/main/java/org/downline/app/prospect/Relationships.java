@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.prospect.RelationshipNetwork;
 import org.downline.prospect.Tie;

@@ -3,8 +3,6 @@ package org.downline.app.prospect;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.downline.core.InvalidInputException;
-import org.downline.core.NotFoundException;
 import org.downline.prospect.Cadence;
 import org.downline.prospect.TouchKind;
 import org.downline.store.ContactStore;

@@ -1,7 +1,6 @@
 package org.downline.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +32,7 @@ import org.downline.web.CompanyData;
 import org.downline.web.Snapshot;
 import org.downline.web.Visibility;
 import org.downline.web.prospect.ProspectServices;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
