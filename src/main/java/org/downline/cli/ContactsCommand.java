@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.downline.app.prospect.Actor;
 import org.downline.app.prospect.ContactImport;
@@ -53,9 +52,7 @@ final class ContactsCommand implements Runnable {
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       try (Database db = database.open()) {
         ContactImport imports = new ContactImport(db);
-        boolean vcard = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(vcf|vcard)");
-        ContactImport.Report r = vcard ? imports.vcard(actor, file, callingCode, today)
-            : imports.csv(actor, file, callingCode, today, ConsoleProgress.forConsole());
+        ContactImport.Report r = imports.file(actor, file, callingCode, today, ConsoleProgress.forConsole());
         var out = spec.commandLine().getOut();
         out.println(r.read() + " read, " + r.added() + " added, " + r.duplicates().size() + " duplicates");
         for (ContactImport.Duplicate d : r.duplicates()) {

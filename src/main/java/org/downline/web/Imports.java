@@ -59,7 +59,7 @@ public final class Imports {
     }
   }
 
-  static String safeName(String fileName) {
+  public static String safeName(String fileName) {
     String n = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
     n = n.replaceAll("[^A-Za-z0-9._-]", "_");
     return n.isBlank() || n.startsWith(".") ? "upload.csv" : n;

@@ -139,6 +139,9 @@ class BundlesTest {
     m.put("prospects.today.kind.", codes(org.downline.prospect.TodayItem.Kind.values()));
     m.put("prospects.figures.group.", List.of(org.downline.prospect.JoinerRetention.GROUPS));
     m.put("prospects.win.", org.downline.app.prospect.Prospects.SUGGESTED_TAGS); // the fit form's tags
+    List<String> duplicateBy = List.of("email", "phone", "name"); // Duplicates.find's reasons, strongest first
+    m.put("prospects.duplicates.sameBy.", duplicateBy);
+    m.put("prospects.duplicates.by.", duplicateBy);
     return m;
   }
 

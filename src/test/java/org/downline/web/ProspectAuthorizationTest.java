@@ -41,6 +41,16 @@ class ProspectAuthorizationTest extends ProspectWebTestBase {
         ByRole.row("GET", "/office/network/graph.json", 302, 403, 200),
         ByRole.row("GET", "/office/prospect-figures", 302, 403, 200),
         ByRole.row("GET", "/console/prospects", 302, 200, 403),
+        // the contact tools: ben's own pages; hal's contact not found; a merge or erasure of hal's refused as not found
+        ByRole.row("GET", "/office/contacts/import", 302, 403, 200),
+        ByRole.row("GET", "/office/contacts/duplicates", 302, 403, 200),
+        ByRole.row("GET", "/office/contacts/export.csv", 302, 403, 200),
+        ByRole.row("GET", "/office/contacts/{ana}/erase", 302, 403, 200),
+        ByRole.row("GET", "/office/contacts/{hana}/erase", 302, 403, 404),
+        ByRole.row("POST", "/office/contacts/{hana}/erase?confirm=true", 302, 403, 404),
+        ByRole.row("POST", "/office/contacts/merge?keep={ana}&merged={hana}", 302, 403, 404),
+        ByRole.row("POST", "/office/contacts/merge?keep={hana}&merged={ana}", 302, 403, 404),
+        ByRole.row("POST", "/office/contacts/merge?keep={ana}&merged={ana}", 302, 403, 400),
         // ben's own forms, with input the use cases refuse: the status is the refusal, nothing is written
         ByRole.row("POST", "/office/contacts", 302, 403, 400), // no name
         ByRole.row("POST", "/office/contacts/{ana}/touches?kind=call", 302, 403, 400), // no date

@@ -46,6 +46,7 @@ class ProspectBrowserTest extends BrowserTestSupport {
           db = Database.open(URL);
           ProspectTestData.load(db);
           many(db);
+          cara(db);
         }
       }
       return URL;
@@ -72,6 +73,16 @@ class ProspectBrowserTest extends BrowserTestSupport {
       relationships.addToCommunity(gus, communities.get(k % COMMUNITIES), ids[k]);
       if (k >= COMMUNITIES) relationships.link(gus, ids[k - COMMUNITIES], ids[k]);
     }
+  }
+
+  /** cara (member C) with two contacts of the same name, "Lena Dup" and "dup lena": one likely duplicate pair. */
+  static void cara(Database db) {
+    new UserStore(db, new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4))
+        .add("cara", TestCompany.PASSWORD, Account.Role.DISTRIBUTOR, "C");
+    Actor cara = Actor.distributor("cara", "C");
+    Contacts contacts = new Contacts(db);
+    contacts.create(cara, ProspectTestData.form("Lena Dup", null, Tie.FRIEND, null), LocalDate.of(2026, 1, 1));
+    contacts.create(cara, ProspectTestData.form("dup lena", null, Tie.FRIEND, null), LocalDate.of(2026, 1, 1));
   }
 
   @BeforeAll
@@ -136,6 +147,78 @@ class ProspectBrowserTest extends BrowserTestSupport {
     check("network-2000", PHONE);
     waiting().until(ExpectedConditions.attributeToBe(By.id("network-picture"), "data-drawn", "290"));
     check("network-2000", DESKTOP);
+    signOut();
+  }
+
+  /** axe on the page as it is, at the size it is (no reload: a reload would send a form again). */
+  void checkHere(String where) throws IOException {
+    assertNoSeriousA11yViolations(where);
+    assertNoSidewaysScroll(where);
+    shot("6x-prospects-" + where);
+  }
+
+  /**
+   * cara's contact tools on a phone, from the relationships page's links: a CSV import with a
+   * duplicate row (2 read, 1 added, line 3 the same email as line 2), a bad file (line 2: not an
+   * email; nothing written), the likely duplicates and a merge, the erasure asked to confirm and then
+   * done; axe on every state, and in Polish too.
+   */
+  @Test
+  void aDistributorsContactToolsOnAPhone() throws Exception {
+    size(PHONE);
+    signIn("cara");
+    open("/office/contacts");
+    checkHere("relationships-tools-390");
+    driver.findElement(By.id("to-import")).click();
+    waiting().until(ExpectedConditions.urlContains("/office/contacts/import"));
+    checkHere("import-390");
+
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("contact-tools");
+    java.nio.file.Path good = dir.resolve("friends.csv");
+    java.nio.file.Files.writeString(good, "name,email\nMira Import,mira@example.org\nMira I.,MIRA@example.org\n");
+    driver.findElement(By.id("file")).sendKeys(good.toString());
+    driver.findElement(By.id("import")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+    assertThat(text("#report-counts")).isEqualTo("2 read, 1 added, 1 already among your contacts.");
+    assertThat(text("#import-duplicates tbody")).contains("3", "Email");
+    checkHere("import-report-390");
+
+    java.nio.file.Path bad = dir.resolve("bad.csv");
+    java.nio.file.Files.writeString(bad, "name,email\nNina Bad,not-an-email\n");
+    driver.findElement(By.id("file")).sendKeys(bad.toString());
+    driver.findElement(By.id("import")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("failure")));
+    assertThat(text("#errors tbody")).contains("bad.csv", "2", "email", "is not an email address");
+    checkHere("import-refused-390");
+
+    open("/office/contacts/duplicates");
+    assertThat(driver.findElements(By.cssSelector("#pairs > li"))).hasSize(1);
+    checkHere("duplicates-390");
+    driver.findElement(By.cssSelector("#pairs > li .merge-keep-a")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("merged")));
+    assertThat(text("#merged")).isEqualTo("Merged into Lena Dup.");
+    assertThat(driver.findElements(By.id("no-duplicates"))).hasSize(1);
+    checkHere("duplicates-merged-390");
+
+    open("/office/contacts?q=Mira");
+    driver.findElement(By.cssSelector("#contacts a.who")).click();
+    driver.findElement(By.id("erase-link")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("erase-form")));
+    checkHere("erase-390");
+    driver.findElement(By.id("erase")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("failure")));
+    checkHere("erase-unconfirmed-390");
+    driver.findElement(By.id("confirm")).click();
+    driver.findElement(By.id("erase")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("erased")));
+    open("/office/contacts?q=Mira");
+    assertThat(driver.findElements(By.cssSelector("#contacts a.who"))).isEmpty();
+
+    open("/office/contacts/import?lang=pl");
+    assertThat(text("h1")).isEqualTo("Importuj kontakty");
+    checkHere("import-pl-390");
+    open("/office/contacts/duplicates?lang=en");
+    size(DESKTOP);
     signOut();
   }
 

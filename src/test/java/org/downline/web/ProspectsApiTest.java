@@ -187,7 +187,9 @@ class ProspectsApiTest extends ProspectWebTestBase {
     for (String path : new String[] {"/api/v1/contacts:", "/api/v1/contacts/{id}:", "/api/v1/contacts/{id}/erase:",
         "/api/v1/contacts/export:", "/api/v1/channels/{id}/consent:", "/api/v1/prospects:", "/api/v1/prospects/{id}/outcome:",
         "/api/v1/touches:", "/api/v1/follow-ups:", "/api/v1/today:", "/api/v1/prospect-figures/mine:",
-        "/api/v1/prospect-figures/company:"}) {
+        "/api/v1/prospect-figures/company:", "/api/v1/contacts/import:", "/api/v1/contacts/duplicates:",
+        "/api/v1/contacts/{id}/merge:", "/api/v1/communities:", "/api/v1/communities/{id}/members/{contactId}:",
+        "/api/v1/links:", "/api/v1/network:"}) {
       assertThat(doc).contains("  " + path);
     }
   }

@@ -1,6 +1,5 @@
 package org.downline.app.prospect;
 
-import org.downline.core.NotAllowedException;
 
 /**
  * Who is asking. A distributor ({@code memberId} set) sees and changes only their own contacts,
@@ -24,11 +23,11 @@ public record Actor(String username, String memberId) {
 
   /** The member id whose own data this is; refused for staff, who see aggregates only. */
   public String owner() {
-    if (memberId == null) throw new NotAllowedException("a distributor's contacts and prospects are theirs only; staff see the company's figures");
+    if (memberId == null) throw Texts.notAllowed("staffSeeFigures");
     return memberId;
   }
 
   public void requireStaff() {
-    if (memberId != null) throw new NotAllowedException("the company's figures are for staff");
+    if (memberId != null) throw Texts.notAllowed("figuresForStaff");
   }
 }

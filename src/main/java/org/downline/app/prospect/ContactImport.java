@@ -59,6 +59,42 @@ public final class ContactImport {
   private record Parsed(long line, Contacts.ContactForm form, List<ChannelIn> channels, List<String> communities,
       LocalDate consentOn, String consentHow) {}
 
+  /** A file ending .vcf or .vcard is read as vCard, any other as CSV (as the command line and the pages decide). */
+  public static boolean isVCard(String fileName) {
+    return fileName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(vcf|vcard)");
+  }
+
+  /** Imports one file, vCard or CSV by its name ({@link #isVCard}). */
+  public Report file(Actor actor, Path file, String callingCode, LocalDate today, Progress progress) {
+    return isVCard(file.getFileName().toString()) ? vcard(actor, file, callingCode, today)
+        : csv(actor, file, callingCode, today, progress);
+  }
+
+  /**
+   * Imports an upload under its own name {@code fileName} (already safe as a file name), so refusals
+   * name the file the distributor chose; the copy lives in a temporary directory only while it is read.
+   */
+  public Report upload(Actor actor, String fileName, java.io.InputStream content, String callingCode, LocalDate today) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("downline-contacts");
+      Path file = dir.resolve(fileName);
+      Files.copy(content, file);
+      return file(actor, file, callingCode, today, Progress.NONE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot store the upload", e); // the server's disk, not the user's file
+    } finally {
+      if (dir != null) {
+        try (var files = Files.list(dir)) {
+          for (Path f : files.toList()) Files.deleteIfExists(f);
+          Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+          // a temporary file left behind is harmless; the next boot's temp cleaning removes it
+        }
+      }
+    }
+  }
+
   /** callingCode: digits given to national phone numbers (e.g. 40), null to refuse them. */
   public Report csv(Actor actor, Path file, String callingCode, LocalDate today, Progress progress) {
     String owner = actor.owner();
@@ -145,7 +181,7 @@ public final class ContactImport {
     try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
       cards = VCard.read(name, in, errors);
     } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(name, 0, null, "is not UTF-8 text");
+      throw InvalidInputException.of(name, 0, null, Texts.english("importNotUtf8"));
     } catch (IOException e) {
       throw InvalidInputException.of(name, 0, null, "cannot read file: " + e.getMessage());
     }
@@ -196,7 +232,7 @@ public final class ContactImport {
   /** Checks every row against the stored contacts and the earlier rows, then writes the new ones in one transaction. */
   private Report write(Actor actor, String owner, String file, List<Parsed> rows, LocalDate today) {
     return db.inTransaction(c -> {
-      if (!org.downline.store.ProspectStore.memberExists(c, owner)) throw new org.downline.core.NotFoundException("no member " + owner);
+      if (!org.downline.store.ProspectStore.memberExists(c, owner)) throw Texts.notFound("noMember", owner);
       List<Duplicates.Candidate> known = new ArrayList<>(ContactStore.candidates(c, owner));
       List<Duplicate> duplicates = new ArrayList<>();
       Map<String, Long> communityIds = new HashMap<>();

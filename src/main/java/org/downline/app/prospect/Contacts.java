@@ -2,12 +2,9 @@ package org.downline.app.prospect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.downline.core.ConflictException;
-import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.csv.CsvOutput;
 import org.downline.csv.Fields;
@@ -53,7 +50,7 @@ public final class Contacts {
   static ContactStore.Fields fields(ContactForm f) {
     String name = Texts.required("name", f.name(), 200);
     if (f.cadenceDays() != null && (f.cadenceDays() < 1 || f.cadenceDays() > 3660)) {
-      throw InvalidInputException.parameter("cadence_days", "must be between 1 and 3660 days, not " + f.cadenceDays());
+      throw Texts.parameter("cadence_days", "cadence", f.cadenceDays());
     }
     return new ContactStore.Fields(name, Duplicates.nameKey(name), Texts.optional("how_we_know", f.howWeKnow(), 500),
         f.tie() == null ? Tie.ACQUAINTANCE : f.tie(), Texts.optional("organisation", f.organisation(), 200),
@@ -112,13 +109,12 @@ public final class Contacts {
       };
     } catch (IllegalArgumentException e) {
       // The engine's reason quotes the value; the refusal must not (personal data).
-      throw InvalidInputException.parameter(kind.code(), reasonWithoutValue(kind));
+      throw Texts.parameter(kind.code(), kind == ChannelKind.EMAIL ? "notEmail" : "notPhone");
     }
   }
 
   static String reasonWithoutValue(ChannelKind kind) {
-    return kind == ChannelKind.EMAIL ? "is not an email address"
-        : "is not a phone number in international form (+ country code, then 8 to 15 digits in all) or a national number with a known country code";
+    return Texts.english(kind == ChannelKind.EMAIL ? "notEmail" : "notPhone");
   }
 
   public Channel addChannel(Actor actor, long contactId, ChannelForm form) {
@@ -142,7 +138,7 @@ public final class Contacts {
   }
 
   private static NotFoundException noChannel(long id) {
-    return new NotFoundException("no channel " + id + " among your contacts'");
+    return Texts.notFound("noChannel", id);
   }
 
   /** Records a consent on a channel; the history keeps every one. */
@@ -184,6 +180,30 @@ public final class Contacts {
     });
   }
 
+  /** Two of the distributor's contacts that look like one person: ids a < b, their names, and by what (email, phone, name). */
+  public record DuplicatePair(long a, String aName, long b, String bName, String by) {}
+
+  /**
+   * Every likely duplicate among the distributor's contacts ({@link Duplicates#find}), each pair once,
+   * by the strongest reason, ordered by the first contact's id then the second's.
+   */
+  public List<DuplicatePair> duplicates(Actor actor) {
+    String owner = actor.owner();
+    return db.inTransaction(c -> {
+      List<Duplicates.Candidate> all = ContactStore.candidates(c, owner);
+      java.util.Map<Long, String> names = new java.util.HashMap<>();
+      for (ContactRow r : ContactStore.list(c, owner, null)) names.put(r.id(), r.name());
+      List<DuplicatePair> pairs = new ArrayList<>();
+      for (Duplicates.Candidate one : all) {
+        for (Duplicates.Match m : Duplicates.find(one, all)) {
+          if (m.id() > one.id()) pairs.add(new DuplicatePair(one.id(), names.get(one.id()), m.id(), names.get(m.id()), m.by()));
+        }
+      }
+      pairs.sort(java.util.Comparator.comparingLong(DuplicatePair::a).thenComparingLong(DuplicatePair::b));
+      return pairs;
+    });
+  }
+
   /**
    * Merges {@code mergedId} into {@code keptId}: channels, communities, links, touches and
    * follow-ups move to the kept contact (history kept), the kept one's empty fields take the
@@ -192,14 +212,14 @@ public final class Contacts {
    */
   public Contact merge(Actor actor, long keptId, long mergedId) {
     String owner = actor.owner();
-    if (keptId == mergedId) throw InvalidInputException.parameter("merged", "a contact cannot be merged with itself");
+    if (keptId == mergedId) throw Texts.parameter("merged", "mergeItself");
     return db.inTransaction(c -> {
       Contact kept = ContactStore.contact(c, owner, keptId);
       if (kept == null) throw Texts.noContact(keptId);
       Contact merged = ContactStore.contact(c, owner, mergedId);
       if (merged == null) throw Texts.noContact(mergedId);
       if (kept.prospectId() != null && merged.prospectId() != null) {
-        throw new ConflictException("both contacts are prospects; record an outcome for one and delete it, or merge the other way");
+        throw Texts.conflict("mergeTwoProspects");
       }
       if (merged.prospectId() != null) ProspectStore.moveToContact(c, owner, merged.prospectId(), keptId);
       Integer cadence = kept.cadenceDays() != null ? kept.cadenceDays() : merged.cadenceDays();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.downline.app.disclosure.DisclosureYear;
-import org.downline.core.ConflictException;
 import org.downline.core.InvalidInputException;
 import org.downline.csv.Fields;
 import org.downline.disclosure.IncomeDisclosure;
@@ -65,7 +64,7 @@ public final class Joining {
 
   private static void joinedOutcome(Outcome outcome) {
     if (outcome == null || !outcome.joined()) {
-      throw InvalidInputException.parameter("outcome", "joining is joined-distributor or became-customer");
+      throw Texts.parameter("outcome", "joinOutcome");
     }
   }
 
@@ -128,19 +127,19 @@ public final class Joining {
     if (wanted != null && Fields.idRefusal(wanted) != null) throw InvalidInputException.parameter("member_id", Fields.idRefusal(wanted));
     return db.inTransaction(c -> {
       ProspectStore.Prospect p = Prospects.owned(c, owner, prospectId);
-      if (p.outcome() != null && p.outcome().joined()) throw new ConflictException("prospect " + prospectId + " has already joined");
+      if (p.outcome() != null && p.outcome().joined()) throw Texts.conflict("joinedAlready", prospectId);
       StageGuard.Decision guard = StageGuard.check(request.outcome(), ProspectStore.optionCount(c, prospectId), request.confirmStage2Skipped());
       if (!guard.allowed()) return new Joined(true, null, false, false);
       List<MemberMatch> matches = matches(c, owner, p.contactId());
       for (MemberMatch m : matches) {
         if (!m.ownMember()) {
-          throw new ConflictException("a member with the same " + m.by() + " is sponsored by someone else; nothing recorded");
+          throw Texts.conflict("memberOfOther", m.by());
         }
       }
       ContactStore.Contact contact = ContactStore.contact(c, owner, p.contactId());
       for (ContactStore.Channel ch : contact.channels()) {
         if (ch.kind() != ChannelKind.MESSAGING && ProspectStore.openProspectElsewhere(c, owner, ch.normalised())) {
-          throw new ConflictException("another distributor has this person as an open prospect (same " + ch.kind().code() + "); nothing recorded");
+          throw Texts.conflict("prospectOfOther", ch.kind().code());
         }
       }
       String memberId;
@@ -149,7 +148,7 @@ public final class Joining {
         memberId = matches.getFirst().memberId();
       } else {
         memberId = wanted != null ? wanted : "P" + prospectId;
-        if (ProspectStore.memberExists(c, memberId)) throw new ConflictException("member id " + memberId + " is taken; give another");
+        if (ProspectStore.memberExists(c, memberId)) throw Texts.conflict("memberIdTaken", memberId);
         ContactStore.Channel email = Contacts.firstUsable(contact.channels(), ChannelKind.EMAIL);
         ContactStore.Channel phone = Contacts.firstUsable(contact.channels(), ChannelKind.PHONE);
         ProspectStore.insertMember(c, memberId, owner, request.outcome() == Outcome.JOINED_DISTRIBUTOR ? "distributor" : "customer", on,

@@ -59,21 +59,21 @@ public final class Prospects {
       s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
       if (!s.isEmpty()) out.add(s);
     }
-    if (out.size() > 20) throw InvalidInputException.parameter("win_tags", "at most 20 tags");
+    if (out.size() > 20) throw Texts.parameter("win_tags", "tags");
     return List.copyOf(out);
   }
 
   private static ProspectStore.Fields fields(Connection c, ProspectForm f) throws SQLException {
     String member = Texts.optional("source_member_id", f.sourceMemberId(), 64);
     if (member != null && f.source() != Source.REFERRAL) {
-      throw InvalidInputException.parameter("source_member_id", "is given for a referral only");
+      throw Texts.parameter("source_member_id", "referralOnly");
     }
     if (member != null && !ProspectStore.memberExists(c, member)) {
-      throw InvalidInputException.parameter("source_member_id", "no member " + member);
+      throw Texts.parameter("source_member_id", "noMember", member);
     }
     String campaign = Texts.optional("campaign_code", f.campaignCode(), 64);
     if (campaign != null && f.source() != Source.CAMPAIGN) {
-      throw InvalidInputException.parameter("campaign_code", "is given for a campaign source only");
+      throw Texts.parameter("campaign_code", "campaignOnly");
     }
     return new ProspectStore.Fields(Texts.optional("win_words", f.winWords(), 2000), f.source(), member,
         Texts.optional("source_detail", f.sourceDetail(), 200), campaign);
@@ -92,7 +92,7 @@ public final class Prospects {
     return db.inTransaction(c -> {
       if (!ContactStore.exists(c, owner, contactId)) throw Texts.noContact(contactId);
       if (ProspectStore.prospectOfContact(c, owner, contactId) != null) {
-        throw new ConflictException("contact " + contactId + " is already a prospect");
+        throw Texts.conflict("prospectAlready", contactId);
       }
       long id = ProspectStore.insert(c, owner, contactId, fields(c, form), ProspectStore.stages(c).first().code(), today);
       ProspectStore.setTags(c, id, tags);
@@ -144,7 +144,7 @@ public final class Prospects {
       Prospect p = owned(c, owner, prospectId);
       String stage = ProspectStore.stages(c).of(stageCode).code();
       if (p.outcome() != null && p.outcome() != Outcome.NOT_NOW) {
-        throw new ConflictException("prospect " + prospectId + " has the outcome " + p.outcome().code() + "; the decision is made");
+        throw Texts.conflict("decided", prospectId, p.outcome().code());
       }
       if (p.outcome() == null && stage.equals(p.stage())) return p;
       ProspectStore.setStage(c, owner, prospectId, stage, on);
@@ -182,7 +182,7 @@ public final class Prospects {
   public Prospect notNow(Actor actor, long prospectId, LocalDate on, LocalDate reconnectOn) {
     Texts.require("reconnect_on", reconnectOn);
     if (on != null && !reconnectOn.isAfter(on)) {
-      throw InvalidInputException.parameter("reconnect_on", "must be after " + on);
+      throw Texts.parameter("reconnect_on", "reconnectAfter", on);
     }
     return close(actor, prospectId, Outcome.NOT_NOW, on, reconnectOn);
   }
@@ -193,7 +193,7 @@ public final class Prospects {
     return db.inTransaction(c -> {
       Prospect p = owned(c, owner, prospectId);
       if (p.outcome() != null && p.outcome().joined()) {
-        throw new ConflictException("prospect " + prospectId + " has joined; that outcome stays");
+        throw Texts.conflict("joinedStays", prospectId);
       }
       ProspectStore.setOutcome(c, owner, prospectId, outcome, on, reconnectOn, p.stage2Skipped(), p.memberId());
       return ProspectStore.prospect(c, owner, prospectId);

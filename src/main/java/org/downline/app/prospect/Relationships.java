@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.prospect.RelationshipNetwork;
 import org.downline.prospect.Tie;
@@ -50,7 +49,7 @@ public final class Relationships {
   }
 
   private static NotFoundException noCommunity(long id) {
-    return new NotFoundException("no community " + id + " among yours");
+    return Texts.notFound("noCommunity", id);
   }
 
   public void addToCommunity(Actor actor, long communityId, long contactId) {
@@ -67,6 +66,7 @@ public final class Relationships {
     String owner = actor.owner();
     db.inTransaction(c -> {
       if (ContactStore.community(c, owner, communityId) == null) throw noCommunity(communityId);
+      if (!ContactStore.exists(c, owner, contactId)) throw Texts.noContact(contactId);
       ContactStore.removeMember(c, communityId, contactId);
       return null;
     });
@@ -75,7 +75,7 @@ public final class Relationships {
   /** Records that two of the distributor's contacts know each other (once, either order). */
   public void link(Actor actor, long contactA, long contactB) {
     String owner = actor.owner();
-    if (contactA == contactB) throw InvalidInputException.parameter("contact", "a contact cannot be linked to themselves");
+    if (contactA == contactB) throw Texts.parameter("contact", "linkItself");
     db.inTransaction(c -> {
       if (!ContactStore.exists(c, owner, contactA)) throw Texts.noContact(contactA);
       if (!ContactStore.exists(c, owner, contactB)) throw Texts.noContact(contactB);
@@ -87,6 +87,9 @@ public final class Relationships {
   public void unlink(Actor actor, long contactA, long contactB) {
     String owner = actor.owner();
     db.inTransaction(c -> {
+      // Another distributor's contact is "not found" here too, not silently nothing to unlink.
+      if (!ContactStore.exists(c, owner, contactA)) throw Texts.noContact(contactA);
+      if (!ContactStore.exists(c, owner, contactB)) throw Texts.noContact(contactB);
       ContactStore.deleteLink(c, owner, contactA, contactB);
       return null;
     });

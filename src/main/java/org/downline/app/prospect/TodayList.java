@@ -117,7 +117,7 @@ public final class TodayList {
   public void careDone(Actor actor, TodayItem.Kind kind, String memberId, LocalDate dueOn, LocalDate doneOn) {
     String owner = actor.owner();
     if (kind != TodayItem.Kind.REORDER && kind != TodayItem.Kind.CHECK_IN && kind != TodayItem.Kind.THANK_YOU) {
-      throw InvalidInputException.parameter("kind", "only customer care (reorder, check-in, thank-you) is marked done here");
+      throw Texts.parameter("kind", "careOnly");
     }
     Texts.require("member_id", memberId);
     Texts.require("due_on", dueOn);

@@ -3,8 +3,6 @@ package org.downline.app.prospect;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.downline.core.InvalidInputException;
-import org.downline.core.NotFoundException;
 import org.downline.prospect.Cadence;
 import org.downline.prospect.TouchKind;
 import org.downline.store.ContactStore;
@@ -44,10 +42,10 @@ public final class Touches {
     LocalDate on = Texts.require("on", form.on());
     String channel = Texts.optional("channel", form.channel(), 16);
     if (channel != null && !CHANNELS.contains(channel)) {
-      throw InvalidInputException.parameter("channel", "'" + channel + "' is not one of email, in-person, messaging, phone");
+      throw Texts.parameter("channel", "touchChannel");
     }
     String opening = Texts.optional("opening_message", form.openingMessage(), 64);
-    if (opening != null && !form.opening()) throw InvalidInputException.parameter("opening_message", "is given for an opening message only");
+    if (opening != null && !form.opening()) throw Texts.parameter("opening_message", "openingOnly");
     Touch t = new Touch(0, form.contactId(), kind, channel, on, form.opening(), opening, form.answered(),
         Texts.optional("asked", form.asked(), 2000), Texts.optional("heard", form.heard(), 2000));
     return db.inTransaction(c -> {
@@ -65,7 +63,7 @@ public final class Touches {
   public Touch setAnswered(Actor actor, long touchId, boolean answered) {
     String owner = actor.owner();
     return db.inTransaction(c -> {
-      if (ProspectStore.touch(c, owner, touchId) == null) throw new NotFoundException("no touch " + touchId + " among yours");
+      if (ProspectStore.touch(c, owner, touchId) == null) throw Texts.notFound("noTouch", touchId);
       ProspectStore.setAnswered(c, owner, touchId, answered);
       return ProspectStore.touch(c, owner, touchId);
     });
@@ -93,7 +91,7 @@ public final class Touches {
     String owner = actor.owner();
     Texts.require("on", on);
     return db.inTransaction(c -> {
-      if (ProspectStore.followUp(c, owner, followUpId) == null) throw new NotFoundException("no follow-up " + followUpId + " among yours");
+      if (ProspectStore.followUp(c, owner, followUpId) == null) throw Texts.notFound("noFollowUp", followUpId);
       ProspectStore.setDone(c, owner, followUpId, on);
       return ProspectStore.followUp(c, owner, followUpId);
     });

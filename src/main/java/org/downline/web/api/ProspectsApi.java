@@ -1,7 +1,6 @@
 package org.downline.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.downline.app.prospect.Actor;
+import org.downline.app.prospect.ContactImport;
 import org.downline.app.prospect.Contacts;
+import org.downline.app.prospect.Relationships;
 import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.ProspectFigures;
 import org.downline.app.prospect.Prospects;
@@ -31,9 +32,7 @@ import org.downline.web.CompanyData;
 import org.downline.web.Snapshot;
 import org.downline.web.Visibility;
 import org.downline.web.prospect.ProspectServices;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -274,10 +273,7 @@ public class ProspectsApi {
   /** The distributor's contacts as CSV (Contacts.EXPORT_HEADER); refused channels and do-not-contact left empty. */
   @GetMapping(value = "/contacts/export", produces = "text/csv")
   ResponseEntity<byte[]> export(Authentication auth) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    app.contacts().exportCsv(actor(auth), out);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"").body(out.toByteArray());
+    return app.contactsCsv(actor(auth));
   }
 
   @DeleteMapping("/contacts/{id}")
@@ -291,6 +287,127 @@ public class ProspectsApi {
   ResponseEntity<Void> erase(@PathVariable long id, Authentication auth) {
     app.contacts().erase(actor(auth), id);
     return ResponseEntity.noContent().build();
+  }
+
+  // ---- import, duplicates, merge ------------------------------------------------------------
+
+  public record DuplicateLine(long line, long existingId, String by) {}
+
+  /** read: rows or cards read; added: contacts written; duplicates: rows not added, each with the contact it matched. */
+  public record ImportBody(String file, int read, int added, List<DuplicateLine> duplicates) {}
+
+  /**
+   * A distributor imports a CSV (ContactImport.CSV_HEADER) or vCard file sent as the body, named by
+   * {@code file} (.vcf or .vcard is read as vCard); a bad row or card answers 422 naming file, line and
+   * reason, and nothing is written. callingCode: digits given to national phone numbers.
+   */
+  @PostMapping(path = "/contacts/import", consumes = {"text/csv", "text/vcard", "text/x-vcard", "application/octet-stream"})
+  ImportBody importContacts(@RequestParam(name = "file", defaultValue = "contacts.csv") String file,
+      @RequestParam(required = false) String callingCode, jakarta.servlet.http.HttpServletRequest request,
+      Authentication auth) throws java.io.IOException {
+    Actor actor = actor(auth);
+    actor.owner(); // staff are refused (403) before the body is read
+    String name = org.downline.web.Imports.safeName(file);
+    ContactImport.Report r = app.contactImport().upload(actor, name, request.getInputStream(), ProspectServices.callingCode(callingCode), app.today());
+    return new ImportBody(name, r.read(), r.added(), map(r.duplicates(), d -> new DuplicateLine(d.line(), d.existingId(), d.by())));
+  }
+
+  public record DuplicatePairBody(long a, String aName, long b, String bName, String by) {}
+
+  @GetMapping("/contacts/duplicates")
+  List<DuplicatePairBody> duplicates(Authentication auth) {
+    return map(app.contacts().duplicates(actor(auth)), d -> new DuplicatePairBody(d.a(), d.aName(), d.b(), d.bName(), d.by()));
+  }
+
+  /** merged: the contact merged into this one (then removed); its history moves here. */
+  public record MergeInput(Long merged) {}
+
+  @PostMapping("/contacts/{id}/merge")
+  ContactBody merge(@PathVariable long id, @RequestBody(required = false) MergeInput body, Authentication auth) {
+    MergeInput in = required(body);
+    if (in.merged() == null) throw InvalidInputException.parameter("merged", "merged (the contact id merged into this one) is required");
+    return ContactBody.of(app.contacts().merge(actor(auth), id, in.merged()));
+  }
+
+  // ---- communities, links, network ----------------------------------------------------------
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record CommunityLine(long id, String name, String kind, int members) {}
+
+  public record CommunityInput(String name, String kind) {}
+
+  @GetMapping("/communities")
+  List<CommunityLine> communities(Authentication auth) {
+    return map(app.relationships().communities(actor(auth)), c -> new CommunityLine(c.id(), c.name(), c.kind(), c.members()));
+  }
+
+  @PostMapping("/communities")
+  @ResponseStatus(HttpStatus.CREATED)
+  CommunityLine createCommunity(@RequestBody(required = false) CommunityInput body, Authentication auth) {
+    CommunityInput in = required(body);
+    ContactStore.Community c = app.relationships().createCommunity(actor(auth), in.name(), in.kind());
+    return new CommunityLine(c.id(), c.name(), c.kind(), c.members());
+  }
+
+  @PutMapping("/communities/{id}/members/{contactId}")
+  ResponseEntity<Void> addMember(@PathVariable long id, @PathVariable long contactId, Authentication auth) {
+    app.relationships().addToCommunity(actor(auth), id, contactId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/communities/{id}/members/{contactId}")
+  ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long contactId, Authentication auth) {
+    app.relationships().removeFromCommunity(actor(auth), id, contactId);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Two of the distributor's contacts who know each other (either order). */
+  public record LinkInput(Long a, Long b) {
+    long first() {
+      if (a == null) throw InvalidInputException.parameter("a", "a (a contact id) is required");
+      return a;
+    }
+
+    long second() {
+      if (b == null) throw InvalidInputException.parameter("b", "b (a contact id) is required");
+      return b;
+    }
+  }
+
+  @PostMapping("/links")
+  ResponseEntity<Void> link(@RequestBody(required = false) LinkInput body, Authentication auth) {
+    LinkInput in = required(body);
+    app.relationships().link(actor(auth), in.first(), in.second());
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/links")
+  ResponseEntity<Void> unlink(@RequestParam long a, @RequestParam long b, Authentication auth) {
+    app.relationships().unlink(actor(auth), a, b);
+    return ResponseEntity.noContent().build();
+  }
+
+  public record NodeBody(long id, String name, String tie, boolean prospect, boolean weakTieIntoDense, List<Long> communities) {}
+
+  public record EdgeBody(long a, long b) {}
+
+  /** densityPct: the share of the community's member pairs linked, in percent with two decimals. */
+  public record CommunityFigureBody(long id, String name, String kind, int members, int links, BigDecimal densityPct,
+      boolean dense) {}
+
+  public record NetworkBody(List<NodeBody> nodes, List<EdgeBody> edges, List<CommunityFigureBody> communities,
+      int weakTiesIntoDense) {}
+
+  /** The relationship network as the network page shows it: contacts, recorded links, each community's density, weak ties. */
+  @GetMapping("/network")
+  NetworkBody network(Authentication auth) {
+    Relationships.NetworkView v = app.relationships().network(actor(auth));
+    return new NetworkBody(
+        map(v.nodes(), n -> new NodeBody(n.contactId(), n.name(), code(n.tie()), n.prospect(), n.weakTieIntoDense(), n.communities())),
+        map(v.links(), l -> new EdgeBody(l.a(), l.b())),
+        map(v.communities(), c -> new CommunityFigureBody(c.id(), c.name(), c.kind(), c.members(), c.links(),
+            pct(c.densityBasisPoints()), c.dense())),
+        v.weakTiesIntoDense());
   }
 
   // ---- prospects ----------------------------------------------------------------------------

@@ -4,7 +4,6 @@ import org.downline.store.Database;
 import org.downline.web.errors.ErrorAnswers;
 import org.downline.web.security.DownlineAuthenticationProvider;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.downline.web.security.ApiTokens;
 import org.downline.web.security.BearerTokenFilter;
@@ -13,7 +12,6 @@ import org.downline.web.security.JsonBodiesOnly;
 import org.downline.web.security.LoginAttempts;
 import org.downline.web.security.SlowedDownException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.downline.web.security.UserStore;
@@ -85,7 +83,7 @@ public class SecurityConfig {
             .anyRequest().authenticated())
         .authenticationManager(manager)
         .httpBasic(b -> b.authenticationEntryPoint(ErrorAnswers.entryPoint()).authenticationDetailsSource(client))
-        .addFilterBefore(new JsonBodiesOnly("/api/v1/import/",
+        .addFilterBefore(new JsonBodiesOnly(java.util.List.of("/api/v1/import/", "/api/v1/contacts/import"),
             (response, status, message) -> ErrorAnswers.write(response, HttpStatus.valueOf(status), message)),
             BasicAuthenticationFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens, ErrorAnswers.entryPoint()), BasicAuthenticationFilter.class)

@@ -18,6 +18,8 @@ import org.downline.web.api.ApiError;
 import org.downline.web.api.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,6 +46,17 @@ import tools.jackson.databind.json.JsonMapper;
 public class ErrorAnswers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final MessageSource messages;
+
+  /** Refusals told in English only (a test's standalone set-up). */
+  public ErrorAnswers() {
+    this(null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public ErrorAnswers(MessageSource messages) {
+    this.messages = messages;
+  }
 
   /** The status a refusal answers with. */
   public static HttpStatus status(Refusal r) {
@@ -61,16 +74,30 @@ public class ErrorAnswers {
   @ExceptionHandler(Refusal.class)
   Object refused(Refusal r, HttpServletRequest request, Authentication auth) {
     HttpStatus status = status(r);
-    String message = r.getMessage();
+    String message = told(r);
     List<ApiError.Detail> details = List.of();
     if (r instanceof InvalidInputException e) {
       details = details(e);
+      // A parameter's reason named by a key: the one detail says it in the reader's language too.
+      if (r.key() != null && e.aboutParameters() && details.size() == 1) {
+        ApiError.Detail d = details.getFirst();
+        details = List.of(new ApiError.Detail(d.field(), message, d.file(), d.line()));
+      }
       // The rows are in the details; the message is their count.
       if (!e.aboutParameters()) message = e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written";
     } else if (r instanceof ApiException e) {
       details = e.details();
     }
     return answer(request, auth, status, message, details);
+  }
+
+  /**
+   * A refusal in the reader's language when it names its bundle key (ADR 29), else its English
+   * message; the key's English text is the message, so an unknown key still reads.
+   */
+  private String told(Refusal r) {
+    if (r.key() == null || messages == null) return r.getMessage();
+    return messages.getMessage(r.key(), r.args(), r.getMessage(), LocaleContextHolder.getLocale());
   }
 
   // Spring MVC's own refusals of a malformed request: the caller's problem too.

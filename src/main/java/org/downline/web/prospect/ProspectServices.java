@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.downline.app.prospect.Actor;
+import org.downline.app.prospect.ContactImport;
 import org.downline.app.prospect.Contacts;
 import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.ProspectFigures;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProspectServices {
   private final Contacts contacts;
+  private final ContactImport contactImport;
   private final Prospects prospects;
   private final Touches touches;
   private final Relationships relationships;
@@ -41,6 +43,7 @@ public class ProspectServices {
   public ProspectServices(Database db, NextStepsData nextSteps, DisclosureService disclosure,
       ObjectProvider<Clock> clock, MessageSource messages) {
     this.contacts = new Contacts(db);
+    this.contactImport = new ContactImport(db);
     this.prospects = new Prospects(db);
     this.touches = new Touches(db);
     this.relationships = new Relationships(db);
@@ -64,8 +67,32 @@ public class ProspectServices {
     return messages.getMessage("prospects.stage." + stage.code(), null, stage.name(), locale);
   }
 
+  /** The distributor's contacts as a CSV download (Contacts.EXPORT_HEADER), for the page and the API alike. */
+  public org.springframework.http.ResponseEntity<byte[]> contactsCsv(Actor actor) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    contacts.exportCsv(actor, out);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"contacts.csv\"")
+        .body(out.toByteArray());
+  }
+
+  /** A country calling code typed for an import (digits given to national phone numbers), or null for none. */
+  public static String callingCode(String code) {
+    if (code == null || code.isBlank()) return null;
+    String c = code.strip();
+    if (!c.matches("[1-9][0-9]{0,2}")) {
+      throw org.downline.core.InvalidInputException.parameter("callingCode", "is 1 to 3 digits, such as 40 or 48");
+    }
+    return c;
+  }
+
   public Contacts contacts() {
     return contacts;
+  }
+
+  public ContactImport contactImport() {
+    return contactImport;
   }
 
   public Prospects prospects() {

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -13,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * origin can send without asking (a "simple" cross-origin request), so such writes are refused with
  * 415 before they reach authentication; a JSON body over {@link #MAX_BODY} bytes is refused with 413:
  * unread when its Content-Length says so, and counted as it streams when it is sent chunked (no
- * length), read here to at most one byte past the limit. The CSV import endpoints take CSV (and large
- * files) and are named apart.
+ * length), read here to at most one byte past the limit. The CSV import endpoints (staff's, and a
+ * distributor's contacts import, which takes CSV or vCard) take files of their own and are named apart;
+ * their {@code consumes} admits no type a page of another origin can send unasked.
  */
 public final class JsonBodiesOnly extends OncePerRequestFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -29,19 +31,24 @@ public final class JsonBodiesOnly extends OncePerRequestFilter {
     void write(HttpServletResponse response, int status, String message) throws IOException;
   }
 
-  private final String csvPrefix;
+  private final List<String> filePrefixes;
   private final Refusal refusal;
 
-  public JsonBodiesOnly(String csvPrefix, Refusal refusal) {
-    this.csvPrefix = csvPrefix;
+  public JsonBodiesOnly(List<String> filePrefixes, Refusal refusal) {
+    this.filePrefixes = List.copyOf(filePrefixes);
     this.refusal = refusal;
+  }
+
+  private boolean takesFile(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    for (String p : filePrefixes) if (uri.startsWith(request.getContextPath() + p)) return true;
+    return false;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (WRITES.contains(request.getMethod()) && !request.getRequestURI().startsWith(request.getContextPath() + csvPrefix)
-        && hasBody(request)) {
+    if (WRITES.contains(request.getMethod()) && !takesFile(request) && hasBody(request)) {
       if (!isJson(request.getContentType())) {
         refusal.write(response, 415, "API writes take a JSON body (Content-Type: application/json)");
         return;

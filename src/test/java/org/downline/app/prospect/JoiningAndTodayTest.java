@@ -136,7 +136,7 @@ class JoiningAndTodayTest {
     contacts.addChannel(BOGDAN, his, new Contacts.ChannelForm(ChannelKind.EMAIL, null, "MARA@x.ro"));
     prospects.open(BOGDAN, his, NO_FORM, DAY);
     assertThatThrownBy(() -> joining(db).join(ANA, pm, new Joining.JoinRequest(Outcome.JOINED_DISTRIBUTOR, null, DAY, true)))
-        .isInstanceOf(ConflictException.class).hasMessageContaining("another distributor");
+        .isInstanceOf(ConflictException.class).hasMessageContaining("Another distributor");
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM member")).isEqualTo(4);
   }
 
