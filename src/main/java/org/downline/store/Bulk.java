@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import org.downline.core.Progress;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -28,7 +30,10 @@ final class Bulk {
 
   private Bulk() {}
 
-  /** A table written in bulk: its name, the columns written (in the rows' order) and its key. */
+  /**
+   * A table written in bulk: its name, the columns written (in the rows' order) and its key (null for
+   * a table without one, such as the change log: then no stored-rows check and no rebuild).
+   */
   record Table(String name, String columns, String key) {
     String placeholders() {
       return String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
@@ -67,25 +72,71 @@ final class Bulk {
       if (in.isActive()) in.cancelCopy();
     }
     progress.update(n);
-    // Checked before the merge: a row stored meanwhile by another writer is a conflict, named as one.
-    String on = table.key().replaceAll("(\\w+)", "s.$1 = t.$1").replace(",", " AND");
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT COUNT(*) FROM " + stage + " s JOIN " + table.name() + " t ON " + on);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      long stored = rs.getLong(1);
+    if (table.key() != null) {
+      // Checked before the merge: a row stored meanwhile by another writer is a conflict, named as one.
+      String on = table.key().replaceAll("(\\w+)", "s.$1 = t.$1").replace(",", " AND");
+      long stored = count(c, "SELECT COUNT(*) FROM " + stage + " s JOIN " + table.name() + " t ON " + on);
       if (stored > 0) {
         throw new SQLIntegrityConstraintViolationException(
             stored + " of the " + n + " rows for " + table.name() + " are stored already", "23505");
       }
     }
+    // A load larger than what is stored (the first import of a company) builds the secondary indexes
+    // and checks the foreign keys once, set-wise, after the merge: cheaper than a trigger and index
+    // entries row by row. Inside the transaction, so a failure still changes nothing.
+    List<String[]> rebuilt = table.key() != null && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name()
+        + " LIMIT " + n + ") x") < n ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
     long merged;
     try (Statement s = c.createStatement()) {
       merged = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columns() + ") SELECT " + table.columns()
           + " FROM " + stage);
       s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
+      for (String[] r : rebuilt) s.execute(r[1]);
     }
     if (merged != n) throw new SQLException("COPY staged " + n + " rows for " + table.name() + " but " + merged + " were merged");
     return merged;
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Drops the table's foreign keys and the indexes that back no constraint, and returns, for each,
+   * its name and the statement that makes it again (indexes first, so the keys' checks can use them).
+   */
+  private static List<String[]> dropIndexesAndForeignKeys(Connection c, String table) throws SQLException {
+    List<String[]> made = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            + " WHERE x.indrelid = to_regclass(?) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+            + " ORDER BY i.relname")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) made.add(new String[] {"DROP INDEX " + quote(rs.getString(1)), rs.getString(2)});
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String name = quote(rs.getString(1));
+          made.add(new String[] {"ALTER TABLE " + table + " DROP CONSTRAINT " + name,
+              "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + rs.getString(2)});
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      for (String[] r : made) s.execute(r[0]);
+    }
+    return made;
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 }
