@@ -17,8 +17,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * The store's bulk insert, inside the caller's transaction: on PostgreSQL the rows go by
  * {@code COPY ... FROM STDIN} into a staging table that is checked against the target (no key stored
- * already) and merged into it by one {@code INSERT ... SELECT}; on H2, and for a few rows anywhere,
- * by batched inserts ({@link Batch}), H2's fastest safe path (docs/data.md, "Bulk paths"). Either
+ * already) and merged into it by one {@code INSERT ... SELECT}, or, for a load larger than the table,
+ * straight into the table with its indexes and foreign keys made after (ADR 24); on H2, and for a
+ * few rows anywhere, by batched inserts ({@link Batch}), H2's fastest safe path (docs/data.md, "Bulk paths"). Either
  * way a failure rolls back with the caller's transaction, so nothing is half written.
  */
 final class Bulk {
@@ -52,12 +53,25 @@ final class Bulk {
   private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
       throws SQLException {
     if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
+    // A load larger than what is stored (the first import of a company) goes straight into the table
+    // without its secondary indexes and foreign keys, which are made again after it: an index built by
+    // one sort and a key checked by one anti-join cost less than an index entry and a trigger call per
+    // row. The primary key stays and refuses a row stored meanwhile. Inside the caller's transaction
+    // (PostgreSQL's DDL is transactional), so a failure anywhere still changes nothing (ADR 24). A
+    // table without a key (the change log) has nothing to check and is written straight too.
+    boolean rebuild = table.key() != null
+        && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows.size() + ") x") < rows.size();
+    List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
+    boolean staged = table.key() != null && !rebuild;
     String stage = "staging_" + table.name();
-    try (Statement s = c.createStatement()) {
-      // Without the target's indexes and foreign keys, so the COPY itself is a plain append.
-      s.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + table.name() + " INCLUDING DEFAULTS) ON COMMIT DROP");
+    if (staged) {
+      try (Statement s = c.createStatement()) {
+        // Without the target's indexes and foreign keys, so the COPY itself is a plain append.
+        s.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + table.name() + " INCLUDING DEFAULTS) ON COMMIT DROP");
+      }
     }
-    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + table.columns() + ") FROM STDIN");
+    String into = staged ? stage : table.name();
+    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + into + " (" + table.columns() + ") FROM STDIN");
     long n = 0;
     try {
       CopyWriter out = new CopyWriter(in::writeToCopy);
@@ -72,7 +86,8 @@ final class Bulk {
       if (in.isActive()) in.cancelCopy();
     }
     progress.update(n);
-    if (table.key() != null) {
+    long merged = n;
+    if (staged) {
       // Checked before the merge: a row stored meanwhile by another writer is a conflict, named as one.
       String on = table.key().replaceAll("(\\w+)", "s.$1 = t.$1").replace(",", " AND");
       long stored = count(c, "SELECT COUNT(*) FROM " + stage + " s JOIN " + table.name() + " t ON " + on);
@@ -80,17 +95,13 @@ final class Bulk {
         throw new SQLIntegrityConstraintViolationException(
             stored + " of the " + n + " rows for " + table.name() + " are stored already", "23505");
       }
+      try (Statement s = c.createStatement()) {
+        merged = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columns() + ") SELECT " + table.columns()
+            + " FROM " + stage);
+        s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
+      }
     }
-    // A load larger than what is stored (the first import of a company) builds the secondary indexes
-    // and checks the foreign keys once, set-wise, after the merge: cheaper than a trigger and index
-    // entries row by row. Inside the transaction, so a failure still changes nothing.
-    List<String[]> rebuilt = table.key() != null && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name()
-        + " LIMIT " + n + ") x") < n ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
-    long merged;
     try (Statement s = c.createStatement()) {
-      merged = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columns() + ") SELECT " + table.columns()
-          + " FROM " + stage);
-      s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
       for (String[] r : rebuilt) s.execute(r[1]);
     }
     if (merged != n) throw new SQLException("COPY staged " + n + " rows for " + table.name() + " but " + merged + " were merged");
