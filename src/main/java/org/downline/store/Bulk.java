@@ -59,7 +59,10 @@ final class Bulk {
     // row. The primary key stays and refuses a row stored meanwhile. Inside the caller's transaction
     // (PostgreSQL's DDL is transactional), so a failure anywhere still changes nothing (ADR 24). A
     // table without a key (the change log) has nothing to check and is written straight too.
+    // Only a table's owner may drop its keys: a database user that merely writes it keeps the staged path.
     boolean rebuild = table.key() != null
+        && count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table.name() + "')"
+            + " AND pg_has_role(relowner, 'USAGE')") == 1
         && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows.size() + ") x") < rows.size();
     List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
     boolean staged = table.key() != null && !rebuild;

@@ -232,6 +232,38 @@ class BulkPathsTest {
     assertThat(ImporterTest.count(postgres, "orders")).isEqualTo(300);
   }
 
+  @Test
+  @Tag("postgres")
+  void aDatabaseUserThatDoesNotOwnTheTablesKeepsTheStagedPath() throws Exception {
+    postgres = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    new ImportFile(postgres, Progress.NONE).importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+    List<String> before = indexesAndKeys(postgres);
+    String role = "import_copy_writer_" + postgres.url().replaceAll(".*downline_test_(\\w+).*", "$1");
+    try (Connection c = postgres.connection(); Statement s = c.createStatement()) {
+      s.execute("CREATE ROLE " + role);
+      s.execute("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO " + role);
+    }
+    try {
+      List<OrderRow> rows = new ArrayList<>();
+      for (int i = 0; i < 200; i++) rows.add(OrderRow.sale(0, String.format("O%04d", i), "M001", 20485, 1000, 800));
+      // 200 rows into an empty table, which would rebuild; this user may not drop the keys, so it merges.
+      long written = postgres.inTransaction(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("SET LOCAL ROLE " + role);
+        }
+        return OrderStore.insert(c, rows, Progress.NONE);
+      });
+      assertThat(written).isEqualTo(200);
+      assertThat(ImporterTest.count(postgres, "orders")).isEqualTo(200);
+      assertThat(indexesAndKeys(postgres)).isEqualTo(before);
+    } finally {
+      try (Connection c = postgres.connection(); Statement s = c.createStatement()) {
+        s.execute("DROP OWNED BY " + role);
+        s.execute("DROP ROLE " + role);
+      }
+    }
+  }
+
   @BothDatabases
   void reimportingTheSameFilesChangesNothingAndTheChangeLogNamesEachRowOnce(Database db) throws Exception {
     ImportFile importer = new ImportFile(db, Progress.NONE);
