@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import org.downline.core.Progress;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -15,8 +17,9 @@ import org.postgresql.copy.CopyIn;
 /**
  * The store's bulk insert, inside the caller's transaction: on PostgreSQL the rows go by
  * {@code COPY ... FROM STDIN} into a staging table that is checked against the target (no key stored
- * already) and merged into it by one {@code INSERT ... SELECT}; on H2, and for a few rows anywhere,
- * by batched inserts ({@link Batch}), H2's fastest safe path (docs/data.md, "Bulk paths"). Either
+ * already) and merged into it by one {@code INSERT ... SELECT}, or, for a load larger than the table,
+ * straight into the table with its indexes and foreign keys made after (ADR 24); on H2, and for a
+ * few rows anywhere, by batched inserts ({@link Batch}), H2's fastest safe path (docs/data.md, "Bulk paths"). Either
  * way a failure rolls back with the caller's transaction, so nothing is half written.
  */
 final class Bulk {
@@ -28,7 +31,10 @@ final class Bulk {
 
   private Bulk() {}
 
-  /** A table written in bulk: its name, the columns written (in the rows' order) and its key. */
+  /**
+   * A table written in bulk: its name, the columns written (in the rows' order) and its key (null for
+   * a table without one, such as the change log: then no stored-rows check and no rebuild).
+   */
   record Table(String name, String columns, String key) {
     String placeholders() {
       return String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
@@ -47,12 +53,28 @@ final class Bulk {
   private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
       throws SQLException {
     if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
+    // A load larger than what is stored (the first import of a company) goes straight into the table
+    // without its secondary indexes and foreign keys, which are made again after it: an index built by
+    // one sort and a key checked by one anti-join cost less than an index entry and a trigger call per
+    // row. The primary key stays and refuses a row stored meanwhile. Inside the caller's transaction
+    // (PostgreSQL's DDL is transactional), so a failure anywhere still changes nothing (ADR 24). A
+    // table without a key (the change log) has nothing to check and is written straight too.
+    // Only a table's owner may drop its keys: a database user that merely writes it keeps the staged path.
+    boolean rebuild = table.key() != null
+        && count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table.name() + "')"
+            + " AND pg_has_role(relowner, 'USAGE')") == 1
+        && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows.size() + ") x") < rows.size();
+    List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
+    boolean staged = table.key() != null && !rebuild;
     String stage = "staging_" + table.name();
-    try (Statement s = c.createStatement()) {
-      // Without the target's indexes and foreign keys, so the COPY itself is a plain append.
-      s.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + table.name() + " INCLUDING DEFAULTS) ON COMMIT DROP");
+    if (staged) {
+      try (Statement s = c.createStatement()) {
+        // Without the target's indexes and foreign keys, so the COPY itself is a plain append.
+        s.execute("CREATE TEMPORARY TABLE " + stage + " (LIKE " + table.name() + " INCLUDING DEFAULTS) ON COMMIT DROP");
+      }
     }
-    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + table.columns() + ") FROM STDIN");
+    String into = staged ? stage : table.name();
+    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + into + " (" + table.columns() + ") FROM STDIN");
     long n = 0;
     try {
       CopyWriter out = new CopyWriter(in::writeToCopy);
@@ -67,25 +89,68 @@ final class Bulk {
       if (in.isActive()) in.cancelCopy();
     }
     progress.update(n);
-    // Checked before the merge: a row stored meanwhile by another writer is a conflict, named as one.
-    String on = table.key().replaceAll("(\\w+)", "s.$1 = t.$1").replace(",", " AND");
-    try (PreparedStatement ps = c.prepareStatement(
-            "SELECT COUNT(*) FROM " + stage + " s JOIN " + table.name() + " t ON " + on);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      long stored = rs.getLong(1);
+    long merged = n;
+    if (staged) {
+      // Checked before the merge: a row stored meanwhile by another writer is a conflict, named as one.
+      String on = table.key().replaceAll("(\\w+)", "s.$1 = t.$1").replace(",", " AND");
+      long stored = count(c, "SELECT COUNT(*) FROM " + stage + " s JOIN " + table.name() + " t ON " + on);
       if (stored > 0) {
         throw new SQLIntegrityConstraintViolationException(
             stored + " of the " + n + " rows for " + table.name() + " are stored already", "23505");
       }
+      try (Statement s = c.createStatement()) {
+        merged = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columns() + ") SELECT " + table.columns()
+            + " FROM " + stage);
+        s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
+      }
     }
-    long merged;
     try (Statement s = c.createStatement()) {
-      merged = s.executeUpdate("INSERT INTO " + table.name() + " (" + table.columns() + ") SELECT " + table.columns()
-          + " FROM " + stage);
-      s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
+      for (String[] r : rebuilt) s.execute(r[1]);
     }
     if (merged != n) throw new SQLException("COPY staged " + n + " rows for " + table.name() + " but " + merged + " were merged");
     return merged;
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Drops the table's foreign keys and the indexes that back no constraint, and returns, for each,
+   * its name and the statement that makes it again (indexes first, so the keys' checks can use them).
+   */
+  private static List<String[]> dropIndexesAndForeignKeys(Connection c, String table) throws SQLException {
+    List<String[]> made = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            + " WHERE x.indrelid = to_regclass(?) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
+            + " ORDER BY i.relname")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) made.add(new String[] {"DROP INDEX " + quote(rs.getString(1)), rs.getString(2)});
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = to_regclass(?) AND contype = 'f' ORDER BY conname")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String name = quote(rs.getString(1));
+          made.add(new String[] {"ALTER TABLE " + table + " DROP CONSTRAINT " + name,
+              "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + rs.getString(2)});
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      for (String[] r : made) s.execute(r[0]);
+    }
+    return made;
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 }

@@ -1,7 +1,10 @@
 package org.downline.store;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
@@ -154,6 +157,27 @@ final class CopyWriter implements Values {
     separate();
     ensure(1);
     buf[len++] = (byte) (value ? 't' : 'f');
+    return this;
+  }
+
+  @Override
+  public Values number(long value) {
+    separate();
+    ensure(21);
+    if (value < 0) {
+      if (value == Long.MIN_VALUE) throw new ArithmeticException("number out of range");
+      buf[len++] = '-';
+      value = -value;
+    }
+    digits(value);
+    return this;
+  }
+
+  @Override
+  public Values time(Instant value) {
+    separate();
+    // Local time as setTimestamp stores it; ISO with a 'T', which PostgreSQL reads in every DateStyle.
+    ascii(LocalDateTime.ofInstant(value, ZoneId.systemDefault()).toString());
     return this;
   }
 

@@ -3,7 +3,9 @@ package org.downline.store;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.downline.core.Decimals;
 
@@ -25,6 +27,12 @@ interface Values {
   Values day(int epochDay) throws SQLException;
 
   Values bool(boolean value) throws SQLException;
+
+  /** A whole number into a {@code BIGINT}. */
+  Values number(long value) throws SQLException;
+
+  /** An instant into a {@code TIMESTAMP}, as this JVM's local time (as {@code setTimestamp} stores it). */
+  Values time(Instant value) throws SQLException;
 
   /** Writes one row's values. */
   @FunctionalInterface
@@ -78,6 +86,18 @@ interface Values {
     @Override
     public Values bool(boolean value) throws SQLException {
       ps.setBoolean(++index, value);
+      return this;
+    }
+
+    @Override
+    public Values number(long value) throws SQLException {
+      ps.setLong(++index, value);
+      return this;
+    }
+
+    @Override
+    public Values time(Instant value) throws SQLException {
+      ps.setTimestamp(++index, Timestamp.from(value));
       return this;
     }
   }
