@@ -44,24 +44,65 @@ public final class IdIndex {
    */
   public int putIfAbsent(int i) {
     String id = ids[i];
+    int h = id.hashCode();
     for (int s = slot(id, mask); ; s = (s + 1) & mask) {
       int v = table[s];
       if (v == 0) {
         table[s] = i + 1;
         return NONE;
       }
-      if (ids[v - 1].equals(id)) return v - 1;
+      if (same(ids[v - 1], id, h)) return v - 1;
     }
+  }
+
+  /**
+   * Equal ids; the hash (cached in every indexed string) first, so a probe past another id reads
+   * that string's header only, not its bytes too: at tens of millions of ids each read is a cache miss.
+   */
+  private static boolean same(String indexed, String id, int hash) {
+    return indexed.hashCode() == hash && indexed.equals(id);
   }
 
   /** Index of {@code id}, or {@link #NONE}. */
   public int get(String id) {
     if (id == null) return NONE;
+    int h = id.hashCode();
     for (int s = slot(id, mask); ; s = (s + 1) & mask) {
       int v = table[s];
       if (v == 0) return NONE;
-      if (ids[v - 1].equals(id)) return v - 1;
+      if (same(ids[v - 1], id, h)) return v - 1;
     }
+  }
+
+  /** What {@link #get(byte[], int, int)} answers for bytes it cannot look up (not ASCII): ask with the string. */
+  public static final int NOT_ASCII = -2;
+
+  /**
+   * Index of the id whose ASCII text is {@code bytes[from..to)}, or {@link #NONE}, without making a
+   * string (a cold load looks up tens of millions of member ids); {@link #NOT_ASCII} when a byte is not
+   * ASCII. The hash is {@link String#hashCode()}'s, which for ASCII text is over its bytes.
+   */
+  public int get(byte[] bytes, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b < 0) return NOT_ASCII;
+      h = 31 * h + b;
+    }
+    int hash = h;
+    h *= 0x9E3779B9;
+    int length = to - from;
+    for (int s = (h ^ (h >>> 15)) & mask; ; s = (s + 1) & mask) {
+      int v = table[s];
+      if (v == 0) return NONE;
+      String id = ids[v - 1];
+      if (id.hashCode() == hash && id.length() == length && sameAscii(id, bytes, from)) return v - 1;
+    }
+  }
+
+  private static boolean sameAscii(String id, byte[] bytes, int from) {
+    for (int i = 0, n = id.length(); i < n; i++) if (id.charAt(i) != bytes[from + i]) return false;
+    return true;
   }
 
   /** The same lookup over ids permuted by {@code newIndexOf} (old index to new), into {@code newIds}. */

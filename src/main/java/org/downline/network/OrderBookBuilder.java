@@ -60,12 +60,21 @@ public final class OrderBookBuilder {
   /** The same as {@link #add(OrderRow)} without the row object (bulk loaders). */
   public OrderBookBuilder add(long line, String id, String memberId, int day, long pv, long cv, long total,
       String returnOf, boolean autoship, String campaign) {
+    int m = network.indexOf(memberId);
+    return add(line, id, m, m == Network.NONE ? memberId : null, day, pv, cv, total, returnOf, autoship, campaign);
+  }
+
+  /**
+   * The same with the member already looked up ({@link Network#indexOf}): {@code member} its index,
+   * or {@link Network#NONE} with {@code unknownMemberId} the id to name in the error.
+   */
+  public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
+      long total, String returnOf, boolean autoship, String campaign) {
     if (n == ids.length) grow();
     this.line[n] = line;
     ids[n] = id;
-    int m = network.indexOf(memberId);
-    member[n] = m;
-    if (m == Network.NONE) unknownMemberId.put(n, memberId);
+    this.member[n] = member;
+    if (member == Network.NONE) this.unknownMemberId.put(n, unknownMemberId);
     this.day[n] = day;
     this.pv[n] = pv;
     this.cv[n] = cv;

@@ -60,6 +60,8 @@ public final class ColdLoadBench {
       String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
       for (int round = 1; round <= rounds; round++) {
         System.gc();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CompanyStore store = new CompanyStore(db);
         Network network = store.loadNetwork(Progress.NONE);
@@ -67,8 +69,12 @@ public final class ColdLoadBench {
         long t1 = System.nanoTime();
         OrderBook book = store.loadOrders(network, Progress.NONE);
         double tOrders = (System.nanoTime() - t1) / 1e9;
-        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s%n",
-            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9; // the client's share, steadier than wall time on a busy machine
+        System.gc();
+        long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s,"
+            + " %.2f s CPU in the loading thread; heap in use with the model %,d MB%n",
+            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, heap);
         network = null;
         book = null;
         System.gc();
