@@ -190,7 +190,8 @@ public final class OrderBookBuilder {
       oAutoship[o] = autoship[r];
       oCampaign[o] = campaign[r];
     }
+    // The check's index, renumbered, is the book's: the first lookup by id (an API order, a return) does not build a second.
     return new OrderBook(oIds, oMember, oDay, oPv, oCv, oTotal, oReturnOf, oAutoship, oCampaign,
-        campaignCodes.toArray(String[]::new));
+        campaignCodes.toArray(String[]::new), rowById.renumbered(oIds, indexOfRow));
   }
 }
