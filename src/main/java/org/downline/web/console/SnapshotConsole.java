@@ -1,10 +1,9 @@
 package org.downline.web.console;
 
-import org.downline.store.Database;
 import org.downline.store.Jobs;
 import org.downline.web.CompanyData;
+import org.downline.web.Servers;
 import org.downline.web.Snapshot;
-import org.downline.web.security.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,20 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The in-memory company of the servers (ADR 22): what the picture holds, the long jobs running on
- * any server of the database, and the full reload on every server (the console face of
+ * The console's Servers page: what this server holds in memory, the long jobs running on any server
+ * of the database, and the full reload on every server (the console face of
  * {@code POST /api/v1/snapshot/reload}, for data changed behind the application's back).
  */
 @Controller
 public class SnapshotConsole {
   private final CompanyData data;
-  private final AuditLog audit;
-  private final Jobs jobs;
+  private final Servers servers;
 
-  public SnapshotConsole(CompanyData data, AuditLog audit, Database db) {
+  public SnapshotConsole(CompanyData data, Servers servers) {
     this.data = data;
-    this.audit = audit;
-    this.jobs = new Jobs(db);
+    this.servers = servers;
   }
 
   @GetMapping("/console/snapshot")
@@ -35,14 +32,13 @@ public class SnapshotConsole {
     model.addAttribute("orders", s.book().size());
     model.addAttribute("applied", data.applied());
     model.addAttribute("server", Jobs.SERVER);
-    model.addAttribute("jobs", jobs.running());
+    model.addAttribute("jobs", servers.running());
     return "console/snapshot";
   }
 
   @PostMapping("/console/snapshot/reload")
   String reload(Authentication auth, Model model) {
-    Snapshot s = data.reloadEverywhere();
-    audit.write(auth.getName(), "snapshot.reload", "company", s.network().size() + " members, " + s.book().size() + " orders");
+    servers.reloadEverywhere(auth.getName());
     model.addAttribute("reloaded", true);
     return page(model);
   }
