@@ -71,6 +71,14 @@ public final class Network {
     return indexById.get(id);
   }
 
+  /**
+   * Index of the member whose id is the ASCII text {@code bytes[from..to)}, {@link #NONE} when none,
+   * or {@link IdIndex#NOT_ASCII} (then ask {@link #indexOf(String)}); a bulk loader's lookup without a string.
+   */
+  public int indexOf(byte[] bytes, int from, int to) {
+    return indexById.get(bytes, from, to);
+  }
+
   public String id(int i) {
     return ids[i];
   }

@@ -25,6 +25,13 @@ public final class OrderBook {
 
   OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
       boolean[] autoship, int[] campaign, String[] campaignCodes) {
+    this(ids, member, day, pv, cv, total, returnOf, autoship, campaign, campaignCodes, null);
+  }
+
+  /** {@code indexById}: the builder's index of these ids when it has one (null: built on first use). */
+  OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
+      boolean[] autoship, int[] campaign, String[] campaignCodes, IdIndex indexById) {
+    this.indexById = indexById;
     this.ids = ids;
     this.member = member;
     this.day = day;

@@ -60,12 +60,21 @@ public final class OrderBookBuilder {
   /** The same as {@link #add(OrderRow)} without the row object (bulk loaders). */
   public OrderBookBuilder add(long line, String id, String memberId, int day, long pv, long cv, long total,
       String returnOf, boolean autoship, String campaign) {
+    int m = network.indexOf(memberId);
+    return add(line, id, m, m == Network.NONE ? memberId : null, day, pv, cv, total, returnOf, autoship, campaign);
+  }
+
+  /**
+   * The same with the member already looked up ({@link Network#indexOf}): {@code member} its index,
+   * or {@link Network#NONE} with {@code unknownMemberId} the id to name in the error.
+   */
+  public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
+      long total, String returnOf, boolean autoship, String campaign) {
     if (n == ids.length) grow();
     this.line[n] = line;
     ids[n] = id;
-    int m = network.indexOf(memberId);
-    member[n] = m;
-    if (m == Network.NONE) unknownMemberId.put(n, memberId);
+    this.member[n] = member;
+    if (member == Network.NONE) this.unknownMemberId.put(n, unknownMemberId);
     this.day[n] = day;
     this.pv[n] = pv;
     this.cv[n] = cv;
@@ -181,7 +190,8 @@ public final class OrderBookBuilder {
       oAutoship[o] = autoship[r];
       oCampaign[o] = campaign[r];
     }
+    // The check's index, renumbered, is the book's: the first lookup by id (an API order, a return) does not build a second.
     return new OrderBook(oIds, oMember, oDay, oPv, oCv, oTotal, oReturnOf, oAutoship, oCampaign,
-        campaignCodes.toArray(String[]::new));
+        campaignCodes.toArray(String[]::new), rowById.renumbered(oIds, indexOfRow));
   }
 }

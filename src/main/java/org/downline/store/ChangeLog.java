@@ -29,10 +29,75 @@ public final class ChangeLog {
 
   private static final Bulk.Table CHANGES = new Bulk.Table("change_log", "seq, kind, ref, made_at", null);
 
+  /** The PostgreSQL channel a committed change is signalled on. */
+  static final String CHANNEL = "downline_changes";
+
   private final Database db;
 
   public ChangeLog(Database db) {
     this.db = db;
+  }
+
+  /** Whether {@link #listen()} works here (PostgreSQL; H2 has no notifications and is polled). */
+  public boolean canListen() {
+    return db.isPostgres();
+  }
+
+  /**
+   * A connection of its own listening for committed changes on PostgreSQL, for a follower to sleep
+   * on instead of polling; close it to stop.
+   */
+  public Listener listen() {
+    try {
+      Connection c = db.connection();
+      try {
+        c.setAutoCommit(true);
+        try (var st = c.createStatement()) {
+          st.execute("LISTEN " + CHANNEL);
+        }
+        return new Listener(c);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /** A listening connection (see {@link #listen()}). */
+  public static final class Listener implements AutoCloseable {
+    private final Connection c;
+
+    private Listener(Connection c) {
+      this.c = c;
+    }
+
+    /**
+     * Waits until a change is committed or {@code maxMillis} pass; true when one was signalled. Signals
+     * that came meanwhile are all taken at once (a burst of orders wakes the follower once).
+     */
+    public boolean await(int maxMillis) {
+      try {
+        org.postgresql.PGNotification[] notes = c.unwrap(org.postgresql.PGConnection.class).getNotifications(maxMillis);
+        return notes != null && notes.length > 0;
+      } catch (SQLException e) {
+        throw new StoreException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        try (var st = c.createStatement()) {
+          st.execute("UNLISTEN " + CHANNEL);
+        } finally {
+          c.close();
+        }
+      } catch (SQLException e) {
+        throw new StoreException(e);
+      }
+    }
   }
 
   /**
@@ -54,6 +119,14 @@ public final class ChangeLog {
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       seq = rs.getLong(1);
+    }
+    if (db.isPostgres()) {
+      // A wake-up for the other servers, sent by PostgreSQL at this transaction's commit (never before,
+      // never on a rollback); the log stays the truth, the signal only says "read it now".
+      try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+        ps.setString(1, Long.toString(seq));
+        ps.execute();
+      }
     }
     Instant now = Instant.now();
     List<String> rows = refs.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(refs);

@@ -158,10 +158,14 @@ public final class CompanyStore {
     long count = count("SELECT COUNT(*) FROM orders");
     OrderBookBuilder builder = new OrderBookBuilder(SOURCE, network, (int) count);
     if (copy) {
+      List<String> campaigns = new ArrayList<>(); // a few codes on millions of rows: one string each
       copy("SELECT id, member_id, order_date - " + EPOCH + ", (pv * 100)::bigint, (cv * 100)::bigint, (total * 100)::bigint,"
           + " return_of, kind = 'autoship', campaign FROM orders", "loading orders", count, "orders", progress,
-          r -> builder.add(0, r.string(0), r.string(1), (int) r.number(2), r.number(3), r.number(4), r.number(5),
-              r.string(6), r.bool(7), r.string(8)));
+          r -> {
+            int member = r.member(1, network);
+            builder.add(0, r.string(0), member, member == Network.NONE ? r.string(1) : null, (int) r.number(2),
+                r.number(3), r.number(4), r.number(5), r.string(6), r.bool(7), r.string(8, campaigns));
+          });
       return builder.build();
     }
     stream("SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders", "loading orders",

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.downline.core.Progress;
+import org.downline.network.IdIndex;
+import org.downline.network.Network;
 import org.postgresql.PGConnection;
 
 /**
@@ -67,9 +69,41 @@ final class CopyReader extends OutputStream {
     accept((byte) b);
   }
 
+  /**
+   * The hot loop of a cold load: plain bytes (nearly all of them) are copied straight into the row
+   * buffer with one capacity check a chunk; only a backslash leaves it for the escape states.
+   */
   @Override
   public void write(byte[] b, int off, int n) {
-    for (int i = off, to = off + n; i < to; i++) accept(b[i]);
+    int to = off + n;
+    if (buf.length - len < n) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    byte[] row = buf;
+    int at = len;
+    int i = off;
+    while (i < to) {
+      if (state != PLAIN) {
+        len = at;
+        accept(b[i++]);
+        at = len;
+        row = buf;
+        continue;
+      }
+      byte x = b[i++];
+      if (x == '\\') {
+        state = BACKSLASH;
+      } else if (x == '\t') {
+        len = at;
+        endField();
+      } else if (x == '\n') {
+        len = at;
+        endRow();
+        at = 0;
+        row = buf;
+      } else {
+        row[at++] = x;
+      }
+    }
+    len = at;
   }
 
   /** The data ended: a row left without its line end is a broken stream, not a row. */
@@ -193,6 +227,27 @@ final class CopyReader extends OutputStream {
   String string(int field) {
     if (nulls[check(field)]) return null;
     return new String(buf, start[field], end[field] - start[field], StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The index in {@code network} of the member whose id the field holds, or {@link Network#NONE}
+   * (also for NULL), looked up from the bytes (no string made unless the id is not ASCII).
+   */
+  int member(int field, Network network) {
+    if (nulls[check(field)]) return Network.NONE;
+    int m = network.indexOf(buf, start[field], end[field]);
+    return m == IdIndex.NOT_ASCII ? network.indexOf(string(field)) : m;
+  }
+
+  /** The field as one of {@code known} when it equals one (no string made), else as a new string; null for NULL. */
+  String string(int field, java.util.List<String> known) {
+    if (nulls[check(field)]) return null;
+    for (int i = 0; i < known.size(); i++) if (is(field, known.get(i))) return known.get(i);
+    String s = string(field);
+    int i = known.indexOf(s); // a code that is not ASCII never matches by bytes: found here
+    if (i >= 0) return known.get(i);
+    known.add(s);
+    return s;
   }
 
   /** Whether the field is this ASCII text (no string made). */

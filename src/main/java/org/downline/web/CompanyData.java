@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Holds the current {@link Snapshot}: loaded from the database once at start and on the explicit
  * reload command, and otherwise kept current from the change log (ADR 22), which every write that
  * the picture holds records in its transaction, whichever server or command made it. This server
- * reads the log after its own writes (so the next request sees them) and every
- * {@code downline.changes.poll-ms} (200 ms), so another server's write shows here within a second.
+ * reads the log after its own writes (so the next request sees them) and, on PostgreSQL, when the
+ * commit's {@code NOTIFY} wakes it (ADR 27; the log read at least every five seconds besides), on H2
+ * every {@code downline.changes.poll-ms} (200 ms), so another server's write shows here within a second.
  *
  * <p>An order or return goes into its period's projection in place at once (PV, GV, Active, ranks,
  * projected pay); the book catches up a moment later, built from the current arrays in the
@@ -63,7 +64,44 @@ public final class CompanyData implements DisposableBean {
     this.plan = org.downline.planfile.PlanFile.load(planName);
     log.prune();
     reload();
-    worker.scheduleWithFixedDelay(this::follow, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    if (log.canListen()) {
+      Thread listener = new Thread(() -> listen(pollMillis), "company-changes-listen");
+      listener.setDaemon(true);
+      listener.start();
+    } else {
+      worker.scheduleWithFixedDelay(this::follow, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** How long the PostgreSQL follower sleeps without a signal before it reads the log anyway (a lost signal, a lost connection). */
+  static final int LISTEN_FALLBACK_MS = 5_000;
+
+  private volatile boolean stopped;
+
+  /**
+   * The PostgreSQL follower (ADR 27): sleeps on the change signal, reads the log when woken and at
+   * least every {@link #LISTEN_FALLBACK_MS}; on a broken connection it reads the log every
+   * {@code pollMillis} while it connects again, so a change is never missed, only later.
+   */
+  private void listen(long pollMillis) {
+    while (!stopped) {
+      try (ChangeLog.Listener listener = log.listen()) {
+        follow(); // what was committed before this connection listened
+        while (!stopped) {
+          listener.await(LISTEN_FALLBACK_MS);
+          follow();
+        }
+      } catch (RuntimeException e) {
+        if (stopped) return;
+        LOG.warn("listening for changes failed ({}); polling until it works again", e.getMessage());
+        try {
+          Thread.sleep(pollMillis);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
+        follow();
+      }
+    }
   }
 
   public Snapshot current() {
@@ -216,6 +254,7 @@ public final class CompanyData implements DisposableBean {
 
   @Override
   public void destroy() {
+    stopped = true;
     worker.shutdownNow();
   }
 }

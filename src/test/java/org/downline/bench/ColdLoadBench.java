@@ -24,7 +24,9 @@ import org.postgresql.copy.CopyManager;
  * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
- * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3]</pre>
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep]</pre>
+ *
+ * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it).
  */
 public final class ColdLoadBench {
   static final String MEMBERS = "SELECT id, sponsor_id, kind, preferred, join_date - DATE '1970-01-01', status,"
@@ -36,6 +38,7 @@ public final class ColdLoadBench {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    boolean keep = args.length > 3 && args[3].equals("keep");
     Database db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
@@ -60,6 +63,8 @@ public final class ColdLoadBench {
       String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
       for (int round = 1; round <= rounds; round++) {
         System.gc();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CompanyStore store = new CompanyStore(db);
         Network network = store.loadNetwork(Progress.NONE);
@@ -67,8 +72,12 @@ public final class ColdLoadBench {
         long t1 = System.nanoTime();
         OrderBook book = store.loadOrders(network, Progress.NONE);
         double tOrders = (System.nanoTime() - t1) / 1e9;
-        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s%n",
-            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9; // the client's share, steadier than wall time on a busy machine
+        System.gc();
+        long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s,"
+            + " %.2f s CPU in the loading thread; heap in use with the model %,d MB%n",
+            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, heap);
         network = null;
         book = null;
         System.gc();
@@ -78,7 +87,8 @@ public final class ColdLoadBench {
         if (psql != null) System.out.printf(Locale.ROOT, "round %d: peer, psql \\copy of both to /dev/null: %.2f s%n", round, psql);
       }
     } finally {
-      TestDatabases.drop(db);
+      if (keep) System.out.println("database kept: " + db.url());
+      else TestDatabases.drop(db);
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }

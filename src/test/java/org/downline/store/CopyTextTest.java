@@ -74,6 +74,36 @@ class CopyTextTest {
   }
 
   @Test
+  void looksUpMembersAndSharesCodesFromTheBytes() {
+    // Ids chosen to share hash slots: "Aa" and "BB" have the same String.hashCode (2112), so one probes past the other.
+    org.downline.network.Network network = new org.downline.network.NetworkBuilder("test")
+        .add(0, "Aa", null, org.downline.network.MemberKind.DISTRIBUTOR, false, 0, org.downline.network.MemberStatus.ACTIVE,
+            Integer.MIN_VALUE, null, -1)
+        .add(0, "BB", "Aa", org.downline.network.MemberKind.DISTRIBUTOR, false, 0, org.downline.network.MemberStatus.ACTIVE,
+            Integer.MIN_VALUE, null, -1)
+        .add(0, "Ștefan", "Aa", org.downline.network.MemberKind.CUSTOMER, false, 0, org.downline.network.MemberStatus.ACTIVE,
+            Integer.MIN_VALUE, null, -1)
+        .build();
+    List<Integer> members = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    List<String> known = new ArrayList<>();
+    CopyReader reader = new CopyReader(r -> {
+      members.add(r.member(0, network));
+      codes.add(r.string(1, known));
+    }, Progress.NONE);
+    byte[] bytes = utf8("BB\tspring\nAa\t\\N\nȘtefan\tspring\nB\tcafé\nAaa\tcafé\n");
+    reader.write(bytes, 0, bytes.length);
+    reader.close();
+    assertThat(members).containsExactly(network.indexOf("BB"), network.indexOf("Aa"), network.indexOf("Ștefan"),
+        org.downline.network.Network.NONE, org.downline.network.Network.NONE);
+    assertThat(network.indexOf("Ștefan")).isNotEqualTo(org.downline.network.Network.NONE);
+    assertThat(codes).containsExactly("spring", null, "spring", "café", "café");
+    assertThat(codes.get(0)).isSameAs(codes.get(2)); // one string a code, however many rows
+    assertThat(codes.get(3)).isSameAs(codes.get(4)); // also when it is not ASCII
+    assertThat(known).containsExactly("spring", "café");
+  }
+
+  @Test
   void refusesBrokenData() {
     CopyReader reader = new CopyReader(r -> r.number(0), Progress.NONE);
     assertThatThrownBy(() -> reader.write(utf8("12x\n"), 0, 4)).hasMessageContaining("field 1 is not a number");

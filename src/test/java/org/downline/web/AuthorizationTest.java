@@ -38,6 +38,8 @@ class AuthorizationTest extends WebTestBase {
         row("GET", "/console/import", 302, 200, 403),
         row("GET", "/console/users", 302, 200, 403),
         row("GET", "/console/audit", 302, 200, 403),
+        row("GET", "/console/snapshot", 302, 200, 403),
+        row("POST", "/console/snapshot/reload", 302, 200, 403),
         row("POST", "/console/invitations?memberId=G", 302, 200, 403),
         // ---- back office (distributor)
         row("GET", "/office", 302, 403, 200),

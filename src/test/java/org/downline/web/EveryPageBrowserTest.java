@@ -47,6 +47,7 @@ class EveryPageBrowserTest extends BrowserTestSupport {
     {"console-import", "/console/import"},
     {"console-users", "/console/users"},
     {"console-audit", "/console/audit"},
+    {"console-snapshot", "/console/snapshot"},
     {"console-not-found", "/console/members/NOBODY"},
   };
   static final String[][] DISTRIBUTOR = {

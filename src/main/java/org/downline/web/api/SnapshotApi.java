@@ -1,11 +1,9 @@
 package org.downline.web.api;
 
 import java.util.List;
-import org.downline.store.Database;
-import org.downline.store.Jobs;
 import org.downline.web.CompanyData;
+import org.downline.web.Servers;
 import org.downline.web.Snapshot;
-import org.downline.web.security.AuditLog;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,24 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 public class SnapshotApi {
   private final CompanyData data;
-  private final AuditLog audit;
-  private final Jobs jobs;
+  private final Servers servers;
 
-  public SnapshotApi(CompanyData data, AuditLog audit, Database db) {
+  public SnapshotApi(CompanyData data, Servers servers) {
     this.data = data;
-    this.audit = audit;
-    this.jobs = new Jobs(db);
+    this.servers = servers;
   }
 
   @GetMapping("/jobs")
   List<Json.Job> jobs() {
-    return jobs.running().stream().map(j -> new Json.Job(j.name(), j.server(), j.actor(), j.startedAt().toString())).toList();
+    return servers.running().stream().map(j -> new Json.Job(j.name(), j.server(), j.actor(), j.startedAt().toString())).toList();
   }
 
   @PostMapping("/snapshot/reload")
   Json.Reloaded reload(Authentication auth) {
-    Snapshot s = data.reloadEverywhere();
-    audit.write(auth.getName(), "snapshot.reload", "company", s.network().size() + " members, " + s.book().size() + " orders");
+    Snapshot s = servers.reloadEverywhere(auth.getName());
     return new Json.Reloaded(s.network().size(), s.book().size(), data.applied());
   }
 }
