@@ -359,6 +359,11 @@ public final class ProspectStore {
     }
   }
 
+  /** Every distributor's member id: the owners a prospecting import may name. */
+  public static List<String> distributorIds(Connection c) throws SQLException {
+    return Rows.list(c, "SELECT id FROM member WHERE kind = 'distributor'", rs -> rs.getString(1));
+  }
+
   public static boolean memberExists(Connection c, String memberId) throws SQLException {
     return one(c, "SELECT 1 FROM member WHERE id = ?", rs -> 1, memberId) != null;
   }
