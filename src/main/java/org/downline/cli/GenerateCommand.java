@@ -20,10 +20,9 @@ import java.util.List;
 import org.downline.app.network.ImportFile;
 import org.downline.app.prospect.ProspectingImport;
 import org.downline.csv.ProspectingCsvWriter;
+import org.downline.generate.DistributorIds;
 import org.downline.generate.ProspectingGenerator;
-import org.downline.network.MemberKind;
-import org.downline.network.MemberProfile;
-import org.downline.network.MemberRow;
+import org.downline.generate.TeeSink;
 import org.downline.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,7 +105,7 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> distributors = new ArrayList<>();
     CompanyGenerator.Summary s;
     try (CompanyCsvWriter csv = new CompanyCsvWriter(dir)) {
-      CompanySink sink = contactsPerDistributor == 0 ? csv : new DistributorsNoted(csv, distributors);
+      CompanySink sink = contactsPerDistributor == 0 ? csv : new TeeSink(csv, new DistributorIds(distributors));
       s = generate(generator, sink, ConsoleProgress.forConsole());
     }
     if (contactsPerDistributor == 0) return new Generated(s, null);
@@ -131,40 +130,6 @@ public final class GenerateCommand implements Callable<Integer> {
     progress.update(distributors.size());
     progress.finish();
     return new Generated(s, new Prospecting(distributors.size(), contacts, prospects, touches, joined));
-  }
-
-  /** Passes every row on, noting the distributors' ids in join order. */
-  private record DistributorsNoted(CompanySink to, List<String> distributors) implements CompanySink {
-    @Override
-    public void product(org.downline.network.Product product) {
-      to.product(product);
-    }
-
-    @Override
-    public void campaign(org.downline.generate.Campaign campaign) {
-      to.campaign(campaign);
-    }
-
-    @Override
-    public void member(MemberRow member, MemberProfile profile) {
-      if (member.kind() == MemberKind.DISTRIBUTOR) distributors.add(member.id());
-      to.member(member, profile);
-    }
-
-    @Override
-    public void order(org.downline.network.OrderRow order) {
-      to.order(order);
-    }
-
-    @Override
-    public void orderLine(org.downline.network.OrderLine line) {
-      to.orderLine(line);
-    }
-
-    @Override
-    public void autoship(org.downline.generate.Autoship autoship) {
-      to.autoship(autoship);
-    }
   }
 
   private int intoDatabase(CompanyGenerator generator) throws IOException {
