@@ -79,13 +79,17 @@ public final class ProspectingWriter {
     }
   }
 
-  private static String id(long id) {
-    return Long.toString(id);
+  /**
+   * An id as the bulk path's int (the COPY text and the batch's parameter alike; PostgreSQL widens it
+   * to the BIGINT column): ids past 2^31 are refused rather than cut.
+   */
+  private static int id(long id) {
+    return Math.toIntExact(id);
   }
 
   public static void contacts(Connection c, List<ContactRow> rows, Progress progress) throws SQLException {
     Bulk.insert(c, CONTACTS, rows, (v, r) -> {
-      v.text(id(r.id())).text(r.owner()).text(r.name()).text(r.nameKey()).text(r.howWeKnow()).text(r.tie());
+      v.integer(id(r.id())).text(r.owner()).text(r.name()).text(r.nameKey()).text(r.howWeKnow()).text(r.tie());
       if (r.cadenceDays() == null) v.nullInteger();
       else v.integer(r.cadenceDays());
       v.day(r.lastTouch()).day(r.nextTouchDue()).bool(r.doNotContact()).day(r.createdOn());
@@ -94,51 +98,55 @@ public final class ProspectingWriter {
 
   /** The channels, and the consent each was recorded with (its history's first row) when given or refused. */
   public static void channels(Connection c, List<ChannelRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, CHANNELS, rows, (v, r) -> v.text(id(r.id())).text(id(r.contactId())).text(r.owner()).text(r.kind()).text(r.label())
+    Bulk.insert(c, CHANNELS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.contactId())).text(r.owner()).text(r.kind()).text(r.label())
         .text(r.address()).text(r.normalised()).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()), progress);
     List<ChannelRow> recorded = new ArrayList<>();
     for (ChannelRow r : rows) if (r.consentOn() != Integer.MIN_VALUE) recorded.add(r);
-    Bulk.insert(c, CONSENTS, recorded, (v, r) -> v.text(id(r.consentId())).text(id(r.id())).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()),
+    Bulk.insert(c, CONSENTS, recorded, (v, r) -> v.integer(id(r.consentId())).integer(id(r.id())).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()),
         progress);
   }
 
   public static void communities(Connection c, List<CommunityRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, COMMUNITIES, rows, (v, r) -> v.text(id(r.id())).text(r.owner()).text(r.name()).text(r.kind()), progress);
+    Bulk.insert(c, COMMUNITIES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).text(r.name()).text(r.kind()), progress);
   }
 
   public static void communityMembers(Connection c, List<Pair> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, COMMUNITY_MEMBERS, rows, (v, r) -> v.text(id(r.a())).text(id(r.b())), progress);
+    Bulk.insert(c, COMMUNITY_MEMBERS, rows, (v, r) -> v.integer(id(r.a())).integer(id(r.b())), progress);
   }
 
   public static void links(Connection c, List<Pair> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, LINKS, rows, (v, r) -> v.text(r.owner()).text(id(r.a())).text(id(r.b())), progress);
+    Bulk.insert(c, LINKS, rows, (v, r) -> v.text(r.owner()).integer(id(r.a())).integer(id(r.b())), progress);
   }
 
   public static void prospects(Connection c, List<ProspectRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, PROSPECTS, rows, (v, r) -> v.text(id(r.id())).text(r.owner()).text(id(r.contactId())).text(r.winWords())
+    Bulk.insert(c, PROSPECTS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.winWords())
         .text(r.stage()).text(r.outcome()).day(r.outcomeOn()).day(r.reconnectOn()).text(r.fit()).text(r.fitWhy())
         .bool(r.stage2Skipped()).text(r.source()).text(r.sourceDetail()).text(r.campaignCode()).day(r.openedOn()), progress);
     List<String[]> tags = new ArrayList<>();
-    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {id(r.id()), t});
-    Bulk.insert(c, TAGS, tags, (v, t) -> v.text(t[0]).text(t[1]), progress);
+    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {Integer.toString(id(r.id())), t});
+    Bulk.insert(c, TAGS, tags, (v, t) -> v.integer(Integer.parseInt(t[0])).text(t[1]), progress);
   }
 
   public static void stageEntries(Connection c, List<ProspectDay> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, STAGES, rows, (v, r) -> v.text(id(r.id())).text(id(r.prospectId())).text(r.text()).day(r.on()), progress);
+    Bulk.insert(c, STAGES, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), progress);
   }
 
   public static void options(Connection c, List<ProspectDay> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, OPTIONS, rows, (v, r) -> v.text(id(r.id())).text(id(r.prospectId())).text(r.text()).day(r.on()), progress);
+    Bulk.insert(c, OPTIONS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), progress);
   }
 
+  /** Touches; an answer not known (answered null) is written false, then set to NULL, as the bulk path has no null boolean. */
   public static void touches(Connection c, List<TouchRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, TOUCHES, rows, (v, r) -> v.text(id(r.id())).text(r.owner()).text(id(r.contactId())).text(r.kind()).text(r.channel()).day(r.on())
-        .bool(r.opening()).text(r.openingMessage()).text(r.answered() == null ? null : r.answered().toString()).text(r.asked())
-        .text(r.heard()), progress);
+    Bulk.insert(c, TOUCHES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.kind())
+        .text(r.channel()).day(r.on()).bool(r.opening()).text(r.openingMessage()).bool(Boolean.TRUE.equals(r.answered()))
+        .text(r.asked()).text(r.heard()), progress);
+    List<Long> unknown = new ArrayList<>();
+    for (TouchRow r : rows) if (r.answered() == null) unknown.add(r.id());
+    Batch.write(c, "UPDATE touch SET answered = NULL WHERE id = ?", unknown, (ps, id) -> ps.setLong(1, id));
   }
 
   public static void followUps(Connection c, List<FollowUpRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, FOLLOW_UPS, rows, (v, r) -> v.text(id(r.id())).text(r.owner()).text(id(r.contactId())).day(r.dueOn()).text(r.what()).day(r.doneOn()),
+    Bulk.insert(c, FOLLOW_UPS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).day(r.dueOn()).text(r.what()).day(r.doneOn()),
         progress);
   }
 }

@@ -248,7 +248,10 @@ public final class ProspectingImport {
         touches(w);
         followUps(w);
       } catch (Failed e) {
-        throw new org.downline.store.StoreException((SQLException) e.getCause());
+        // The driver's message quotes the rows' values (names, addresses): personal data stays out of the message and logs.
+        String state = ((SQLException) e.getCause()).getSQLState();
+        throw new org.downline.store.StoreException(new SQLException("a bulk write of the prospecting files failed (SQLSTATE " + state
+            + "); nothing was written", state));
       }
     }
 

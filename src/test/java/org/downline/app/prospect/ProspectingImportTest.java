@@ -47,11 +47,18 @@ class ProspectingImportTest {
   @BothDatabases
   void theFilesGoInWithTheirCountsAndNewRowsGetIdsAboveThem(Database db) throws IOException {
     ContactsTest.twoDistributors(db);
-    ProspectingImport.Report r = new ProspectingImport(db, Progress.NONE).importDirectory(files());
+    Path dir = files();
+    // The first touch's answer left empty: not known, stored as NULL (not as "not answered").
+    Path touches = dir.resolve(ProspectingCsvWriter.TOUCHES);
+    List<String> lines = new ArrayList<>(Files.readAllLines(touches));
+    lines.set(1, lines.get(1).replaceFirst("(,true,[^,]*,)(true|false),", "$1,"));
+    Files.write(touches, lines);
+    ProspectingImport.Report r = new ProspectingImport(db, Progress.NONE).importDirectory(dir);
     assertThat(r).isEqualTo(new ProspectingImport.Report(30, 30, 3, 30, 42, 22, 53, 17, 45, 22));
     // Each channel's consent (25 given, 5 refused) has its history row; every prospect one win tag.
     assertThat(counts(db)).containsExactly(30L, 30L, 30L, 3L, 30L, 42L, 22L, 22L, 53L, 17L, 45L, 22L);
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM contact_channel WHERE consent = 'refused'")).isEqualTo(5);
+    assertThat(Seed.count(db, "SELECT COUNT(*) FROM touch WHERE answered IS NULL")).isEqualTo(1);
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM contact WHERE owner_id = 'D1' AND do_not_contact = TRUE")).isEqualTo(1);
     // A 30-day cadence (i mod 3 = 0) restarts from the last touch, as a logged touch would.
     List<ContactStore.ContactRow> close = new Contacts(db).list(ANA, null).stream().filter(c -> c.tie() == Tie.CLOSE).toList();
