@@ -83,6 +83,14 @@ public final class ProspectingWriter {
    * An id as the bulk path's int (the COPY text and the batch's parameter alike; PostgreSQL widens it
    * to the BIGINT column): ids past 2^31 are refused rather than cut.
    */
+  /** PostgreSQL: fresh planner statistics for every table written (after a bulk load they describe the tables before it). */
+  public static void analyze(Connection c) throws SQLException {
+    for (String t : List.of("contact", "contact_channel", "channel_consent", "community", "community_member", "contact_link",
+        "prospect", "prospect_win_tag", "prospect_stage_entry", "prospect_option", "touch", "follow_up")) {
+      Rows.update(c, "ANALYZE " + t);
+    }
+  }
+
   private static int id(long id) {
     return Math.toIntExact(id);
   }

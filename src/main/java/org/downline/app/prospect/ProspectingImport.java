@@ -105,6 +105,8 @@ public final class ProspectingImport {
       again.all(w);
       errors.throwIfAny(); // unchanged files read the same; a file changed meanwhile rolls back
       ProspectingWriter.restartIdentities(c, db.isPostgres());
+      // Fresh statistics: planned on the empty tables' figures, the pipeline read scanned every prospect (1.3 s at 2M contacts, 40 ms after).
+      if (db.isPostgres()) ProspectingWriter.analyze(c);
       return new Report(again.count[0], again.count[1], again.count[2], again.count[3], again.count[4], again.count[5],
           again.count[6], again.count[7], again.count[8], again.count[9]);
     });
