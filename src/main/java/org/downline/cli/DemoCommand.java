@@ -165,7 +165,7 @@ public final class DemoCommand implements Callable<Integer> {
       // Prospecting for every distributor login above (docs/prospects.md), as of today: the pages' day.
       out.println("   Prospecting (docs/prospects.md) for each distributor login: /office/today, /office/contacts, /office/pipeline");
       for (String[] login : distributorLogins) {
-        DemoProspects.Made made = DemoProspects.forDistributor(db, login[0], login[1], seed, java.time.LocalDate.now(ZoneOffset.UTC));
+        org.downline.generate.ProspectingGenerator.Made made = DemoProspects.forDistributor(db, login[0], login[1], seed, java.time.LocalDate.now(ZoneOffset.UTC));
         out.printf(Locale.ROOT, "     %s: %d contacts in %d communities, %d prospects (%d joined), %d touches%n", login[1],
             made.contacts(), made.communities(), made.prospects(), made.joined(), made.touches());
       }

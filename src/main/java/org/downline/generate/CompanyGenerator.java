@@ -83,6 +83,11 @@ public final class CompanyGenerator {
   }
 
   /** What was generated, for a summary line and for tests. Days are epoch days; amounts hundredths. */
+  /** The seed the company is drawn from; its prospecting draws from the same one. */
+  public long seed() {
+    return seed;
+  }
+
   public record Summary(
       int members,
       int distributors,

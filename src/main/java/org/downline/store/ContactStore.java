@@ -128,6 +128,21 @@ public final class ContactStore {
         like == null ? new Object[] {owner} : new Object[] {owner, like});
   }
 
+  /** Names of the given contacts of the owner, by id (another owner's ids are not found). */
+  public static Map<Long, String> names(Connection c, String owner, List<Long> ids) throws SQLException {
+    Map<Long, String> out = new HashMap<>();
+    if (ids.isEmpty()) return out;
+    List<Object> params = new ArrayList<>();
+    params.add(owner);
+    params.addAll(ids);
+    for (Object[] r : Rows.list(c, "SELECT id, name FROM contact WHERE owner_id = ? AND id IN ("
+        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+        params.toArray())) {
+      out.put((Long) r[0], (String) r[1]);
+    }
+    return out;
+  }
+
   /** Every contact of the owner with its channels and communities, by name: the export. */
   public static List<Contact> all(Connection c, String owner) throws SQLException {
     Map<Long, List<Channel>> channels = channels(c, owner, null);

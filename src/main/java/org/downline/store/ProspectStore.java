@@ -271,8 +271,9 @@ public final class ProspectStore {
   public record CareMember(String memberId, String name, long contactId, boolean doNotContact, int[] saleDays) {}
 
   /**
-   * The distributor's personally sponsored active customers, with their sale days in order (index
-   * member_sponsor, then orders_member).
+   * The distributor's personally sponsored active customers, with their sale days in order: one
+   * query for the sale days (index member_sponsor, then orders_member) and one for their names and
+   * contacts ({@link #careMembers}), however many customers there are.
    */
   public static List<CareMember> customers(Connection c, String owner) throws SQLException {
     Map<String, List<Integer>> days = new java.util.LinkedHashMap<>();
@@ -281,19 +282,34 @@ public final class ProspectStore {
         + " ORDER BY o.member_id, o.order_date", rs -> new Object[] {rs.getString(1), (int) date(rs, "order_date").toEpochDay()}, owner)) {
       days.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Integer) r[1]);
     }
-    return careMembers(c, owner, days);
+    Map<String, String> names = new HashMap<>();
+    for (String[] r : Rows.list(c, "SELECT m.id, p.name FROM member m LEFT JOIN member_profile p ON p.member_id = m.id"
+        + " WHERE m.sponsor_id = ? AND m.kind = 'customer' AND m.status = 'active'", rs -> new String[] {rs.getString(1), rs.getString(2)},
+        owner)) {
+      names.put(r[0], r[1]);
+    }
+    return careMembers(c, owner, new ArrayList<>(days.keySet()), days, names);
   }
 
-  private static List<CareMember> careMembers(Connection c, String owner, Map<String, List<Integer>> days) throws SQLException {
+  /**
+   * Care details of the members in order (a member may come twice): name from the profile (null if
+   * no such member), the owner's lowest contact id that is them (0: none) and whether any such
+   * contact is do-not-contact: one read of the owner's contacts that are members (index
+   * contact_owner_member, V160).
+   */
+  private static List<CareMember> careMembers(Connection c, String owner, List<String> memberIds, Map<String, List<Integer>> days,
+      Map<String, String> names) throws SQLException {
+    Map<String, Object[]> contacts = new HashMap<>();
+    for (Object[] r : Rows.list(c, "SELECT member_id, MIN(id), MAX(CASE WHEN do_not_contact THEN 1 ELSE 0 END) FROM contact"
+        + " WHERE owner_id = ? AND member_id IS NOT NULL GROUP BY member_id",
+        rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3) == 1}, owner)) {
+      contacts.put((String) r[0], r);
+    }
     List<CareMember> out = new ArrayList<>();
-    for (Map.Entry<String, List<Integer>> e : days.entrySet()) {
-      Object[] who = one(c, "SELECT p.name, (SELECT MIN(k.id) FROM contact k WHERE k.owner_id = ? AND k.member_id = ?),"
-          + " (SELECT MAX(CASE WHEN k.do_not_contact THEN 1 ELSE 0 END) FROM contact k WHERE k.owner_id = ? AND k.member_id = ?)"
-          + " FROM member m LEFT JOIN member_profile p ON p.member_id = m.id WHERE m.id = ?",
-          rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3) == 1}, owner, e.getKey(), owner, e.getKey(), e.getKey());
-      int[] d = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-      out.add(new CareMember(e.getKey(), who == null ? null : (String) who[0], who == null ? 0 : (Long) who[1],
-          who != null && (Boolean) who[2], d));
+    for (String id : memberIds) {
+      Object[] k = contacts.get(id);
+      int[] d = days.getOrDefault(id, List.of()).stream().mapToInt(Integer::intValue).toArray();
+      out.add(new CareMember(id, names.get(id), k == null ? 0 : (Long) k[1], k != null && (Boolean) k[2], d));
     }
     return out;
   }
@@ -307,12 +323,26 @@ public final class ProspectStore {
         + " ORDER BY outcome_on, id", rs -> new Referral(rs.getString(1), date(rs, "outcome_on")), owner, from);
   }
 
-  /** Sale days of one member in order, and their care details. */
-  public static CareMember member(Connection c, String owner, String memberId) throws SQLException {
-    Map<String, List<Integer>> days = new java.util.LinkedHashMap<>();
-    days.put(memberId, new ArrayList<>(Rows.list(c, "SELECT order_date FROM orders WHERE member_id = ? AND kind <> 'return' ORDER BY order_date",
-        rs -> (int) date(rs, "order_date").toEpochDay(), memberId)));
-    return careMembers(c, owner, days).getFirst();
+  /**
+   * Sale days and care details of the given members, in the order given (duplicates kept): one
+   * query for the sale days (index orders_member), one for the names, one for the owner's contacts.
+   */
+  public static List<CareMember> members(Connection c, String owner, List<String> memberIds) throws SQLException {
+    if (memberIds.isEmpty()) return List.of();
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(memberIds));
+    String in = String.join(", ", java.util.Collections.nCopies(distinct.size(), "?"));
+    Map<String, List<Integer>> days = new HashMap<>();
+    for (Object[] r : Rows.list(c, "SELECT member_id, order_date FROM orders WHERE member_id IN (" + in + ") AND kind <> 'return'"
+        + " ORDER BY member_id, order_date", rs -> new Object[] {rs.getString(1), (int) date(rs, "order_date").toEpochDay()},
+        distinct.toArray())) {
+      days.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Integer) r[1]);
+    }
+    Map<String, String> names = new HashMap<>();
+    for (String[] r : Rows.list(c, "SELECT m.id, p.name FROM member m LEFT JOIN member_profile p ON p.member_id = m.id"
+        + " WHERE m.id IN (" + in + ")", rs -> new String[] {rs.getString(1), rs.getString(2)}, distinct.toArray())) {
+      names.put(r[0], r[1]);
+    }
+    return careMembers(c, owner, memberIds, days, names);
   }
 
   /** Care items dealt with, as "kind/member/day" keys. */
@@ -327,6 +357,11 @@ public final class ProspectStore {
         owner, memberId, kind, dueOn) == null) {
       Rows.update(c, "INSERT INTO care_done (owner_id, member_id, kind, due_on, done_on) VALUES (?, ?, ?, ?, ?)", owner, memberId, kind, dueOn, doneOn);
     }
+  }
+
+  /** Every distributor's member id: the owners a prospecting import may name. */
+  public static List<String> distributorIds(Connection c) throws SQLException {
+    return Rows.list(c, "SELECT id FROM member WHERE kind = 'distributor'", rs -> rs.getString(1));
   }
 
   public static boolean memberExists(Connection c, String memberId) throws SQLException {

@@ -2,7 +2,6 @@ package org.downline.app.prospect;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ import org.downline.store.ProspectStore;
  * customer care (reorder from the customer's own rhythm, check-in after the first order, thank-you
  * after a referral, each with the playbook's step for the member's segment) and stay-in-touch
  * cadences run out. Nobody marked do-not-contact is on it, and only channels not refused are
- * offered. Every read is on an index that starts with the owner (V110).
+ * offered. Every read is on an index that starts with the owner (V110, V160), and
+ * each kind of item is one query whatever the number of contacts or customers.
  */
 public final class TodayList {
   private final Database db;
@@ -66,8 +66,9 @@ public final class TodayList {
       // Customer care: the distributor's customers, and the members who referred someone who joined.
       List<ProspectStore.CareMember> customers = ProspectStore.customers(c, owner);
       List<ProspectStore.Referral> referrals = ProspectStore.referralsJoined(c, owner, today.minusDays(CustomerCare.SHOWN_DAYS));
-      List<ProspectStore.CareMember> referrers = new ArrayList<>();
-      for (ProspectStore.Referral r : referrals) referrers.add(ProspectStore.member(c, owner, r.memberId()));
+      List<String> referring = new ArrayList<>();
+      for (ProspectStore.Referral r : referrals) referring.add(r.memberId());
+      List<ProspectStore.CareMember> referrers = ProspectStore.members(c, owner, referring);
       int[][] sales = new int[customers.size()][];
       for (int i = 0; i < sales.length; i++) sales[i] = customers.get(i).saleDays();
       int[] refMember = new int[referrals.size()];
@@ -93,8 +94,7 @@ public final class TodayList {
       Set<Long> ids = new LinkedHashSet<>();
       for (TodayItem i : ordered) if (i.contactId() != 0) ids.add(i.contactId());
       Map<Long, List<Channel>> channels = ContactStore.channels(c, owner, new ArrayList<>(ids));
-      Map<Long, String> names = new HashMap<>();
-      for (ContactStore.ContactRow r : ContactStore.list(c, owner, null)) if (ids.contains(r.id())) names.put(r.id(), r.name());
+      Map<Long, String> names = ContactStore.names(c, owner, new ArrayList<>(ids));
       List<Entry> out = new ArrayList<>();
       for (TodayItem i : ordered) {
         List<Channel> reach = new ArrayList<>();

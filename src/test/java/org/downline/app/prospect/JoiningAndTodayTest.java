@@ -187,6 +187,61 @@ class JoiningAndTodayTest {
     assertThat(list.today(ANA, today.plusDays(2))).extracting(TodayList.Entry::memberId).contains("C1");
   }
 
+  /**
+   * Customer care over several customers at once (read set-wise: one query per kind of read, not
+   * one per customer), worked by hand for 20 March 2026 (the twelve months from 21 March 2025):
+   * C1 first order 10 March: check-in 17 March, and a thank-you for the referral that joined 15
+   * March. C2 four orders, the last 1 December: reorder 1 Dec + 365 / 4 = 2 March; C2 is Ana's
+   * contact "Carla Dobre", so the line carries that contact. C6 lapsed, one order 10 January 2025:
+   * reorder 10 Jan 2025 + 365 = 10 January 2026. C7 first order 1 March: check-in 8 March, but Ana
+   * marked her contact for C7 do-not-contact, so not shown. C3 is cancelled, C4 is Bogdan's
+   * customer, C5 never ordered: none of them. Bogdan's own do-not-contact contact for C6 does not
+   * hide Ana's line.
+   */
+  @BothDatabases
+  void customerCareForSeveralCustomersComesFromOneReadOfEach(Database db) {
+    ContactsTest.twoDistributors(db);
+    LocalDate today = LocalDate.of(2026, 3, 20);
+    Contacts contacts = new Contacts(db);
+    Prospects prospects = new Prospects(db);
+    Seed.member(db, "C1", "D1", "customer", LocalDate.of(2026, 3, 1), null, null);
+    Seed.order(db, "o-c1", "C1", LocalDate.of(2026, 3, 10));
+    Seed.member(db, "C2", "D1", "customer", LocalDate.of(2025, 1, 1), null, null);
+    for (String d : List.of("2025-03-25", "2025-06-08", "2025-09-05", "2025-12-01")) Seed.order(db, "o-c2-" + d, "C2", LocalDate.parse(d));
+    Seed.member(db, "C3", "D1", "customer", LocalDate.of(2026, 3, 1), null, null);
+    Seed.order(db, "o-c3", "C3", LocalDate.of(2026, 3, 5));
+    Seed.update(db, "UPDATE member SET status = 'cancelled' WHERE id = 'C3'");
+    Seed.member(db, "C4", "D2", "customer", LocalDate.of(2026, 3, 1), null, null);
+    Seed.order(db, "o-c4", "C4", LocalDate.of(2026, 3, 5));
+    Seed.member(db, "C5", "D1", "customer", LocalDate.of(2026, 3, 1), null, null);
+    Seed.member(db, "C6", "D1", "customer", LocalDate.of(2025, 1, 1), null, null);
+    Seed.order(db, "o-c6", "C6", LocalDate.of(2025, 1, 10));
+    Seed.member(db, "C7", "D1", "customer", LocalDate.of(2026, 2, 1), null, null);
+    Seed.order(db, "o-c7", "C7", LocalDate.of(2026, 3, 1));
+    long carla = contacts.create(ANA, form("Carla Dobre", Tie.FRIEND, null), DAY).id();
+    Seed.update(db, "UPDATE contact SET member_id = 'C2' WHERE id = ?", carla);
+    long c7 = contacts.create(ANA, form("Cora Vlad", Tie.FRIEND, null), DAY).id();
+    Seed.update(db, "UPDATE contact SET member_id = 'C7' WHERE id = ?", c7);
+    contacts.setDoNotContact(ANA, c7, true);
+    long theirs = contacts.create(BOGDAN, form("Bogdan's C6", Tie.FRIEND, null), DAY).id();
+    Seed.update(db, "UPDATE contact SET member_id = 'C6' WHERE id = ?", theirs);
+    contacts.setDoNotContact(BOGDAN, theirs, true);
+    long referred = contacts.create(ANA, form("Rita Ene", Tie.ACQUAINTANCE, null), DAY).id();
+    long p = prospects.open(ANA, referred, new Prospects.ProspectForm(null, List.of(), Source.REFERRAL, "C1", null, null), DAY).id();
+    Seed.update(db, "UPDATE prospect SET outcome = 'became-customer', outcome_on = ? WHERE id = ?", LocalDate.of(2026, 3, 15), p);
+
+    List<TodayList.Entry> entries = new TodayList(db, PlaybookFile.defaults()).today(ANA, today);
+
+    assertThat(entries).extracting(TodayList.Entry::kind, TodayList.Entry::memberId, TodayList.Entry::contactId,
+        TodayList.Entry::name, TodayList.Entry::dueOn).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(TodayItem.Kind.REORDER, "C6", 0L, "Member C6", LocalDate.of(2026, 1, 10)),
+        org.assertj.core.groups.Tuple.tuple(TodayItem.Kind.REORDER, "C2", carla, "Carla Dobre", LocalDate.of(2026, 3, 2)),
+        org.assertj.core.groups.Tuple.tuple(TodayItem.Kind.CHECK_IN, "C1", 0L, "Member C1", LocalDate.of(2026, 3, 17)),
+        org.assertj.core.groups.Tuple.tuple(TodayItem.Kind.THANK_YOU, "C1", 0L, "Member C1", LocalDate.of(2026, 3, 15)));
+    assertThat(entries.get(1).segment()).isEqualTo("customers/4-6");
+    assertThat(entries.get(0).daysOverdue()).isEqualTo(69); // 10 January to 20 March
+  }
+
   @BothDatabases
   void figuresForTheDistributorAndTheCompanyAggregatesOnly(Database db) {
     ContactsTest.twoDistributors(db);

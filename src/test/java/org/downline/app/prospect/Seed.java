@@ -25,6 +25,14 @@ final class Seed {
     });
   }
 
+  /** A change made straight in the tables (a status, a contact's member link, a prospect's outcome). */
+  static void update(Database db, String sql, Object... params) {
+    db.inTransaction(c -> {
+      exec(c, sql, params);
+      return null;
+    });
+  }
+
   static long count(Database db, String sql) {
     return db.inTransaction(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
