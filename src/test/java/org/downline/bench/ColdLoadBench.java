@@ -24,9 +24,10 @@ import org.postgresql.copy.CopyManager;
  * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
- * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep]</pre>
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL]</pre>
  *
- * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it).
+ * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it);
+ * that URL in its place reuses the database and skips the set-up (rounds 0: set up only).
  */
 public final class ColdLoadBench {
   static final String MEMBERS = "SELECT id, sponsor_id, kind, preferred, join_date - DATE '1970-01-01', status,"
@@ -38,28 +39,12 @@ public final class ColdLoadBench {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int perMember = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    boolean keep = args.length > 3 && args[3].equals("keep");
-    Database db = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    String kept = args.length > 3 && args[3].startsWith("jdbc:") ? args[3] : null; // a database a run with keep left
+    boolean keep = kept != null || (args.length > 3 && args[3].equals("keep"));
+    Database db = kept != null ? Database.open(kept) : TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
-      long c0 = System.nanoTime();
-      Path memberFile = dir.resolve("member.csv");
-      Path orderFile = dir.resolve("orders.csv");
-      long[] counts = SegmentsColdBench.writeCsv(members, perMember, memberFile, orderFile);
-      try (Connection c = db.connection()) {
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        try (InputStream in = Files.newInputStream(memberFile)) {
-          copy.copyIn("COPY member (id, sponsor_id, kind, preferred, join_date) FROM STDIN (FORMAT csv)", in);
-        }
-        try (InputStream in = Files.newInputStream(orderFile)) {
-          copy.copyIn("COPY orders (id, member_id, order_date, period, kind, pv, cv, total, return_of) FROM STDIN (FORMAT csv)", in);
-        }
-        try (var st = c.createStatement()) {
-          st.execute("VACUUM ANALYZE");
-        }
-      }
-      System.out.printf(Locale.ROOT, "cold load: %,d members, %,d orders in PostgreSQL (set up in %.0f s); max heap %,d MB%n",
-          counts[0], counts[1], (System.nanoTime() - c0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+      if (kept == null) setUp(db, members, perMember, dir);
       String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
       for (int round = 1; round <= rounds; round++) {
         System.gc();
@@ -93,6 +78,28 @@ public final class ColdLoadBench {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** Puts the synthetic company into the database with COPY (not timed). */
+  static void setUp(Database db, int members, int perMember, Path dir) throws Exception {
+    long c0 = System.nanoTime();
+    Path memberFile = dir.resolve("member.csv");
+    Path orderFile = dir.resolve("orders.csv");
+    long[] counts = SegmentsColdBench.writeCsv(members, perMember, memberFile, orderFile);
+    try (Connection c = db.connection()) {
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      try (InputStream in = Files.newInputStream(memberFile)) {
+        copy.copyIn("COPY member (id, sponsor_id, kind, preferred, join_date) FROM STDIN (FORMAT csv)", in);
+      }
+      try (InputStream in = Files.newInputStream(orderFile)) {
+        copy.copyIn("COPY orders (id, member_id, order_date, period, kind, pv, cv, total, return_of) FROM STDIN (FORMAT csv)", in);
+      }
+      try (var st = c.createStatement()) {
+        st.execute("VACUUM ANALYZE");
+      }
+    }
+    System.out.printf(Locale.ROOT, "cold load: %,d members, %,d orders in PostgreSQL (set up in %.0f s); max heap %,d MB%n",
+        counts[0], counts[1], (System.nanoTime() - c0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** Seconds to move one query's COPY text to the client and throw it away. */
