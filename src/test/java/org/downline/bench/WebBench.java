@@ -42,7 +42,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
  *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
  *       none, a closed loop at full speed); throughput and p50/p99 per kind.
- *   <li>{@code pay MEMBERS}: the explorer's company with February 2026 run and stored; then the top
+ *   <li>{@code pay MEMBERS [DB_URL]}: the explorer's company (in the H2 file, or an empty database at
+ *       DB_URL) with February 2026 run and stored; then the top
  *       earner (most lines) signs in and their pay page (first page, a middle and the last page of
  *       lines, a search), the lines fragment, the statement page and the streamed statement CSV are
  *       timed and weighed (bytes) on loopback, with my month for comparison (ADR 23).
@@ -60,7 +61,7 @@ public final class WebBench {
     Path dir = Files.createTempDirectory("webbench");
     if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true);
     else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false);
-    else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000);
+    else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, args.length > 2 ? args[2] : url(dir));
     else if (mode.equals("load-two")) load(dir, args[5], 2, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         Integer.parseInt(args[3]), Integer.parseInt(args[4]));
     else load(dir, url(dir), 1, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
@@ -118,11 +119,11 @@ public final class WebBench {
   }
 
   /** The top earner's pay pages: time (p50, p99 of 30 after 10 warm-ups) and size of each. */
-  static void pay(Path dir, int members) throws Exception {
+  static void pay(Path dir, int members, String url) throws Exception {
     company(dir, members, 0.4, 42);
-    importCompany(dir);
+    importCompany(dir, url);
     String top;
-    try (Database db = Database.open(url(dir))) {
+    try (Database db = Database.open(url)) {
       long t0 = System.nanoTime();
       var run = new org.downline.app.commission.RunPeriod(db).run("2026-02", org.downline.planfile.PlanFile.builtIn("demo"),
           org.downline.planfile.PlanFile.source("demo"), Progress.NONE);
@@ -136,7 +137,7 @@ public final class WebBench {
       }
       new UserStore(db).add("top", PASSWORD, Account.Role.DISTRIBUTOR, top);
     }
-    ConfigurableApplicationContext app = WebApp.start(url(dir), 0);
+    ConfigurableApplicationContext app = WebApp.start(url, 0);
     int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     Client me = Client.signIn(port, "top", PASSWORD);
     String first = me.get("/office/pay?period=2026-02");
