@@ -24,7 +24,7 @@ public final class ProspectingWriter {
   private static final Bulk.Table LINKS = new Bulk.Table("contact_link", "owner_id, a_id, b_id", "a_id, b_id");
   private static final Bulk.Table PROSPECTS = new Bulk.Table("prospect", "id, owner_id, contact_id, win_words, stage, outcome,"
       + " outcome_on, reconnect_on, fit, fit_why, stage2_skipped, source, source_detail, campaign_code, opened_on", "id");
-  private static final Bulk.Table TAGS = new Bulk.Table("prospect_win_tag", "prospect_id, tag", "prospect_id, tag");
+  private static final Bulk.Table TAGS = new Bulk.Table("prospect_win_tag", "prospect_id, owner_id, tag", "prospect_id, tag");
   private static final Bulk.Table STAGES = new Bulk.Table("prospect_stage_entry", "id, prospect_id, stage, entered_on", "id");
   private static final Bulk.Table OPTIONS = new Bulk.Table("prospect_option", "id, prospect_id, description, recorded_on", "id");
   private static final Bulk.Table TOUCHES = new Bulk.Table("touch", "id, owner_id, contact_id, kind, channel, touched_on, opening,"
@@ -131,8 +131,8 @@ public final class ProspectingWriter {
         .text(r.stage()).text(r.outcome()).day(r.outcomeOn()).day(r.reconnectOn()).text(r.fit()).text(r.fitWhy())
         .bool(r.stage2Skipped()).text(r.source()).text(r.sourceDetail()).text(r.campaignCode()).day(r.openedOn()), progress);
     List<String[]> tags = new ArrayList<>();
-    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {Integer.toString(id(r.id())), t});
-    Bulk.insert(c, TAGS, tags, (v, t) -> v.integer(Integer.parseInt(t[0])).text(t[1]), progress);
+    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {Integer.toString(id(r.id())), r.owner(), t});
+    Bulk.insert(c, TAGS, tags, (v, t) -> v.integer(Integer.parseInt(t[0])).text(t[1]).text(t[2]), progress);
   }
 
   public static void stageEntries(Connection c, List<ProspectDay> rows, Progress progress) throws SQLException {
