@@ -44,14 +44,56 @@ final class Bulk {
   /** Inserts every row; returns how many were written. */
   static <T> long insert(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
       throws SQLException {
-    if (rows.size() >= COPY_FROM && c.isWrapperFor(PGConnection.class)) return copy(c, table, rows, row, progress);
+    return insert(c, null, table, rows, row, progress);
+  }
+
+  /**
+   * A first large load written in many bulk writes (chunks) in one transaction: on PostgreSQL the
+   * tables it names, when the load brings more rows than they hold and the database user owns them,
+   * lose their secondary indexes and foreign keys once, are written straight by every chunk, and get
+   * them back by {@link #finish} (ADR 24's path, taken once for the whole load rather than by the first
+   * chunk only: a later chunk's staged key check scanned the whole table, 25 minutes for 2 M contacts).
+   */
+  static final class Load {
+    private final java.util.Map<String, List<String[]>> dropped = new java.util.LinkedHashMap<>();
+
+    /** Makes again what was dropped; the load's tables take the usual paths after. */
+    void finish(Connection c) throws SQLException {
+      try (Statement s = c.createStatement()) {
+        for (List<String[]> made : dropped.values()) for (String[] r : made) s.execute(r[1]);
+      }
+      dropped.clear();
+    }
+  }
+
+  /** A load of the given tables, each with the rows it will bring (nothing happens on H2). */
+  static Load load(Connection c, java.util.Map<Table, Long> incoming) throws SQLException {
+    Load load = new Load();
+    if (!c.isWrapperFor(PGConnection.class)) return load;
+    if (c.getAutoCommit()) throw new IllegalStateException("a bulk load runs inside the caller's transaction");
+    for (java.util.Map.Entry<Table, Long> e : incoming.entrySet()) {
+      Table t = e.getKey();
+      long n = e.getValue();
+      if (n >= COPY_FROM && !load.dropped.containsKey(t.name()) && rebuilds(c, t, n)) {
+        load.dropped.put(t.name(), dropIndexesAndForeignKeys(c, t.name()));
+      }
+    }
+    return load;
+  }
+
+  /** Inserts every row as a part of the load (null: none); returns how many were written. */
+  static <T> long insert(Connection c, Load load, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
+      throws SQLException {
+    if (rows.size() >= COPY_FROM && c.isWrapperFor(PGConnection.class)) {
+      return copy(c, table, rows, row, progress, load != null && load.dropped.containsKey(table.name()));
+    }
     Values.Statement values = new Values.Statement();
     return Batch.write(c, "INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES (" + table.placeholders() + ")",
         rows, (ps, r) -> row.write(values.on(ps), r), progress);
   }
 
-  private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
-      throws SQLException {
+  private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress,
+      boolean loading) throws SQLException {
     if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
     // A load larger than what is stored (the first import of a company) goes straight into the table
     // without its secondary indexes and foreign keys, which are made again after it: an index built by
@@ -60,12 +102,10 @@ final class Bulk {
     // (PostgreSQL's DDL is transactional), so a failure anywhere still changes nothing (ADR 24). A
     // table without a key (the change log) has nothing to check and is written straight too.
     // Only a table's owner may drop its keys: a database user that merely writes it keeps the staged path.
-    boolean rebuild = table.key() != null
-        && count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table.name() + "')"
-            + " AND pg_has_role(relowner, 'USAGE')") == 1
-        && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows.size() + ") x") < rows.size();
+    // A table of a load (Load) has them dropped already: written straight, made again by the load.
+    boolean rebuild = !loading && table.key() != null && rebuilds(c, table, rows.size());
     List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
-    boolean staged = table.key() != null && !rebuild;
+    boolean staged = table.key() != null && !rebuild && !loading;
     String stage = "staging_" + table.name();
     if (staged) {
       try (Statement s = c.createStatement()) {
@@ -109,6 +149,14 @@ final class Bulk {
     }
     if (merged != n) throw new SQLException("COPY staged " + n + " rows for " + table.name() + " but " + merged + " were merged");
     return merged;
+  }
+
+  /** True when the table is the database user's and holds fewer rows than the load brings (ADR 24). */
+  private static boolean rebuilds(Connection c, Table table, long rows) throws SQLException {
+    return table.key() != null
+        && count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table.name() + "')"
+            + " AND pg_has_role(relowner, 'USAGE')") == 1
+        && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows + ") x") < rows;
   }
 
   private static long count(Connection c, String sql) throws SQLException {

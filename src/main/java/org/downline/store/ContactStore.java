@@ -132,15 +132,33 @@ public final class ContactStore {
   public static Map<Long, String> names(Connection c, String owner, List<Long> ids) throws SQLException {
     Map<Long, String> out = new HashMap<>();
     if (ids.isEmpty()) return out;
-    List<Object> params = new ArrayList<>();
-    params.add(owner);
-    params.addAll(ids);
-    for (Object[] r : Rows.list(c, "SELECT id, name FROM contact WHERE owner_id = ? AND id IN ("
-        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", rs -> new Object[] {rs.getLong(1), rs.getString(2)},
-        params.toArray())) {
-      out.put((Long) r[0], (String) r[1]);
+    java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+    for (Object[] r : Rows.list(c, "SELECT id, name FROM contact WHERE owner_id = ?" + andIn("id", ids),
+        rs -> new Object[] {rs.getLong(1), rs.getString(2)}, ownerAnd(owner, ids))) {
+      if (wanted.contains((Long) r[0])) out.put((Long) r[0], (String) r[1]);
     }
     return out;
+  }
+
+  /**
+   * Above this many ids a read of the owner's rows by id reads all of the owner's rows (an index
+   * that starts with owner_id) and keeps the ids wanted: a list of thousands of ids gave a statement
+   * whose generic plan PostgreSQL reuses once the driver prepares it on the server (its sixth run),
+   * and the today list took 1.5 s instead of 120 ms (docs/benchmarks.md, "## Prospects").
+   */
+  static final int BY_OWNER_ABOVE = 32;
+
+  /** The condition that keeps only the given ids, or none when they are many ({@link #BY_OWNER_ABOVE}): the caller filters then. */
+  static String andIn(String column, List<?> ids) {
+    return ids.size() > BY_OWNER_ABOVE ? "" : " AND " + column + " IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+  }
+
+  /** The parameters of {@link #andIn}'s query: the owner, then the ids when they are in it. */
+  static Object[] ownerAnd(String owner, List<?> ids) {
+    List<Object> params = new ArrayList<>();
+    params.add(owner);
+    if (ids.size() <= BY_OWNER_ABOVE) params.addAll(ids);
+    return params.toArray();
   }
 
   /** Every contact of the owner with its channels and communities, by name: the export. */
@@ -164,18 +182,12 @@ public final class ContactStore {
   /** Channels of the owner's contacts (all of them when ids is null), by contact, in the order added. */
   public static Map<Long, List<Channel>> channels(Connection c, String owner, List<Long> ids) throws SQLException {
     Map<Long, List<Channel>> out = new LinkedHashMap<>();
-    StringBuilder in = new StringBuilder();
-    if (ids != null) {
-      if (ids.isEmpty()) return out;
-      for (Long ignored : ids) in.append(in.isEmpty() ? "?" : ", ?");
-    }
-    List<Object> params = new ArrayList<>();
-    params.add(owner);
-    if (ids != null) params.addAll(ids);
+    if (ids != null && ids.isEmpty()) return out;
+    java.util.Set<Long> wanted = ids == null ? null : new java.util.HashSet<>(ids);
     for (Channel ch : Rows.list(c, "SELECT id, contact_id, kind, label, address, normalised, consent, consent_on, consent_how,"
-        + " consent_words FROM contact_channel WHERE owner_id = ?" + (ids == null ? "" : " AND contact_id IN (" + in + ")")
-        + " ORDER BY contact_id, id", ContactStore::channel, params.toArray())) {
-      out.computeIfAbsent(ch.contactId(), k -> new ArrayList<>()).add(ch);
+        + " consent_words FROM contact_channel WHERE owner_id = ?" + (ids == null ? "" : andIn("contact_id", ids))
+        + " ORDER BY contact_id, id", ContactStore::channel, ids == null ? new Object[] {owner} : ownerAnd(owner, ids))) {
+      if (wanted == null || wanted.contains(ch.contactId())) out.computeIfAbsent(ch.contactId(), k -> new ArrayList<>()).add(ch);
     }
     return out;
   }

@@ -69,7 +69,10 @@ public final class ProspectStore {
 
   public static void setTags(Connection c, long id, List<String> tags) throws SQLException {
     Rows.update(c, "DELETE FROM prospect_win_tag WHERE prospect_id = ?", id);
-    for (String t : tags) Rows.update(c, "INSERT INTO prospect_win_tag (prospect_id, tag) VALUES (?, ?)", id, t);
+    // The owner comes from the prospect: the pipeline reads the tags by owner (index prospect_win_tag_owner, V210).
+    for (String t : tags) {
+      Rows.update(c, "INSERT INTO prospect_win_tag (prospect_id, owner_id, tag) SELECT id, owner_id, ? FROM prospect WHERE id = ?", t, id);
+    }
   }
 
   public static void insertStageEntry(Connection c, long id, String stage, LocalDate on) throws SQLException {
@@ -145,12 +148,13 @@ public final class ProspectStore {
 
   /**
    * Every prospect of the owner as a card, by stage then by the day it got there: one query over
-   * the owner's prospects (index prospect_owner_stage) with their latest stage entry.
+   * the owner's prospects (index prospect_owner_stage) with their latest stage entry, and one over
+   * the owner's win tags (index prospect_win_tag_owner, V210).
    */
   public static List<Card> cards(Connection c, String owner) throws SQLException {
     Map<Long, List<String>> tags = new HashMap<>();
-    for (String[] t : Rows.list(c, "SELECT t.prospect_id, t.tag FROM prospect_win_tag t JOIN prospect p ON p.id = t.prospect_id"
-        + " WHERE p.owner_id = ? ORDER BY t.prospect_id, t.tag", rs -> new String[] {rs.getString(1), rs.getString(2)}, owner)) {
+    for (String[] t : Rows.list(c, "SELECT prospect_id, tag FROM prospect_win_tag WHERE owner_id = ?"
+        + " ORDER BY prospect_id, tag", rs -> new String[] {rs.getString(1), rs.getString(2)}, owner)) {
       tags.computeIfAbsent(Long.parseLong(t[0]), k -> new ArrayList<>()).add(t[1]);
     }
     return Rows.list(c, "SELECT p.id, p.contact_id, c.name, p.stage, p.outcome, p.outcome_on, p.reconnect_on,"
@@ -251,18 +255,14 @@ public final class ProspectStore {
         + " ORDER BY next_touch_due, id", rs -> new CadenceDue(rs.getLong(1), date(rs, "next_touch_due"), rs.getBoolean(3)), owner, through);
   }
 
-  /** Do-not-contact flag per contact id of the owner, for the given ids. */
+  /** Do-not-contact flag per contact id of the owner, for the given ids (many: read by owner, {@link ContactStore#andIn}). */
   public static Map<Long, Boolean> doNotContact(Connection c, String owner, List<Long> ids) throws SQLException {
     Map<Long, Boolean> out = new HashMap<>();
     if (ids.isEmpty()) return out;
-    StringBuilder in = new StringBuilder();
-    for (Long ignored : ids) in.append(in.isEmpty() ? "?" : ", ?");
-    List<Object> params = new ArrayList<>();
-    params.add(owner);
-    params.addAll(ids);
-    for (Object[] r : Rows.list(c, "SELECT id, do_not_contact, name FROM contact WHERE owner_id = ? AND id IN (" + in + ")",
-        rs -> new Object[] {rs.getLong(1), rs.getBoolean(2)}, params.toArray())) {
-      out.put((Long) r[0], (Boolean) r[1]);
+    java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+    for (Object[] r : Rows.list(c, "SELECT id, do_not_contact FROM contact WHERE owner_id = ?" + ContactStore.andIn("id", ids),
+        rs -> new Object[] {rs.getLong(1), rs.getBoolean(2)}, ContactStore.ownerAnd(owner, ids))) {
+      if (wanted.contains((Long) r[0])) out.put((Long) r[0], (Boolean) r[1]);
     }
     return out;
   }

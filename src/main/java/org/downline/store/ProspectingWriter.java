@@ -24,7 +24,7 @@ public final class ProspectingWriter {
   private static final Bulk.Table LINKS = new Bulk.Table("contact_link", "owner_id, a_id, b_id", "a_id, b_id");
   private static final Bulk.Table PROSPECTS = new Bulk.Table("prospect", "id, owner_id, contact_id, win_words, stage, outcome,"
       + " outcome_on, reconnect_on, fit, fit_why, stage2_skipped, source, source_detail, campaign_code, opened_on", "id");
-  private static final Bulk.Table TAGS = new Bulk.Table("prospect_win_tag", "prospect_id, tag", "prospect_id, tag");
+  private static final Bulk.Table TAGS = new Bulk.Table("prospect_win_tag", "prospect_id, owner_id, tag", "prospect_id, tag");
   private static final Bulk.Table STAGES = new Bulk.Table("prospect_stage_entry", "id, prospect_id, stage, entered_on", "id");
   private static final Bulk.Table OPTIONS = new Bulk.Table("prospect_option", "id, prospect_id, description, recorded_on", "id");
   private static final Bulk.Table TOUCHES = new Bulk.Table("touch", "id, owner_id, contact_id, kind, channel, touched_on, opening,"
@@ -38,6 +38,39 @@ public final class ProspectingWriter {
       "prospect_stage_entry", "prospect_option", "touch", "follow_up");
 
   private ProspectingWriter() {}
+
+  /**
+   * One import's bulk writes, chunk after chunk in one transaction: a table that gets more rows than
+   * it holds (the first import of 20 M contacts) is written straight, its secondary indexes and
+   * foreign keys made once at the end by {@link #finish} (Bulk.Load, ADR 24).
+   */
+  public static final class Load {
+    private final Bulk.Load bulk;
+
+    private Load(Bulk.Load bulk) {
+      this.bulk = bulk;
+    }
+
+    /** Makes the dropped indexes and foreign keys again (which checks every row written against its keys). */
+    public void finish(Connection c) throws SQLException {
+      bulk.finish(c);
+    }
+  }
+
+  /**
+   * Starts a load of the rows each prospecting file brings, in
+   * {@link org.downline.csv.ProspectingCsvWriter#FILES}' order (contacts, channels, communities,
+   * community members, links, prospects, stage entries, options, touches, follow-ups); consents and
+   * win tags are counted as their channels and prospects.
+   */
+  public static Load load(Connection c, long[] rows) throws SQLException {
+    java.util.Map<Bulk.Table, Long> in = new java.util.LinkedHashMap<>();
+    Bulk.Table[] tables = {CONTACTS, CHANNELS, COMMUNITIES, COMMUNITY_MEMBERS, LINKS, PROSPECTS, STAGES, OPTIONS, TOUCHES, FOLLOW_UPS};
+    for (int i = 0; i < tables.length; i++) in.put(tables[i], rows[i]);
+    in.put(CONSENTS, rows[1]);
+    in.put(TAGS, rows[5]);
+    return new Load(Bulk.load(c, in));
+  }
 
   /** Days are epoch days, {@link Integer#MIN_VALUE} for none; codes as stored. */
   public record ContactRow(long id, String owner, String name, String nameKey, String howWeKnow, String tie, Integer cadenceDays,
@@ -95,66 +128,66 @@ public final class ProspectingWriter {
     return Math.toIntExact(id);
   }
 
-  public static void contacts(Connection c, List<ContactRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, CONTACTS, rows, (v, r) -> {
+  public static void contacts(Connection c, List<ContactRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, CONTACTS, rows, (v, r) -> {
       v.integer(id(r.id())).text(r.owner()).text(r.name()).text(r.nameKey()).text(r.howWeKnow()).text(r.tie());
       if (r.cadenceDays() == null) v.nullInteger();
       else v.integer(r.cadenceDays());
       v.day(r.lastTouch()).day(r.nextTouchDue()).bool(r.doNotContact()).day(r.createdOn());
-    }, progress);
+    }, Progress.NONE);
   }
 
   /** The channels, and the consent each was recorded with (its history's first row) when given or refused. */
-  public static void channels(Connection c, List<ChannelRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, CHANNELS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.contactId())).text(r.owner()).text(r.kind()).text(r.label())
-        .text(r.address()).text(r.normalised()).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()), progress);
+  public static void channels(Connection c, List<ChannelRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, CHANNELS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.contactId())).text(r.owner()).text(r.kind()).text(r.label())
+        .text(r.address()).text(r.normalised()).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()), Progress.NONE);
     List<ChannelRow> recorded = new ArrayList<>();
     for (ChannelRow r : rows) if (r.consentOn() != Integer.MIN_VALUE) recorded.add(r);
-    Bulk.insert(c, CONSENTS, recorded, (v, r) -> v.integer(id(r.consentId())).integer(id(r.id())).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()),
-        progress);
+    Bulk.insert(c, load.bulk, CONSENTS, recorded, (v, r) -> v.integer(id(r.consentId())).integer(id(r.id())).text(r.consent()).day(r.consentOn()).text(r.how()).text(r.words()),
+        Progress.NONE);
   }
 
-  public static void communities(Connection c, List<CommunityRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, COMMUNITIES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).text(r.name()).text(r.kind()), progress);
+  public static void communities(Connection c, List<CommunityRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, COMMUNITIES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).text(r.name()).text(r.kind()), Progress.NONE);
   }
 
-  public static void communityMembers(Connection c, List<Pair> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, COMMUNITY_MEMBERS, rows, (v, r) -> v.integer(id(r.a())).integer(id(r.b())), progress);
+  public static void communityMembers(Connection c, List<Pair> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, COMMUNITY_MEMBERS, rows, (v, r) -> v.integer(id(r.a())).integer(id(r.b())), Progress.NONE);
   }
 
-  public static void links(Connection c, List<Pair> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, LINKS, rows, (v, r) -> v.text(r.owner()).integer(id(r.a())).integer(id(r.b())), progress);
+  public static void links(Connection c, List<Pair> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, LINKS, rows, (v, r) -> v.text(r.owner()).integer(id(r.a())).integer(id(r.b())), Progress.NONE);
   }
 
-  public static void prospects(Connection c, List<ProspectRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, PROSPECTS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.winWords())
+  public static void prospects(Connection c, List<ProspectRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, PROSPECTS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.winWords())
         .text(r.stage()).text(r.outcome()).day(r.outcomeOn()).day(r.reconnectOn()).text(r.fit()).text(r.fitWhy())
-        .bool(r.stage2Skipped()).text(r.source()).text(r.sourceDetail()).text(r.campaignCode()).day(r.openedOn()), progress);
+        .bool(r.stage2Skipped()).text(r.source()).text(r.sourceDetail()).text(r.campaignCode()).day(r.openedOn()), Progress.NONE);
     List<String[]> tags = new ArrayList<>();
-    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {Integer.toString(id(r.id())), t});
-    Bulk.insert(c, TAGS, tags, (v, t) -> v.integer(Integer.parseInt(t[0])).text(t[1]), progress);
+    for (ProspectRow r : rows) for (String t : r.winTags()) tags.add(new String[] {Integer.toString(id(r.id())), r.owner(), t});
+    Bulk.insert(c, load.bulk, TAGS, tags, (v, t) -> v.integer(Integer.parseInt(t[0])).text(t[1]).text(t[2]), Progress.NONE);
   }
 
-  public static void stageEntries(Connection c, List<ProspectDay> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, STAGES, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), progress);
+  public static void stageEntries(Connection c, List<ProspectDay> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, STAGES, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), Progress.NONE);
   }
 
-  public static void options(Connection c, List<ProspectDay> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, OPTIONS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), progress);
+  public static void options(Connection c, List<ProspectDay> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, OPTIONS, rows, (v, r) -> v.integer(id(r.id())).integer(id(r.prospectId())).text(r.text()).day(r.on()), Progress.NONE);
   }
 
   /** Touches; an answer not known (answered null) is written false, then set to NULL, as the bulk path has no null boolean. */
-  public static void touches(Connection c, List<TouchRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, TOUCHES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.kind())
+  public static void touches(Connection c, List<TouchRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, TOUCHES, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).text(r.kind())
         .text(r.channel()).day(r.on()).bool(r.opening()).text(r.openingMessage()).bool(Boolean.TRUE.equals(r.answered()))
-        .text(r.asked()).text(r.heard()), progress);
+        .text(r.asked()).text(r.heard()), Progress.NONE);
     List<Long> unknown = new ArrayList<>();
     for (TouchRow r : rows) if (r.answered() == null) unknown.add(r.id());
     Batch.write(c, "UPDATE touch SET answered = NULL WHERE id = ?", unknown, (ps, id) -> ps.setLong(1, id));
   }
 
-  public static void followUps(Connection c, List<FollowUpRow> rows, Progress progress) throws SQLException {
-    Bulk.insert(c, FOLLOW_UPS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).day(r.dueOn()).text(r.what()).day(r.doneOn()),
-        progress);
+  public static void followUps(Connection c, List<FollowUpRow> rows, Load load) throws SQLException {
+    Bulk.insert(c, load.bulk, FOLLOW_UPS, rows, (v, r) -> v.integer(id(r.id())).text(r.owner()).integer(id(r.contactId())).day(r.dueOn()).text(r.what()).day(r.doneOn()),
+        Progress.NONE);
   }
 }

@@ -62,8 +62,9 @@ import org.downline.store.ProspectingWriter.TouchRow;
 public final class ProspectingImport {
   /**
    * Rows held before a bulk write: few enough to keep memory flat at 20M contacts (a few hundred MB
-   * at most), and large since each write checks its staged keys against the whole target table,
-   * which PostgreSQL may do by a scan of it: the fewer chunks, the fewer scans.
+   * at most). A table the import more than fills is written straight by every chunk
+   * ({@link ProspectingWriter.Load}); into a larger table each chunk's staged keys are checked
+   * against the whole table, which PostgreSQL may do by a scan of it: the fewer chunks, the fewer scans.
    */
   static final int CHUNK = 500_000;
 
@@ -100,10 +101,13 @@ public final class ProspectingImport {
     errors.throwIfAny();
     return db.inTransaction(c -> {
       long[] last = ProspectingWriter.lastIds(c);
-      Writer w = new Writer(c, last);
+      // The first reading's counts decide which tables load straight, their indexes and keys made once after.
+      ProspectingWriter.Load load = ProspectingWriter.load(c, reader.count);
+      Writer w = new Writer(c, last, load);
       Reader again = new Reader(dir, check, errors, false);
       again.all(w);
       errors.throwIfAny(); // unchanged files read the same; a file changed meanwhile rolls back
+      load.finish(c);
       ProspectingWriter.restartIdentities(c, db.isPostgres());
       // Fresh statistics: planned on the empty tables' figures, the pipeline read scanned every prospect (1.3 s at 2M contacts, 40 ms after).
       if (db.isPostgres()) ProspectingWriter.analyze(c);
@@ -175,8 +179,11 @@ public final class ProspectingImport {
     final List<TouchRow> touches = new ArrayList<>();
     final List<FollowUpRow> followUps = new ArrayList<>();
 
-    Writer(Connection c, long[] last) {
+    final ProspectingWriter.Load load;
+
+    Writer(Connection c, long[] last, ProspectingWriter.Load load) {
       this.c = c;
+      this.load = load;
       this.last = last;
       this.next = last.clone();
     }
@@ -198,7 +205,7 @@ public final class ProspectingImport {
     <T> void flush(List<T> rows, SqlWrite<T> write) {
       if (rows.isEmpty()) return;
       try {
-        write.write(c, rows, Progress.NONE);
+        write.write(c, rows, load);
       } catch (SQLException e) {
         throw new Failed(e);
       }
@@ -208,7 +215,7 @@ public final class ProspectingImport {
 
   @FunctionalInterface
   private interface SqlWrite<T> {
-    void write(Connection c, List<T> rows, Progress progress) throws SQLException;
+    void write(Connection c, List<T> rows, ProspectingWriter.Load load) throws SQLException;
   }
 
   private static final int CONTACT = 0;

@@ -197,4 +197,34 @@ class ContactsTest {
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'contacts.delete' AND target = 'contact " + b + "'")).isEqualTo(1);
     assertThatThrownBy(() -> contacts.erase(STAFF, a)).isInstanceOf(NotFoundException.class);
   }
+
+  @BothDatabases
+  void manyIdsAreReadByOwnerAndAFewByIdWithTheSameRowsAndNeverAnotherOwnersContact(Database db) {
+    // Above 32 ids the reads take the owner's rows and keep the ids asked (a plan that does not depend on the list).
+    twoDistributors(db);
+    Contacts contacts = new Contacts(db);
+    List<Long> ana = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) ana.add(contacts.create(ANA, form(String.format("C%02d", i), Tie.FRIEND, null), DAY).id());
+    long radu = contacts.create(BOGDAN, form("Radu", Tie.FRIEND, null), DAY).id();
+    db.inTransaction(c -> {
+      ContactStore.insertChannel(c, "D1", ana.get(0), ChannelKind.EMAIL, null, "c01@x.ro", "c01@x.ro");
+      ContactStore.insertChannel(c, "D1", ana.get(39), ChannelKind.EMAIL, null, "c40@x.ro", "c40@x.ro");
+      ContactStore.insertChannel(c, "D2", radu, ChannelKind.EMAIL, null, "radu@x.ro", "radu@x.ro");
+      return null;
+    });
+    List<Long> many = new java.util.ArrayList<>(ana.subList(1, 40)); // C02..C40: 39 of Ana's, and Radu
+    many.add(radu);
+    List<Long> few = List.of(ana.get(1), ana.get(39), radu);
+    db.inTransaction(c -> {
+      java.util.Map<Long, String> names = ContactStore.names(c, "D1", many);
+      assertThat(names).hasSize(39).doesNotContainKey(radu).doesNotContainKey(ana.get(0)).containsEntry(ana.get(39), "C40");
+      assertThat(ContactStore.names(c, "D1", few)).containsOnlyKeys(ana.get(1), ana.get(39));
+      // C01's channel is not asked for, Radu's is another owner's: only C40's.
+      assertThat(ContactStore.channels(c, "D1", many)).containsOnlyKeys(ana.get(39));
+      assertThat(ContactStore.channels(c, "D1", few)).containsOnlyKeys(ana.get(39));
+      assertThat(org.downline.store.ProspectStore.doNotContact(c, "D1", many)).hasSize(39).doesNotContainKey(radu);
+      assertThat(org.downline.store.ProspectStore.doNotContact(c, "D1", few)).containsOnlyKeys(ana.get(1), ana.get(39));
+      return null;
+    });
+  }
 }
