@@ -119,13 +119,23 @@ public final class RunStore {
   /** One member's lines of a run at one bonus and level: how many and their sum (hundredths). */
   public record LineGroup(String bonus, int level, long lines, long amount) {}
 
-  /** The member's lines of a run grouped by bonus and level, in that order: the groups stored with the run (V200), read by key. */
+  /**
+   * The member's lines of a run grouped by bonus and level, in that order: the groups stored with the
+   * run (V200, or summed by that migration for older runs), read by key; a run written without them
+   * by other means is grouped from its lines.
+   */
   public List<LineGroup> memberGroups(long runId, String memberId) {
-    return query("SELECT bonus, level, line_count, amount FROM commission_line_group WHERE run_id = ? AND earner_id = ?"
-        + " ORDER BY bonus, level", ps -> {
-          ps.setLong(1, runId);
-          ps.setString(2, memberId);
-        }, rs -> new LineGroup(rs.getString(1), rs.getInt(2), rs.getLong(3), Decimals.fromBigDecimal(rs.getBigDecimal(4).setScale(2))));
+    Row<LineGroup> group = rs -> new LineGroup(rs.getString(1), rs.getInt(2), rs.getLong(3),
+        Decimals.fromBigDecimal(rs.getBigDecimal(4).setScale(2)));
+    Binder keys = ps -> {
+      ps.setLong(1, runId);
+      ps.setString(2, memberId);
+    };
+    List<LineGroup> stored = query("SELECT bonus, level, line_count, amount FROM commission_line_group WHERE run_id = ?"
+        + " AND earner_id = ? ORDER BY bonus, level", keys, group);
+    if (!stored.isEmpty() || keyed(runId)) return stored;
+    return query("SELECT bonus, level, COUNT(*), SUM(amount) FROM commission_line WHERE run_id = ? AND earner_id = ?"
+        + " GROUP BY bonus, level ORDER BY bonus, level", keys, group);
   }
 
   /** Whether the run's lines were stored with their keys (V200); runs stored before are paged by OFFSET. */
