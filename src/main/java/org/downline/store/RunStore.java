@@ -79,20 +79,30 @@ public final class RunStore {
     }
   }
 
-  /** Sum of a run's lines per bonus (clawback included), in name order. */
+  /** Sum of a run's lines per bonus (clawback included), in name order: from its stored groups when it has them. */
   public Map<String, Long> totalsByBonus(long runId) {
     Map<String, Long> out = new LinkedHashMap<>();
-    query("SELECT bonus, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY bonus ORDER BY bonus",
+    query("SELECT bonus, SUM(amount) FROM " + groupsOrLines(runId) + " WHERE run_id = ? GROUP BY bonus ORDER BY bonus",
         ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
     return out;
   }
 
-  /** Sum of a run's lines per earner, in id order. */
+  /** Sum of a run's lines per earner, in id order: from its stored groups when it has them. */
   public Map<String, Long> totalsByMember(long runId) {
     Map<String, Long> out = new LinkedHashMap<>();
-    query("SELECT earner_id, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY earner_id ORDER BY earner_id",
+    query("SELECT earner_id, SUM(amount) FROM " + groupsOrLines(runId) + " WHERE run_id = ? GROUP BY earner_id ORDER BY earner_id",
         ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
     return out;
+  }
+
+  /**
+   * The table a run's sums are read from: its groups (a few per earner) when it was stored with them
+   * or they were summed by V200, else its lines (a run written by other means).
+   */
+  private String groupsOrLines(long runId) {
+    boolean grouped = keyed(runId) || !query("SELECT run_id FROM commission_line_group WHERE run_id = ? FETCH FIRST 1 ROWS ONLY",
+        ps -> ps.setLong(1, runId), rs -> rs.getLong(1)).isEmpty();
+    return grouped ? "commission_line_group" : "commission_line";
   }
 
   /** A page of a run's lines in lines.csv order (earner, bonus, source order, level). */
@@ -294,16 +304,25 @@ public final class RunStore {
     }, false);
   }
 
-  /** The member's total in each of the runs (runs where they have no line are left out). */
+  /**
+   * The member's total in each of the runs (runs where they have no line are left out): summed from
+   * the runs' stored groups, and from the lines only for a run where the groups have none of theirs.
+   */
   public Map<Long, Long> memberTotals(List<Long> runIds, String memberId) {
     Map<Long, Long> out = new LinkedHashMap<>();
     if (runIds.isEmpty()) return out;
+    sumsByRun(out, "commission_line_group", runIds, memberId);
+    List<Long> rest = runIds.stream().filter(id -> !out.containsKey(id)).toList();
+    if (!rest.isEmpty()) sumsByRun(out, "commission_line", rest, memberId);
+    return out;
+  }
+
+  private void sumsByRun(Map<Long, Long> out, String table, List<Long> runIds, String memberId) {
     String marks = String.join(",", java.util.Collections.nCopies(runIds.size(), "?"));
-    query("SELECT run_id, SUM(amount) FROM commission_line WHERE earner_id = ? AND run_id IN (" + marks + ") GROUP BY run_id", ps -> {
+    query("SELECT run_id, SUM(amount) FROM " + table + " WHERE earner_id = ? AND run_id IN (" + marks + ") GROUP BY run_id", ps -> {
       ps.setString(1, memberId);
       for (int i = 0; i < runIds.size(); i++) ps.setLong(i + 2, runIds.get(i));
     }, rs -> out.put(rs.getLong(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
-    return out;
   }
 
   /** The member's paid-as rank in a run; empty when the run kept no row for them (no volume: the plan's lowest rank). */

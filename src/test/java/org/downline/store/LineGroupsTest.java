@@ -117,6 +117,11 @@ class LineGroupsTest {
     assertThat(runs.memberGroups(rerun, "F")).isEmpty();
     assertThat(runs.memberGroups(first, "E")).hasSize(4);
     assertThat(groupRows(db, rerun)).isEqualTo(1);
+    // The sums the run and past-pay pages read, from the groups: E 56.75 and 5.00, F 0.10 (none in the rerun).
+    assertThat(runs.memberTotals(List.of(first, rerun), "E")).isEqualTo(java.util.Map.of(first, 5675L, rerun, 500L));
+    assertThat(runs.memberTotals(List.of(first, rerun), "F")).isEqualTo(java.util.Map.of(first, 10L));
+    assertThat(runs.totalsByBonus(first)).isEqualTo(java.util.Map.of("matching", 310L, "rank_advancement", 5000L, "unilevel", 375L));
+    assertThat(runs.totalsByMember(first)).isEqualTo(java.util.Map.of("E", 5675L, "F", 10L));
     assertThat(groupRows(db, first)).isEqualTo(5);
     // Deleting a run with its lines but not its groups is refused: no group outlives its run.
     try (Connection c = db.connection()) {
