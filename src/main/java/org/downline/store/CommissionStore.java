@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +130,20 @@ public final class CommissionStore {
    * groups' counts and sums; worked out from the lines in memory, so no page ever groups or counts them.
    */
   static final class LineKeys {
-    /** Statement order within one earner; the line's position last, so equal lines keep a fixed place. */
-    private static final Comparator<LineRow> STATEMENT_ORDER = Comparator.comparing(LineRow::bonus)
-        .thenComparing(LineRow::sourceOrderId, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparingInt(LineRow::level)
-        .thenComparing(LineRow::sourceMemberId, Comparator.nullsFirst(Comparator.naturalOrder()));
+    /** Statement order within one earner: bonus, source order (none first), level, source member (none first). */
+    static int compare(LineRow a, LineRow b) {
+      int d = a.bonus().compareTo(b.bonus());
+      if (d != 0) return d;
+      d = compareNullsFirst(a.sourceOrderId(), b.sourceOrderId());
+      if (d != 0) return d;
+      d = Integer.compare(a.level(), b.level());
+      return d != 0 ? d : compareNullsFirst(a.sourceMemberId(), b.sourceMemberId());
+    }
+
+    private static int compareNullsFirst(String a, String b) {
+      if (a == null) return b == null ? 0 : -1;
+      return b == null ? 1 : a.compareTo(b);
+    }
 
     final int[] seq;
     final int[] groupSeq;
@@ -169,21 +177,25 @@ public final class CommissionStore {
       for (int o = 0; o < counts.size(); o++) {
         Integer[] mine = new Integer[start[o + 1] - start[o]];
         for (int i = 0; i < mine.length; i++) mine[i] = byEarner[start[o] + i];
-        java.util.Arrays.sort(mine, Comparator.comparing((Integer j) -> lines.get(j), STATEMENT_ORDER).thenComparingInt(j -> j));
-        Map<String, long[]> sums = new java.util.TreeMap<>();
+        // The line's position breaks ties, so equal lines keep the order they were computed in.
+        java.util.Arrays.sort(mine, (x, y) -> {
+          int d = compare(lines.get(x), lines.get(y));
+          return d != 0 ? d : Integer.compare(x, y);
+        });
+        String id = lines.get(mine[0]).earnerId();
+        // A bonus's lines are consecutive in the statement: count its levels, then write its groups.
+        java.util.TreeMap<Integer, long[]> levels = new java.util.TreeMap<>();
         for (int i = 0; i < mine.length; i++) {
           LineRow l = lines.get(mine[i]);
-          long[] g = sums.computeIfAbsent(l.bonus() + "\u0000" + l.level(), x -> new long[2]);
+          long[] g = levels.computeIfAbsent(l.level(), x -> new long[2]);
           k.seq[mine[i]] = i;
           k.groupSeq[mine[i]] = Math.toIntExact(g[0]);
           g[0]++;
           g[1] = Math.addExact(g[1], l.amount());
-        }
-        String id = lines.get(mine[0]).earnerId();
-        for (var e : sums.entrySet()) {
-          int cut = e.getKey().indexOf('\u0000');
-          k.groups.add(new LineGroupRow(id, e.getKey().substring(0, cut), Integer.parseInt(e.getKey().substring(cut + 1)),
-              e.getValue()[0], e.getValue()[1]));
+          if (i + 1 == mine.length || !lines.get(mine[i + 1]).bonus().equals(l.bonus())) {
+            for (var e : levels.entrySet()) k.groups.add(new LineGroupRow(id, l.bonus(), e.getKey(), e.getValue()[0], e.getValue()[1]));
+            levels.clear();
+          }
         }
       }
       return k;
