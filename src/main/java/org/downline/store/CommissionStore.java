@@ -65,7 +65,7 @@ public final class CommissionStore {
       long runId;
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO commission_run (period, plan_name, plan_version, plan_sha256, inputs_sha256, lines_sha256, created_at, closed,"
-              + " line_count, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+              + " line_count, line_total, lines_keyed) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, TRUE)", Statement.RETURN_GENERATED_KEYS)) {
         ps.setString(1, run.period());
         ps.setString(2, run.planName());
         ps.setString(3, run.planVersion());
@@ -83,8 +83,10 @@ public final class CommissionStore {
           runId = keys.getLong(1);
         }
       }
-      Batch.write(c, "INSERT INTO commission_line (run_id, earner_id, bonus, amount, source_order_id, source_member_id, level)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?)", run.lines(), (ps, l) -> {
+      LineKeys keys = LineKeys.of(run.lines());
+      Batch.write(c, "INSERT INTO commission_line (run_id, earner_id, bonus, amount, source_order_id, source_member_id, level,"
+          + " seq, group_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", LineKeys.positions(run.lines().size()), (ps, j) -> {
+            LineRow l = run.lines().get(j);
             ps.setLong(1, runId);
             ps.setString(2, l.earnerId());
             ps.setString(3, l.bonus());
@@ -92,6 +94,17 @@ public final class CommissionStore {
             ps.setString(5, l.sourceOrderId());
             ps.setString(6, l.sourceMemberId());
             ps.setInt(7, l.level());
+            ps.setInt(8, keys.seq[j]);
+            ps.setInt(9, keys.groupSeq[j]);
+          });
+      Batch.write(c, "INSERT INTO commission_line_group (run_id, earner_id, bonus, level, line_count, amount)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", keys.groups, (ps, g) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, g.earnerId());
+            ps.setString(3, g.bonus());
+            ps.setInt(4, g.level());
+            ps.setLong(5, g.lines());
+            ps.setBigDecimal(6, Decimals.toBigDecimal(g.amount()));
           });
       Batch.write(c, "INSERT INTO commission_member (run_id, member_id, pv, gv, active, rank_name, rank_index)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)", run.members(), (ps, m) -> {
@@ -106,6 +119,92 @@ public final class CommissionStore {
       LegStore.insert(c, runId, run.legs());
       return runId;
     });
+  }
+
+  /** One earner's lines of a run at one bonus and level: how many and their sum (hundredths). */
+  record LineGroupRow(String earnerId, String bonus, int level, long lines, long amount) {}
+
+  /**
+   * What a run's lines are stored with besides themselves (V200): each line's place in its earner's
+   * statement ({@code seq}) and in its (bonus, level) group ({@code groupSeq}), both from 0, and the
+   * groups' counts and sums; worked out from the lines in memory, so no page ever groups or counts them.
+   */
+  static final class LineKeys {
+    /** Statement order within one earner: bonus, source order (none first), level, source member (none first). */
+    static int compare(LineRow a, LineRow b) {
+      int d = a.bonus().compareTo(b.bonus());
+      if (d != 0) return d;
+      d = compareNullsFirst(a.sourceOrderId(), b.sourceOrderId());
+      if (d != 0) return d;
+      d = Integer.compare(a.level(), b.level());
+      return d != 0 ? d : compareNullsFirst(a.sourceMemberId(), b.sourceMemberId());
+    }
+
+    private static int compareNullsFirst(String a, String b) {
+      if (a == null) return b == null ? 0 : -1;
+      return b == null ? 1 : a.compareTo(b);
+    }
+
+    final int[] seq;
+    final int[] groupSeq;
+    final List<LineGroupRow> groups = new ArrayList<>();
+
+    private LineKeys(int n) {
+      seq = new int[n];
+      groupSeq = new int[n];
+    }
+
+    static LineKeys of(List<LineRow> lines) {
+      int n = lines.size();
+      LineKeys k = new LineKeys(n);
+      // Lines bucketed by earner (a counting sort on the earner's ordinal), then each earner sorted alone.
+      Map<String, Integer> ordinal = new HashMap<>();
+      int[] earner = k.seq; // reused: the earner's ordinal until the keys are written
+      List<int[]> counts = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        Integer o = ordinal.computeIfAbsent(lines.get(j).earnerId(), id -> {
+          counts.add(new int[1]);
+          return counts.size() - 1;
+        });
+        earner[j] = o;
+        counts.get(o)[0]++;
+      }
+      int[] start = new int[counts.size() + 1];
+      for (int o = 0; o < counts.size(); o++) start[o + 1] = start[o] + counts.get(o)[0];
+      int[] next = java.util.Arrays.copyOf(start, counts.size());
+      int[] byEarner = new int[n];
+      for (int j = 0; j < n; j++) byEarner[next[earner[j]]++] = j;
+      for (int o = 0; o < counts.size(); o++) {
+        Integer[] mine = new Integer[start[o + 1] - start[o]];
+        for (int i = 0; i < mine.length; i++) mine[i] = byEarner[start[o] + i];
+        // The line's position breaks ties, so equal lines keep the order they were computed in.
+        java.util.Arrays.sort(mine, (x, y) -> {
+          int d = compare(lines.get(x), lines.get(y));
+          return d != 0 ? d : Integer.compare(x, y);
+        });
+        String id = lines.get(mine[0]).earnerId();
+        // A bonus's lines are consecutive in the statement: count its levels, then write its groups.
+        java.util.TreeMap<Integer, long[]> levels = new java.util.TreeMap<>();
+        for (int i = 0; i < mine.length; i++) {
+          LineRow l = lines.get(mine[i]);
+          long[] g = levels.computeIfAbsent(l.level(), x -> new long[2]);
+          k.seq[mine[i]] = i;
+          k.groupSeq[mine[i]] = Math.toIntExact(g[0]);
+          g[0]++;
+          g[1] = Math.addExact(g[1], l.amount());
+          if (i + 1 == mine.length || !lines.get(mine[i + 1]).bonus().equals(l.bonus())) {
+            for (var e : levels.entrySet()) k.groups.add(new LineGroupRow(id, l.bonus(), e.getKey(), e.getValue()[0], e.getValue()[1]));
+            levels.clear();
+          }
+        }
+      }
+      return k;
+    }
+
+    /** The positions 0..n-1, for writing the lines alongside their keys. */
+    static Iterable<Integer> positions(int n) {
+      return () -> java.util.stream.IntStream.range(0, n).iterator();
+    }
   }
 
   /**

@@ -79,20 +79,30 @@ public final class RunStore {
     }
   }
 
-  /** Sum of a run's lines per bonus (clawback included), in name order. */
+  /** Sum of a run's lines per bonus (clawback included), in name order: from its stored groups when it has them. */
   public Map<String, Long> totalsByBonus(long runId) {
     Map<String, Long> out = new LinkedHashMap<>();
-    query("SELECT bonus, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY bonus ORDER BY bonus",
+    query("SELECT bonus, SUM(amount) FROM " + groupsOrLines(runId) + " WHERE run_id = ? GROUP BY bonus ORDER BY bonus",
         ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
     return out;
   }
 
-  /** Sum of a run's lines per earner, in id order. */
+  /** Sum of a run's lines per earner, in id order: from its stored groups when it has them. */
   public Map<String, Long> totalsByMember(long runId) {
     Map<String, Long> out = new LinkedHashMap<>();
-    query("SELECT earner_id, SUM(amount) FROM commission_line WHERE run_id = ? GROUP BY earner_id ORDER BY earner_id",
+    query("SELECT earner_id, SUM(amount) FROM " + groupsOrLines(runId) + " WHERE run_id = ? GROUP BY earner_id ORDER BY earner_id",
         ps -> ps.setLong(1, runId), rs -> out.put(rs.getString(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
     return out;
+  }
+
+  /**
+   * The table a run's sums are read from: its groups (a few per earner) when it was stored with them
+   * or they were summed by V200, else its lines (a run written by other means).
+   */
+  private String groupsOrLines(long runId) {
+    boolean grouped = keyed(runId) || !query("SELECT run_id FROM commission_line_group WHERE run_id = ? FETCH FIRST 1 ROWS ONLY",
+        ps -> ps.setLong(1, runId), rs -> rs.getLong(1)).isEmpty();
+    return grouped ? "commission_line_group" : "commission_line";
   }
 
   /** A page of a run's lines in lines.csv order (earner, bonus, source order, level). */
@@ -119,13 +129,29 @@ public final class RunStore {
   /** One member's lines of a run at one bonus and level: how many and their sum (hundredths). */
   public record LineGroup(String bonus, int level, long lines, long amount) {}
 
-  /** The member's lines of a run grouped by bonus and level, in that order (one indexed range). */
+  /**
+   * The member's lines of a run grouped by bonus and level, in that order: the groups stored with the
+   * run (V200, or summed by that migration for older runs), read by key; a run written without them
+   * by other means is grouped from its lines.
+   */
   public List<LineGroup> memberGroups(long runId, String memberId) {
+    Row<LineGroup> group = rs -> new LineGroup(rs.getString(1), rs.getInt(2), rs.getLong(3),
+        Decimals.fromBigDecimal(rs.getBigDecimal(4).setScale(2)));
+    Binder keys = ps -> {
+      ps.setLong(1, runId);
+      ps.setString(2, memberId);
+    };
+    List<LineGroup> stored = query("SELECT bonus, level, line_count, amount FROM commission_line_group WHERE run_id = ?"
+        + " AND earner_id = ? ORDER BY bonus, level", keys, group);
+    if (!stored.isEmpty() || keyed(runId)) return stored;
     return query("SELECT bonus, level, COUNT(*), SUM(amount) FROM commission_line WHERE run_id = ? AND earner_id = ?"
-        + " GROUP BY bonus, level ORDER BY bonus, level", ps -> {
-          ps.setLong(1, runId);
-          ps.setString(2, memberId);
-        }, rs -> new LineGroup(rs.getString(1), rs.getInt(2), rs.getLong(3), Decimals.fromBigDecimal(rs.getBigDecimal(4).setScale(2))));
+        + " GROUP BY bonus, level ORDER BY bonus, level", keys, group);
+  }
+
+  /** Whether the run's lines were stored with their keys (V200); runs stored before are paged by OFFSET. */
+  private boolean keyed(long runId) {
+    return query("SELECT lines_keyed FROM commission_run WHERE id = ?", ps -> ps.setLong(1, runId), rs -> rs.getBoolean(1))
+        .stream().findFirst().orElse(false);
   }
 
   /**
@@ -161,11 +187,45 @@ public final class RunStore {
   }
 
   private static final String MEMBER_LINES = "SELECT earner_id, bonus, amount, source_order_id, source_member_id, level FROM commission_line";
-  // The statement's order, as the (run, earner, bonus, source order, level) index keeps it.
+  // The statement's order, as the (run, earner, bonus, source order, level) index keeps it (runs stored before V200).
   private static final String STATEMENT_ORDER = " ORDER BY bonus, source_order_id, level, source_member_id";
 
-  /** A page of the member's lines that pass the filter, in statement order. */
+  /**
+   * A page of the member's lines that pass the filter, in statement order. A keyed run (V200) reads
+   * a key range: {@code seq} for all lines or one bonus (a bonus's lines are consecutive in the
+   * statement), {@code group_seq} for one bonus and level; a search by source member or order reads
+   * that source's few lines by index. So any page, the last one too, costs one index range of 50.
+   */
   public List<Line> memberLines(long runId, String memberId, LineFilter filter, long offset, int limit) {
+    if (keyed(runId)) {
+      if (filter.source() != null) {
+        List<Line> found = searched(runId, memberId, filter);
+        return found.subList((int) Math.min(offset, found.size()), (int) Math.min(offset + limit, found.size()));
+      }
+      if (filter.level() == null) {
+        long from = offset + (filter.bonus() == null ? 0 : bonusStart(runId, memberId, filter.bonus()));
+        return query(MEMBER_LINES + " WHERE run_id = ? AND earner_id = ? AND seq >= ? AND seq < ?"
+            + (filter.bonus() == null ? "" : " AND bonus = ?") + " ORDER BY seq", ps -> {
+              ps.setLong(1, runId);
+              ps.setString(2, memberId);
+              ps.setLong(3, from);
+              ps.setLong(4, from + limit);
+              if (filter.bonus() != null) ps.setString(5, filter.bonus());
+            }, RunStore::line);
+      }
+      if (filter.bonus() != null) {
+        return query(MEMBER_LINES + " WHERE run_id = ? AND earner_id = ? AND bonus = ? AND level = ? AND group_seq >= ?"
+            + " AND group_seq < ? ORDER BY group_seq", ps -> {
+              ps.setLong(1, runId);
+              ps.setString(2, memberId);
+              ps.setString(3, filter.bonus());
+              ps.setInt(4, filter.level());
+              ps.setLong(5, offset);
+              ps.setLong(6, offset + limit);
+            }, RunStore::line);
+      }
+    }
+    // A run stored before V200, or one level of every bonus (no page links there): counted off.
     return query(MEMBER_LINES + filter.where() + STATEMENT_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ps -> {
       int i = filter.bind(ps, runId, memberId);
       ps.setLong(i, offset);
@@ -173,8 +233,59 @@ public final class RunStore {
     }, RunStore::line);
   }
 
-  /** How many of the member's lines pass the filter. */
+  /** Where a bonus's lines start in the member's statement: the lines of the bonuses before it (in the keys' order). */
+  private long bonusStart(long runId, String memberId, String bonus) {
+    long before = 0;
+    for (LineGroup g : memberGroups(runId, memberId)) {
+      if (g.bonus().compareTo(bonus) < 0) before += g.lines();
+    }
+    return before;
+  }
+
+  /**
+   * The member's lines of a keyed run whose source member or source order is the filter's source,
+   * in statement order: the source member's lines by their index, the order's by the earner's
+   * index under each of the member's bonuses (a line matching both is read once, by its seq).
+   */
+  private List<Line> searched(long runId, String memberId, LineFilter filter) {
+    java.util.TreeMap<Integer, Line> bySeq = new java.util.TreeMap<>();
+    Row<Void> keep = rs -> {
+      bySeq.put(rs.getInt(7), line(rs));
+      return null;
+    };
+    query(db, MEMBER_LINES.replace(" FROM", ", seq FROM") + " WHERE run_id = ? AND source_member_id = ? AND earner_id = ?", ps -> {
+      ps.setLong(1, runId);
+      ps.setString(2, filter.source());
+      ps.setString(3, memberId);
+    }, keep, false);
+    java.util.Set<String> bonuses = new java.util.TreeSet<>();
+    for (LineGroup g : memberGroups(runId, memberId)) bonuses.add(g.bonus());
+    for (String bonus : bonuses) {
+      query(db, MEMBER_LINES.replace(" FROM", ", seq FROM") + " WHERE run_id = ? AND earner_id = ? AND bonus = ? AND source_order_id = ?",
+          ps -> {
+            ps.setLong(1, runId);
+            ps.setString(2, memberId);
+            ps.setString(3, bonus);
+            ps.setString(4, filter.source());
+          }, keep, false);
+    }
+    List<Line> out = new ArrayList<>();
+    for (Line l : bySeq.values()) {
+      if ((filter.bonus() == null || filter.bonus().equals(l.bonus())) && (filter.level() == null || filter.level() == l.level())) out.add(l);
+    }
+    return out;
+  }
+
+  /** How many of the member's lines pass the filter: from the stored groups, or the search's few lines, for a keyed run. */
   public long countMemberLines(long runId, String memberId, LineFilter filter) {
+    if (keyed(runId)) {
+      if (filter.source() != null) return searched(runId, memberId, filter).size();
+      long n = 0;
+      for (LineGroup g : memberGroups(runId, memberId)) {
+        if ((filter.bonus() == null || filter.bonus().equals(g.bonus())) && (filter.level() == null || filter.level() == g.level())) n += g.lines();
+      }
+      return n;
+    }
     return query("SELECT COUNT(*) FROM commission_line" + filter.where(), ps -> filter.bind(ps, runId, memberId),
         rs -> rs.getLong(1)).getFirst();
   }
@@ -186,22 +297,32 @@ public final class RunStore {
 
   /** Streams every line of the member in a run, in statement order (nothing is kept in memory). */
   public void forEachMemberLine(long runId, String memberId, MemberLineVisitor visitor) {
-    query(db, MEMBER_LINES + LineFilter.ALL.where() + STATEMENT_ORDER, ps -> LineFilter.ALL.bind(ps, runId, memberId), rs -> {
+    String order = keyed(runId) ? " ORDER BY seq" : STATEMENT_ORDER;
+    query(db, MEMBER_LINES + LineFilter.ALL.where() + order, ps -> LineFilter.ALL.bind(ps, runId, memberId), rs -> {
       visitor.line(line(rs));
       return null;
     }, false);
   }
 
-  /** The member's total in each of the runs (runs where they have no line are left out). */
+  /**
+   * The member's total in each of the runs (runs where they have no line are left out): summed from
+   * the runs' stored groups, and from the lines only for a run where the groups have none of theirs.
+   */
   public Map<Long, Long> memberTotals(List<Long> runIds, String memberId) {
     Map<Long, Long> out = new LinkedHashMap<>();
     if (runIds.isEmpty()) return out;
+    sumsByRun(out, "commission_line_group", runIds, memberId);
+    List<Long> rest = runIds.stream().filter(id -> !out.containsKey(id)).toList();
+    if (!rest.isEmpty()) sumsByRun(out, "commission_line", rest, memberId);
+    return out;
+  }
+
+  private void sumsByRun(Map<Long, Long> out, String table, List<Long> runIds, String memberId) {
     String marks = String.join(",", java.util.Collections.nCopies(runIds.size(), "?"));
-    query("SELECT run_id, SUM(amount) FROM commission_line WHERE earner_id = ? AND run_id IN (" + marks + ") GROUP BY run_id", ps -> {
+    query("SELECT run_id, SUM(amount) FROM " + table + " WHERE earner_id = ? AND run_id IN (" + marks + ") GROUP BY run_id", ps -> {
       ps.setString(1, memberId);
       for (int i = 0; i < runIds.size(); i++) ps.setLong(i + 2, runIds.get(i));
     }, rs -> out.put(rs.getLong(1), Decimals.fromBigDecimal(rs.getBigDecimal(2).setScale(2))));
-    return out;
   }
 
   /** The member's paid-as rank in a run; empty when the run kept no row for them (no volume: the plan's lowest rank). */
