@@ -32,7 +32,14 @@ public final class Database implements AutoCloseable {
     return env == null || env.isBlank() ? DEFAULT_URL : env;
   }
 
+  /** Connections a server may hold at once, unless {@code downline.db.pool-size} says otherwise. */
+  public static final int POOL_SIZE = Integer.getInteger("downline.db.pool-size", 16);
+
   public static Database open(String url) {
+    return open(url, POOL_SIZE);
+  }
+
+  public static Database open(String url, int poolSize) {
     String jdbcUrl = url;
     if (jdbcUrl.startsWith("jdbc:h2:file:")) {
       createParentDirectory(jdbcUrl.substring("jdbc:h2:file:".length()));
@@ -44,7 +51,7 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     if (jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.contains("user=")) config.setUsername("postgres");
-    config.setMaximumPoolSize(8);
+    config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
     config.setPoolName("downline");
     config.setAutoCommit(true);

@@ -79,14 +79,35 @@ public final class PeriodStore {
    * processes may create one at once) and locked in name order, so two writers never deadlock.
    */
   public static Map<String, String> lock(Connection c, Database db, Set<String> periods) throws SQLException {
-    create(db, periods);
+    return lock(c, db, periods, false);
+  }
+
+  /**
+   * The lock an API order takes: on PostgreSQL a shared one, so orders of one period do not wait for
+   * each other (on two servers they queued on the period row and held their connections meanwhile),
+   * while a close or an import, holding the exclusive lock, still waits for them and they for it. H2
+   * has no shared row lock; it serves one process, so the exclusive lock costs little there.
+   */
+  public static Map<String, String> lockShared(Connection c, Database db, Set<String> periods) throws SQLException {
+    return lock(c, db, periods, true);
+  }
+
+  private static Map<String, String> lock(Connection c, Database db, Set<String> periods, boolean shared)
+      throws SQLException {
+    Set<String> missing = new TreeSet<>(periods);
+    missing.removeAll(states(c).keySet());
+    // Known periods are checked on the caller's connection: asking the pool for a second one while
+    // holding the first deadlocks a busy pool (every holder waiting for another). A new period is
+    // rare: once a month.
+    if (!missing.isEmpty()) create(db, missing);
     if (!db.isPostgres()) {
       try (var s = c.createStatement()) {
         s.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS); // H2 waits 1 s by default: a long import would fail a close
       }
     }
     Map<String, String> states = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT state FROM period WHERE name = ? FOR UPDATE")) {
+    String mode = shared && db.isPostgres() ? "FOR SHARE" : "FOR UPDATE";
+    try (PreparedStatement ps = c.prepareStatement("SELECT state FROM period WHERE name = ? " + mode)) {
       for (String p : new TreeSet<>(periods)) {
         ps.setString(1, p);
         try (ResultSet rs = ps.executeQuery()) {
@@ -115,9 +136,7 @@ public final class PeriodStore {
   /** Creates the periods that do not exist yet, each committed on its own; one made meanwhile is fine. */
   private static void create(Database db, Set<String> periods) throws SQLException {
     try (Connection c = db.connection()) {
-      Map<String, String> known = states(c);
-      for (String p : new TreeSet<>(periods)) {
-        if (known.containsKey(p)) continue;
+      for (String p : periods) {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (name, state) VALUES (?, 'open')")) {
           ps.setString(1, p);
           ps.executeUpdate();

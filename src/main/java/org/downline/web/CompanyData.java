@@ -65,7 +65,7 @@ public final class CompanyData implements DisposableBean {
     log.prune();
     reload();
     if (log.canListen()) {
-      Thread listener = new Thread(() -> listen(pollMillis), "company-changes-listen");
+      listener = new Thread(() -> listen(pollMillis), "company-changes-listen");
       listener.setDaemon(true);
       listener.start();
     } else {
@@ -77,6 +77,7 @@ public final class CompanyData implements DisposableBean {
   static final int LISTEN_FALLBACK_MS = 5_000;
 
   private volatile boolean stopped;
+  private Thread listener;
 
   /**
    * The PostgreSQL follower (ADR 27): sleeps on the change signal, reads the log when woken and at
@@ -85,11 +86,11 @@ public final class CompanyData implements DisposableBean {
    */
   private void listen(long pollMillis) {
     while (!stopped) {
-      try (ChangeLog.Listener listener = log.listen()) {
+      try (ChangeLog.Listener signals = log.listen()) {
         follow(); // what was committed before this connection listened
         while (!stopped) {
-          listener.await(LISTEN_FALLBACK_MS);
-          follow();
+          signals.await(LISTEN_FALLBACK_MS);
+          if (!stopped) follow();
         }
       } catch (RuntimeException e) {
         if (stopped) return;
@@ -256,5 +257,15 @@ public final class CompanyData implements DisposableBean {
   public void destroy() {
     stopped = true;
     worker.shutdownNow();
+    if (listener != null) {
+      try {
+        log.wake();
+        listener.join(2_000);
+      } catch (RuntimeException e) {
+        LOG.debug("waking the change listener to stop failed: {}", e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

@@ -57,9 +57,10 @@ public final class CreateOrder {
     db.inTransaction(c -> {
       InputErrors errors = new InputErrors();
       OrderRules.Problems sink = (field, reason) -> errors.add("order", 0, field, reason);
-      // The period's lock is held to the commit: a close of it waits for this order, or this order sees it closed.
+      // The period's lock is held to the commit: a close of it waits for this order, or this order sees it closed;
+      // other orders share it.
       String period = Periods.name(Periods.periodOfDay(order.day()));
-      Map<String, String> states = PeriodStore.lock(c, db, Set.of(period));
+      Map<String, String> states = PeriodStore.lockShared(c, db, Set.of(period));
       OrderRules.checkPeriodOpen(PeriodStore.CLOSED.equals(states.get(period)) ? Set.of(period) : Set.of(), order.day(), sink);
       if (order.isReturn()) checkReturn(c, network, order, sink);
       errors.throwIfAny();
