@@ -38,6 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code explorer MEMBERS [DB_URL]}: a synthetic company of MEMBERS members (40% distributors) and as
  *       many orders in one month, imported into an H2 file database (or an empty database at DB_URL); then the genealogy explorer's
  *       children fragment and the API's downline call are timed for random members and the root.
+ *   <li>{@code explorer-set-up MEMBERS DB_URL}, then {@code explorer-again DIR MEMBERS DB_URL}: the same in
+ *       two steps, so that a long import (10 million members) need not run on the quiet machine.
  *   <li>{@code load DISTRIBUTORS USERS SECONDS [THINK_MS]}: USERS concurrent signed-in distributors
  *       for SECONDS seconds, each looping over back-office pages (my month, my downline, a level of
  *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
@@ -61,7 +63,12 @@ public final class WebBench {
     Path dir = Files.createTempDirectory("webbench");
     if (mode.equals("explorer")) explorer(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, true,
         args.length > 2 ? args[2] : url(dir));
-    else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false, url(Path.of(args[1])));
+    else if (mode.equals("explorer-again")) explorer(Path.of(args[1]), Integer.parseInt(args[2]), false,
+        args.length > 3 ? args[3] : url(Path.of(args[1])));
+    else if (mode.equals("explorer-set-up")) {
+      company(dir, Integer.parseInt(args[1]), 0.4, 42);
+      importCompany(dir, args[2]);
+    }
     else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, args.length > 2 ? args[2] : url(dir));
     else if (mode.equals("load-two")) load(dir, args[5], 2, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         Integer.parseInt(args[3]), Integer.parseInt(args[4]));
