@@ -159,7 +159,10 @@ public final class WebBench {
     String[] urls = {"/office", "/office/pay?period=2026-02", "/office/pay?period=2026-02&page=" + Math.max(1, last / 2),
         "/office/pay?period=2026-02&page=" + last, "/office/pay/lines?period=2026-02&page=2",
         "/office/pay?period=2026-02&q=" + someone, "/office/statement?period=2026-02", "/office/statement.csv?period=2026-02"};
+    // -Dwebbench.only=REGEX: only the pages whose address it finds (a short A/B without the CSV).
+    Pattern only = Pattern.compile(System.getProperty("webbench.only", ""));
     for (String u : urls) {
+      if (!only.matcher(u).find()) continue;
       int bytes = me.get(u).getBytes(StandardCharsets.UTF_8).length;
       for (int i = 0; i < 10; i++) me.get(u);
       long[] t = new long[30];
