@@ -119,8 +119,18 @@ public final class MemberDirectory {
       params.put("member", memberId);
     }
     if (period != null && !period.isBlank()) {
-      where.append(" AND period = :period");
-      params.put("period", InvalidInputException.parsing("period", () -> Periods.parse(period.strip())).toString());
+      java.time.YearMonth month = InvalidInputException.parsing("period", () -> Periods.parse(period.strip()));
+      if (memberId != null) {
+        // An order's period is its date's month (OrderStore): as dates, the member's orders of the month are
+        // one range of (member_id, order_date); by period, PostgreSQL without fresh statistics also read the
+        // whole month's period index (6 ms at 200,000 orders on my month, growing with the company).
+        where.append(" AND order_date >= :from AND order_date < :to");
+        params.put("from", month.atDay(1));
+        params.put("to", month.plusMonths(1).atDay(1));
+      } else {
+        where.append(" AND period = :period");
+        params.put("period", month.toString());
+      }
     }
     long total = jdbc.sql("SELECT COUNT(*) FROM orders" + where).params(params).query(Long.class).single();
     params.put("limit", size);

@@ -45,7 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       it) and API order creation with an Idempotency-Key, pausing THINK_MS between requests (0:
  *       none, a closed loop at full speed); throughput and p50/p99 per kind.
  *   <li>{@code pay MEMBERS [DB_URL]}: the explorer's company (in the H2 file, or an empty database at
- *       DB_URL) with February 2026 run and stored; then the top
+ *       DB_URL) with February 2026 run and stored ({@code reuse} after DB_URL: the database a
+ *       previous {@code pay} run filled, its latest February run; no set-up); then the top
  *       earner (most lines) signs in and their pay page (first page, a middle and the last page of
  *       lines, a search), the lines fragment, the statement page and the streamed statement CSV are
  *       timed and weighed (bytes) on loopback, with my month for comparison (ADR 23).
@@ -69,7 +70,8 @@ public final class WebBench {
       company(dir, Integer.parseInt(args[1]), 0.4, 42);
       importCompany(dir, args[2]);
     }
-    else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, args.length > 2 ? args[2] : url(dir));
+    else if (mode.equals("pay")) pay(dir, args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, args.length > 2 ? args[2] : url(dir),
+        args.length > 3 && args[3].equals("reuse"));
     else if (mode.equals("load-two")) load(dir, args[5], 2, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
         Integer.parseInt(args[3]), Integer.parseInt(args[4]));
     else load(dir, url(dir), 1, Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
@@ -127,23 +129,32 @@ public final class WebBench {
   }
 
   /** The top earner's pay pages: time (p50, p99 of 30 after 10 warm-ups) and size of each. */
-  static void pay(Path dir, int members, String url) throws Exception {
-    company(dir, members, 0.4, 42);
-    importCompany(dir, url);
+  static void pay(Path dir, int members, String url, boolean reuse) throws Exception {
+    if (!reuse) {
+      company(dir, members, 0.4, 42);
+      importCompany(dir, url);
+    }
     String top;
     try (Database db = Database.open(url)) {
-      long t0 = System.nanoTime();
-      var run = new org.downline.app.commission.RunPeriod(db).run("2026-02", org.downline.planfile.PlanFile.builtIn("demo"),
-          org.downline.planfile.PlanFile.source("demo"), Progress.NONE);
-      System.out.printf("run %d of 2026-02 stored in %.1f s: %,d lines%n", run.id(), (System.nanoTime() - t0) / 1e9, run.lines());
+      long runId;
+      if (reuse) {
+        runId = new org.downline.store.RunStore(db).latest("2026-02").orElseThrow().id();
+      } else {
+        long t0 = System.nanoTime();
+        var run = new org.downline.app.commission.RunPeriod(db).run("2026-02", org.downline.planfile.PlanFile.builtIn("demo"),
+            org.downline.planfile.PlanFile.source("demo"), Progress.NONE);
+        System.out.printf("run %d of 2026-02 stored in %.1f s: %,d lines%n", run.id(), (System.nanoTime() - t0) / 1e9, run.lines());
+        runId = run.id();
+      }
+      // The groups hold each earner's line count (V200): no pass over the lines.
       try (var c = db.connection(); var st = c.createStatement();
-          var rs = st.executeQuery("SELECT earner_id, COUNT(*) FROM commission_line WHERE run_id = " + run.id()
-              + " GROUP BY earner_id ORDER BY COUNT(*) DESC FETCH FIRST 1 ROWS ONLY")) {
+          var rs = st.executeQuery("SELECT earner_id, SUM(line_count) FROM commission_line_group WHERE run_id = " + runId
+              + " GROUP BY earner_id ORDER BY SUM(line_count) DESC FETCH FIRST 1 ROWS ONLY")) {
         rs.next();
         top = rs.getString(1);
         System.out.printf("top earner %s: %,d lines%n", top, rs.getLong(2));
       }
-      new UserStore(db).add("top", PASSWORD, Account.Role.DISTRIBUTOR, top);
+      if (!reuse) new UserStore(db).add("top", PASSWORD, Account.Role.DISTRIBUTOR, top);
     }
     ConfigurableApplicationContext app = WebApp.start(url, 0);
     int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -156,7 +167,10 @@ public final class WebBench {
     String[] urls = {"/office", "/office/pay?period=2026-02", "/office/pay?period=2026-02&page=" + Math.max(1, last / 2),
         "/office/pay?period=2026-02&page=" + last, "/office/pay/lines?period=2026-02&page=2",
         "/office/pay?period=2026-02&q=" + someone, "/office/statement?period=2026-02", "/office/statement.csv?period=2026-02"};
+    // -Dwebbench.only=REGEX: only the pages whose address it finds (a short A/B without the CSV).
+    Pattern only = Pattern.compile(System.getProperty("webbench.only", ""));
     for (String u : urls) {
+      if (!only.matcher(u).find()) continue;
       int bytes = me.get(u).getBytes(StandardCharsets.UTF_8).length;
       for (int i = 0; i < 10; i++) me.get(u);
       long[] t = new long[30];
