@@ -69,6 +69,31 @@ public interface BonusRule {
     }
   }
 
+  /**
+   * A split rule that tells, before writing them, exactly how many lines each range adds, so that
+   * every range writes straight into its place in the period's lines, on its own core, rounded as
+   * written: no range's lines are copied afterwards and no pass rounds them (ADR 31). What does not
+   * depend on the range (e.g. each distributor's paid upline) is worked out once, in {@link #prepare}.
+   */
+  interface Counted extends Split {
+    /** The period's work for this rule, shared by all ranges; {@code parts}: how many cores it may use. */
+    Pass prepare(PeriodContext ctx, int parts);
+
+    @Override
+    default void compute(PeriodContext ctx, int from, int to, LineSink out) {
+      prepare(ctx, 1).compute(from, to, out);
+    }
+  }
+
+  /** A {@link Counted} rule prepared for one period; called from several threads at once, on disjoint ranges. */
+  interface Pass {
+    /** Exactly how many lines {@link #compute} adds for units {@code from..to-1}. */
+    long count(int from, int to);
+
+    /** The lines of units {@code from..to-1}, in the order a whole run adds them, with {@link LineSink#addDistinct}. */
+    void compute(int from, int to, LineSink out);
+  }
+
   /** Where lines go. {@code sourceOrder} is an OrderBook index or {@link #NO_SOURCE}. */
   interface LineSink {
     int NO_SOURCE = -1;
