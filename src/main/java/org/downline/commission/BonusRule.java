@@ -35,10 +35,15 @@ public interface BonusRule {
 
     /** Runs {@link #order} for every sale of the period with a non-zero net CV. */
     static void forEachSale(PerOrder rule, PeriodContext ctx, LineSink out) {
+      forEachSale(rule, ctx, 0, ctx.orders.to - ctx.orders.from, out);
+    }
+
+    /** Runs {@link #order} for the sales with a non-zero net CV among the period's orders {@code from..to-1}. */
+    static void forEachSale(PerOrder rule, PeriodContext ctx, int from, int to, LineSink out) {
       PeriodOrders po = ctx.orders;
       int[] member = ctx.book.members();
       int[] day = ctx.book.days();
-      for (int o = po.from; o < po.to; o++) {
+      for (int o = po.from + from; o < po.from + to; o++) {
         long cv = po.netCv[o - po.from];
         if (cv != 0 && po.isSale(ctx.book, o)) rule.order(ctx, o, member[o], day[o], cv, out);
       }
