@@ -35,10 +35,15 @@ public interface BonusRule {
 
     /** Runs {@link #order} for every sale of the period with a non-zero net CV. */
     static void forEachSale(PerOrder rule, PeriodContext ctx, LineSink out) {
+      forEachSale(rule, ctx, 0, ctx.orders.to - ctx.orders.from, out);
+    }
+
+    /** Runs {@link #order} for the sales with a non-zero net CV among the period's orders {@code from..to-1}. */
+    static void forEachSale(PerOrder rule, PeriodContext ctx, int from, int to, LineSink out) {
       PeriodOrders po = ctx.orders;
       int[] member = ctx.book.members();
       int[] day = ctx.book.days();
-      for (int o = po.from; o < po.to; o++) {
+      for (int o = po.from + from; o < po.from + to; o++) {
         long cv = po.netCv[o - po.from];
         if (cv != 0 && po.isSale(ctx.book, o)) rule.order(ctx, o, member[o], day[o], cv, out);
       }
@@ -67,6 +72,31 @@ public interface BonusRule {
     default void compute(PeriodContext ctx, LineSink out) {
       compute(ctx, 0, units(ctx), out);
     }
+  }
+
+  /**
+   * A split rule that tells, before writing them, exactly how many lines each range adds, so that
+   * every range writes straight into its place in the period's lines, on its own core, rounded as
+   * written: no range's lines are copied afterwards and no pass rounds them (ADR 31). What does not
+   * depend on the range (e.g. each distributor's paid upline) is worked out once, in {@link #prepare}.
+   */
+  interface Counted extends Split {
+    /** The period's work for this rule, shared by all ranges; {@code parts}: how many cores it may use. */
+    Pass prepare(PeriodContext ctx, int parts);
+
+    @Override
+    default void compute(PeriodContext ctx, int from, int to, LineSink out) {
+      prepare(ctx, 1).compute(from, to, out);
+    }
+  }
+
+  /** A {@link Counted} rule prepared for one period; called from several threads at once, on disjoint ranges. */
+  interface Pass {
+    /** Exactly how many lines {@link #compute} adds for units {@code from..to-1}. */
+    long count(int from, int to);
+
+    /** The lines of units {@code from..to-1}, in the order a whole run adds them, with {@link LineSink#addDistinct}. */
+    void compute(int from, int to, LineSink out);
   }
 
   /** Where lines go. {@code sourceOrder} is an OrderBook index or {@link #NO_SOURCE}. */

@@ -53,32 +53,47 @@ public final class CommissionEngine {
   /** Nanoseconds spent per stage of the last {@link #compute} (for benchmarks), in stage order. */
   public final java.util.Map<String, Long> lastTimings = new java.util.LinkedHashMap<>();
 
+  /**
+   * CPU nanoseconds of the whole process per stage of the last {@link #compute}, every core and
+   * the collector included, when a benchmark gave a {@link #cpuClock}; empty otherwise.
+   */
+  public final java.util.Map<String, Long> lastCpu = new java.util.LinkedHashMap<>();
+
+  /** The process's CPU time in nanoseconds, set by a benchmark (the engine imports no management API). */
+  public java.util.function.LongSupplier cpuClock;
+  private long wallMark;
+  private long cpuMark;
+
   public PeriodResult compute(int period, History history) {
     lastTimings.clear();
-    long t = System.nanoTime();
+    lastCpu.clear();
+    if (cpuClock != null) cpuMark = cpuClock.getAsLong();
+    wallMark = System.nanoTime();
     PeriodOrders po = PeriodOrders.of(book, period);
     LegVolumes legs = plan.legs() == null ? null
         : LegVolumes.compute(network, owner, book, po, plan.legs(), history == null ? null : history.carryOut(period - 1));
     Volumes v = Volumes.compute(network, owner, book, po, plan, legs);
-    t = lap("volumes and ranks", t);
+    lap("volumes and ranks");
     Lines lines = new Lines();
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);
     for (int k = 0; k < plan.bonuses().size(); k++) {
       lines.begin(k);
       BonusRule rule = plan.bonuses().get(k);
-      if (rule instanceof BonusRule.Split split && computeSplit(split, ctx, lines)) {
-        lines.endCents();
+      if (rule instanceof BonusRule.Counted counted) {
+        computeCounted(counted, ctx, lines);
+      } else if (rule instanceof BonusRule.Split split && computeSplit(split, ctx, lines)) {
+        // rounded and totalled on the cores
       } else {
         if (!(rule instanceof BonusRule.Split)) rule.compute(ctx, lines);
         lines.endMicro();
       }
-      t = lap(plan.bonuses().get(k).name(), t);
+      lap(plan.bonuses().get(k).name());
     }
     if (legs != null) legs.settleCarry();
     PeriodResult.CapOutcome cap = applyCap(po, lines);
-    t = lap("cap", t);
+    lap("cap");
     if (plan.clawback() != null) clawback(po, lines, history);
-    lap("clawback", t);
+    lap("clawback");
     return new PeriodResult(plan, po, v, lines, cap, ctx);
   }
 
@@ -100,34 +115,60 @@ public final class CommissionEngine {
     }
     PeriodContext read = rule.readsLines() ? ctx.withLines(lines.frozen()) : ctx;
     Lines[] out = new Lines[parts];
+    long[] total = new long[parts];
     for (int i = 0; i < parts; i++) out[i] = i == 0 ? lines : new Lines();
     Cores.run("commission-" + rule.name(), parts, i -> {
       rule.compute(read, Cores.from(units, parts, i), Cores.from(units, parts, i + 1), out[i]);
-      out[i].roundCurrent();
+      total[i] = out[i].roundCurrent();
     });
     for (int i = 1; i < parts; i++) lines.appendAll(out[i]);
+    long sum = 0;
+    for (long t : total) sum = Math.addExact(sum, t);
+    lines.endCents(sum);
     return true;
   }
 
-  private long lap(String stage, long since) {
+  /**
+   * A counted split rule (ADR 31): prepared once, each range's lines counted, then every range
+   * writes straight into its place in {@code lines}, on its own core, rounding as it writes; so
+   * the lines are those of one thread byte for byte, with no copy and no rounding pass. With one
+   * thread the same steps run as one range. A rule reading the lines reads a frozen copy.
+   */
+  private void computeCounted(BonusRule.Counted rule, PeriodContext ctx, Lines lines) {
+    int units = rule.units(ctx);
+    int parts = Cores.parts(units, threads, minUnits);
+    PeriodContext read = rule.readsLines() ? ctx.withLines(lines.frozen()) : ctx;
+    BonusRule.Pass pass = rule.prepare(read, Cores.parts(network.size(), threads, minUnits));
+    lap(rule.name() + " (prepare)");
+    String name = "commission-" + rule.name();
+    long[] counts = new long[parts];
+    Cores.run(name, parts, i -> counts[i] = pass.count(Cores.from(units, parts, i), Cores.from(units, parts, i + 1)));
+    lap(rule.name() + " (count)");
+    Lines.Writer[] writers = lines.place(counts);
+    Cores.run(name, parts, i -> pass.compute(Cores.from(units, parts, i), Cores.from(units, parts, i + 1), writers[i]));
+    lines.endCents(lines.placed(writers, rule.name()));
+  }
+
+  /** Records the time since the last lap as {@code stage}'s. */
+  private void lap(String stage) {
     long now = System.nanoTime();
-    lastTimings.put(stage, now - since);
-    return now;
+    lastTimings.put(stage, now - wallMark);
+    wallMark = now;
+    if (cpuClock != null) {
+      long c = cpuClock.getAsLong();
+      lastCpu.put(stage, c - cpuMark);
+      cpuMark = c;
+    }
   }
 
   private PeriodResult.CapOutcome applyCap(PeriodOrders po, Lines lines) {
     Plan.PayoutCap cap = plan.cap();
     if (cap == null) return PeriodResult.CapOutcome.NONE;
+    // Each kind's total was summed as its lines were rounded (on the cores that made them).
     long c = 0;
-    for (String b : cap.fixed()) {
-      int k = plan.bonusIndex(b);
-      for (int j = lines.kindStart(k); j < lines.kindEnd(k); j++) c = Math.addExact(c, lines.amount(j));
-    }
+    for (String b : cap.fixed()) c = Math.addExact(c, lines.kindTotal(plan.bonusIndex(b)));
     long u = 0;
-    for (String b : cap.scaled()) {
-      int k = plan.bonusIndex(b);
-      for (int j = lines.kindStart(k); j < lines.kindEnd(k); j++) u = Math.addExact(u, lines.amount(j));
-    }
+    for (String b : cap.scaled()) u = Math.addExact(u, lines.kindTotal(plan.bonusIndex(b)));
     // Everything in millionths of a cent so that the share of T is exact.
     BigInteger limit = BigInteger.valueOf(po.totalCv).multiply(BigInteger.valueOf(cap.share().ppm()));
     BigInteger micro = BigInteger.valueOf(Exact.MICRO);
@@ -137,11 +178,19 @@ public final class CommissionEngine {
     PeriodResult.CapOutcome outcome = new PeriodResult.CapOutcome(po.totalCv, c, u, limit.longValueExact(), applies);
     if (!applies) return outcome;
     BigInteger room = limit.subtract(cMicro);
+    long r = room.signum() <= 0 ? 0 : room.longValueExact();
+    long under = uMicro.longValueExact();
     for (String b : cap.scaled()) {
       int k = plan.bonusIndex(b);
-      for (int j = lines.kindStart(k); j < lines.kindEnd(k); j++) {
-        lines.setAmount(j, room.signum() <= 0 ? 0 : Exact.mulDiv(lines.amount(j), room.longValueExact(), uMicro.longValueExact()));
-      }
+      int from = lines.kindStart(k);
+      int n = lines.kindEnd(k) - from;
+      // Each line is scaled on its own: the ranges may run on any core.
+      int parts = Cores.parts(n, threads, minUnits);
+      Cores.run("commission-cap", parts, i -> {
+        for (int j = from + Cores.from(n, parts, i), end = from + Cores.from(n, parts, i + 1); j < end; j++) {
+          lines.setAmount(j, r == 0 ? 0 : Exact.mulDiv(lines.amount(j), r, under));
+        }
+      });
     }
     return outcome;
   }

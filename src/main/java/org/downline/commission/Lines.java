@@ -44,6 +44,7 @@ public final class Lines implements BonusRule.LineSink {
   private long[][] amount = new long[0][];
   private final int[] kindStart = new int[Plan.MAX_BONUSES + 2];
   private final int[] kindEnd = new int[Plan.MAX_BONUSES + 2];
+  private final long[] kindTotal = new long[Plan.MAX_BONUSES + 2];
   private int currentKind = -1;
   private int currentStart;
 
@@ -55,6 +56,7 @@ public final class Lines implements BonusRule.LineSink {
     currentStart = size;
     kindStart[k] = size;
     kindEnd[k] = size;
+    kindTotal[k] = 0;
   }
 
   /** Adds an exact amount in millionths of a cent, merging with an equal key of the same source. */
@@ -126,17 +128,22 @@ public final class Lines implements BonusRule.LineSink {
 
   /** Ends the current kind, rounding its exact amounts to cents. */
   void endMicro() {
-    roundCurrent();
-    kindEnd[currentKind] = size;
+    endCents(roundCurrent());
   }
 
   /**
    * Rounds the exact amounts of the current kind's lines (of every line when no kind was begun: a
-   * range's own lines) to cents, halves away from zero; then the kind ends with {@link #endCents}.
-   * Lets each core round the lines it computed.
+   * range's own lines) to cents, halves away from zero, and returns their sum; then the kind ends
+   * with {@link #endCents(long)}. Lets each core round the lines it computed.
    */
-  void roundCurrent() {
-    for (int j = currentStart; j < size; j++) amount[j >>> SHIFT][j & MASK] = Exact.microToCents(amount[j >>> SHIFT][j & MASK]);
+  long roundCurrent() {
+    long total = 0;
+    for (int j = currentStart; j < size; j++) {
+      long cents = Exact.microToCents(amount[j >>> SHIFT][j & MASK]);
+      amount[j >>> SHIFT][j & MASK] = cents;
+      total = Math.addExact(total, cents);
+    }
+    return total;
   }
 
   /**
@@ -162,7 +169,133 @@ public final class Lines implements BonusRule.LineSink {
 
   /** Ends the current kind whose amounts are already cents. */
   void endCents() {
+    long total = 0;
+    for (int j = currentStart; j < size; j++) total = Math.addExact(total, amount[j >>> SHIFT][j & MASK]);
+    endCents(total);
+  }
+
+  /** Ends the current kind whose amounts are already cents and add up to {@code total}. */
+  void endCents(long total) {
     kindEnd[currentKind] = size;
+    kindTotal[currentKind] = total;
+  }
+
+  /**
+   * Makes room for the lines of consecutive ranges of the current kind, {@code counts[i]} lines for
+   * range i, placed one range after another from {@link #size()}; returns one writer per range.
+   * The writers may run on several threads at once; {@link #placed} then checks that each wrote
+   * exactly its count and makes the lines part of these. A block holding the start of a range is
+   * made here; every other new block lies within one range and is made by that range's writer, on
+   * its own core (zeroing fresh memory is a good part of the cost of a line).
+   */
+  Writer[] place(long[] counts) {
+    long end = size;
+    for (long c : counts) {
+      if (c < 0) throw new IllegalArgumentException("negative count " + c);
+      end += c;
+    }
+    if (end > Integer.MAX_VALUE) throw new IllegalStateException("more than " + Integer.MAX_VALUE + " lines in a period");
+    int blocks = (int) ((end + MASK) >>> SHIFT);
+    if (blocks > earner.length) {
+      earner = Arrays.copyOf(earner, blocks);
+      kind = Arrays.copyOf(kind, blocks);
+      source = Arrays.copyOf(source, blocks);
+      level = Arrays.copyOf(level, blocks);
+      amount = Arrays.copyOf(amount, blocks);
+    }
+    Writer[] w = new Writer[counts.length];
+    long at = size;
+    for (int r = 0; r < counts.length; r++) {
+      if (at < end) makeBlock((int) (at >>> SHIFT));
+      w[r] = new Writer((int) at, (int) (at + counts[r]));
+      at += counts[r];
+    }
+    return w;
+  }
+
+  /**
+   * After every writer of {@link #place} has ended: checks each wrote its count, takes the lines in
+   * and returns the sum of their amounts (cents).
+   */
+  long placed(Writer[] writers, String rule) {
+    long total = 0;
+    for (int r = 0; r < writers.length; r++) {
+      Writer w = writers[r];
+      if (w.at != w.end) {
+        throw new IllegalStateException(rule + ": range " + r + " counted " + (w.end - w.start) + " lines and wrote " + (w.at - w.start));
+      }
+      total = Math.addExact(total, w.total);
+    }
+    if (writers.length > 0) size = writers[writers.length - 1].end;
+    capacity = earner.length << SHIFT;
+    return total;
+  }
+
+  private void makeBlock(int b) {
+    if (earner[b] != null) return;
+    earner[b] = new int[BLOCK];
+    kind[b] = new byte[BLOCK];
+    source[b] = new int[BLOCK];
+    level[b] = new byte[BLOCK];
+    amount[b] = new long[BLOCK];
+  }
+
+  /**
+   * Writes one range's lines at their place (see {@link #place}), rounding each exact amount to
+   * cents as it goes (a split rule's lines never merge, so rounding each line as it is written is
+   * rounding them at the end). Only {@link #addDistinct}: a split rule adds nothing that merges.
+   */
+  final class Writer implements BonusRule.LineSink {
+    private final int start;
+    private final int end;
+    /** Next line to write, counted in the whole. */
+    private int at;
+    /** Within the current block: next index, and the end of this range there. */
+    private int i;
+    private int stop;
+    private int[] e;
+    private int[] s;
+    private byte[] l;
+    private long[] a;
+    private long total;
+
+    private Writer(int start, int end) {
+      this.start = start;
+      this.end = end;
+      this.at = start;
+    }
+
+    @Override
+    public void add(int earner, int src, int lvl, long micro) {
+      throw new IllegalStateException("a split rule adds its lines with addDistinct");
+    }
+
+    @Override
+    public void addDistinct(int earner, int src, int lvl, long micro) {
+      if (lvl < 0 || lvl > 127) throw new IllegalArgumentException("level " + lvl + " out of range 0..127");
+      if (i == stop) enter();
+      long cents = Exact.microToCents(micro);
+      e[i] = earner;
+      s[i] = src;
+      l[i] = (byte) lvl;
+      a[i] = cents;
+      i++;
+      at++;
+      total = Math.addExact(total, cents);
+    }
+
+    private void enter() {
+      if (at >= end) throw new IllegalStateException("a split rule wrote more lines than it counted");
+      int b = at >>> SHIFT;
+      makeBlock(b);
+      e = earner[b];
+      s = source[b];
+      l = level[b];
+      a = amount[b];
+      i = at & MASK;
+      stop = (int) Math.min(BLOCK, end - ((long) b << SHIFT));
+      Arrays.fill(kind[b], i, stop, (byte) currentKind);
+    }
   }
 
   private void grow() {
@@ -215,5 +348,10 @@ public final class Lines implements BonusRule.LineSink {
 
   public int kindEnd(int k) {
     return kindEnd[k];
+  }
+
+  /** The sum of a kind's amounts in cents (after rounding, before the cap scales any). */
+  long kindTotal(int k) {
+    return kindTotal[k];
   }
 }

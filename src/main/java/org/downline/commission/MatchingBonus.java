@@ -9,7 +9,7 @@ import org.downline.network.Network;
  * {@code generations[g-1].rate} x L's amount when paid-as at least that generation's rank. Level
  * g; the source order is L's; when L has none (e.g. a binary line), the source member is e.
  */
-public record MatchingBonus(String name, String source, List<Generation> generations) implements BonusRule.Split {
+public record MatchingBonus(String name, String source, List<Generation> generations) implements BonusRule.Counted {
   public record Generation(Rate rate, int minRank) {}
 
   public MatchingBonus {
@@ -37,43 +37,72 @@ public record MatchingBonus(String name, String source, List<Generation> generat
     compute(ctx, 0, units(ctx), out);
   }
 
-  /** The matches on the source bonus's lines {@code from..to-1} (counted from its first line). */
-  public void compute(PeriodContext ctx, int from, int to, LineSink out) {
+  /**
+   * Each member's paid generations above, walked once (a match depends only on the matched line's
+   * earner), then the source bonus's lines as ranges: a line of earner e with an amount has as many
+   * matches as e's chain is long.
+   */
+  public BonusRule.Pass prepare(PeriodContext ctx, int parts) {
     int k = ctx.kindOf(source);
     Lines lines = ctx.lines;
+    int first = lines.kindStart(k);
+    Chains chains = Chains.build("matching", ctx.network.size(), parts, (e, up, g, at) -> walk(ctx, e, up, g, at));
+    int[] start = chains.start;
+    int[] sponsor = chains.earner;
+    byte[] generation = chains.level;
+    long[] ppm = new long[generations.size() + 1];
+    for (int g = 1; g <= generations.size(); g++) ppm[g] = generations.get(g - 1).rate().ppm();
+    return new BonusRule.Pass() {
+      public long count(int from, int to) {
+        long n = 0;
+        for (int j = first + from; j < first + to; j++) {
+          if (lines.amount(j) == 0) continue;
+          int e = lines.earner(j);
+          n += start[e + 1] - start[e];
+        }
+        return n;
+      }
+
+      public void compute(int from, int to, LineSink out) {
+        for (int j = first + from; j < first + to; j++) {
+          long amount = lines.amount(j);
+          if (amount == 0) continue;
+          int e = lines.earner(j);
+          int src = lines.source(j) == Lines.NO_SOURCE ? Lines.memberSource(e) : lines.source(j);
+          // Distinct: the g-th sponsor of different earners of one order's walk are different members.
+          for (int t = start[e], end = start[e + 1]; t < end; t++) {
+            out.addDistinct(sponsor[t], src, generation[t], Math.multiplyExact(amount, ppm[generation[t]]));
+          }
+        }
+      }
+    };
+  }
+
+  /** Member e's paid generations: the g-th sponsor above when paid-as at least generation g's rank. */
+  private int walk(PeriodContext ctx, int e, int[] up, byte[] g, int at) {
     int[] sponsor = ctx.network.sponsors();
     byte[] rank = ctx.volumes.rank;
-    int gens = generations.size();
-    long[] ppm = new long[gens + 1];
-    int[] minRank = new int[gens + 1];
-    for (int g = 1; g <= gens; g++) {
-      ppm[g] = generations.get(g - 1).rate().ppm();
-      minRank[g] = generations.get(g - 1).minRank();
-    }
-    int start = lines.kindStart(k);
-    for (int j = start + from; j < start + to; j++) {
-      long amount = lines.amount(j);
-      if (amount == 0) continue;
-      int e = lines.earner(j);
-      int src = lines.source(j) == Lines.NO_SOURCE ? Lines.memberSource(e) : lines.source(j);
-      int m = sponsor[e];
-      for (int g = 1; g <= gens && m != Network.NONE; g++, m = sponsor[m]) {
-        // Distinct: the g-th sponsor of different earners of one order's walk are different members.
-        if (rank[m] >= minRank[g]) out.addDistinct(m, src, g, Math.multiplyExact(amount, ppm[g]));
+    int n = 0;
+    int m = sponsor[e];
+    for (int gen = 1; gen <= generations.size() && m != Network.NONE; gen++, m = sponsor[m]) {
+      if (rank[m] >= generations.get(gen - 1).minRank()) {
+        if (up != null) {
+          up[at + n] = m;
+          g[at + n] = (byte) gen;
+        }
+        n++;
       }
     }
+    return n;
   }
 
   /** The match on one line of the source bonus (rounded cents). */
   public void onLine(PeriodContext ctx, int earner, int source, long amount, LineSink out) {
     if (amount == 0) return;
-    int[] sponsor = ctx.network.sponsors();
-    byte[] rank = ctx.volumes.rank;
-    int m = sponsor[earner];
-    for (int g = 1; g <= generations.size() && m != Network.NONE; g++, m = sponsor[m]) {
-      Generation gen = generations.get(g - 1);
-      if (rank[m] >= gen.minRank()) out.addDistinct(m, source, g, gen.rate().applyMicro(amount));
-    }
+    int[] up = new int[generations.size()];
+    byte[] g = new byte[generations.size()];
+    int n = walk(ctx, earner, up, g, 0);
+    for (int t = 0; t < n; t++) out.addDistinct(up[t], source, g[t], generations.get(g[t] - 1).rate().applyMicro(amount));
   }
 
   public String rule(PeriodContext ctx, int earner, int level) {

@@ -13,7 +13,7 @@ import org.downline.network.Network;
  * @param compression true: dynamic compression (skip non-Active); false: every distributor is a
  *     level and a non-Active one earns nothing
  */
-public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule.PerOrder, BonusRule.Split {
+public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, boolean compression) implements BonusRule.PerOrder, BonusRule.Counted {
   public UnilevelBonus {
     rates = List.copyOf(rates);
     if (rates.isEmpty() || rates.size() > 127) throw new IllegalArgumentException("1 to 127 levels");
@@ -33,47 +33,94 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
     compute(ctx, 0, units(ctx), out);
   }
 
-  /** The lines of the period's orders {@code from..to-1} (counted from the period's first order). */
-  public void compute(PeriodContext ctx, int from, int to, LineSink out) {
+  /**
+   * Each distributor's paid levels, walked once (an order's lines depend only on its owner), then
+   * the period's orders as ranges: an order owned by d has as many lines as d's chain is long.
+   */
+  public BonusRule.Pass prepare(PeriodContext ctx, int parts) {
     PeriodOrders po = ctx.orders;
     int[] member = ctx.book.members();
+    int[] returnOf = ctx.book.returnOf();
+    int[] owner = ctx.owner;
+    boolean pointers = compression && ctx.volumes.nextActiveUp != null;
+    Chains chains = Chains.build("unilevel", ctx.network.size(), parts, (d, e, l, at) -> walk(ctx, d, pointers, e, l, at));
+    int[] start = chains.start;
+    int[] earner = chains.earner;
+    byte[] level = chains.level;
+    long[] ppm = new long[rates.size() + 1];
+    for (int k = 1; k <= rates.size(); k++) ppm[k] = rates.get(k - 1).ppm();
+    return new BonusRule.Pass() {
+      public long count(int from, int to) {
+        long n = 0;
+        for (int o = po.from + from; o < po.from + to; o++) {
+          if (po.netCv[o - po.from] == 0 || returnOf[o] != org.downline.network.OrderBook.NONE) continue;
+          int d = owner[member[o]];
+          n += start[d + 1] - start[d];
+        }
+        return n;
+      }
+
+      // The hot loop of a period: an order's lines are its owner's chain times the order's CV.
+      public void compute(int from, int to, LineSink out) {
+        for (int o = po.from + from; o < po.from + to; o++) {
+          long cv = po.netCv[o - po.from];
+          if (cv == 0 || returnOf[o] != org.downline.network.OrderBook.NONE) continue;
+          int d = owner[member[o]];
+          for (int t = start[d], end = start[d + 1]; t < end; t++) {
+            out.addDistinct(earner[t], o, level[t], Math.multiplyExact(cv, ppm[level[t]]));
+          }
+        }
+      }
+    };
+  }
+
+  /**
+   * Distributor d's paid levels for an order it owns: with dynamic compression through the
+   * nearest-Active-above pointers when {@code pointers}; else up the sponsor chain, where only Active distributors earn
+   * (and, without compression, every distributor is a level). Writes from {@code at} when
+   * {@code earner} is not null; returns how many.
+   */
+  private int walk(PeriodContext ctx, int d, boolean pointers, int[] earner, byte[] level, int at) {
+    if (d == Network.NONE || !ctx.network.isDistributor(d)) return 0;
     int[] up = ctx.volumes.nextActiveUp;
     byte[] rank = ctx.volumes.rank;
     int levels = rates.size();
-    long[] ppm = new long[levels + 1];
-    for (int k = 1; k <= levels; k++) ppm[k] = rates.get(k - 1).ppm();
-    int[] day = ctx.book.days();
-    boolean walk = !compression || up == null;
-    // The hot loop of a period: one step per level through the nearest-Active-above pointers.
-    for (int o = po.from + from; o < po.from + to; o++) {
-      long cv = po.netCv[o - po.from];
-      if (cv == 0 || !po.isSale(ctx.book, o)) continue;
-      if (walk) {
-        order(ctx, o, member[o], day[o], cv, out);
-        continue;
-      }
-      int u = up[ctx.owner[member[o]]];
+    int n = 0;
+    if (pointers) {
+      int u = up[d];
       for (int k = 1; k <= levels && u != Network.NONE; k++, u = up[u]) {
-        if (k <= levelsByRank[rank[u]]) out.addDistinct(u, o, k, Math.multiplyExact(cv, ppm[k]));
+        if (k <= levelsByRank[rank[u]]) n = put(earner, level, at, n, u, k);
       }
+      return n;
     }
-  }
-
-  /** One order's lines; walks the sponsor chain (used where no compression pointers are kept). */
-  public void order(PeriodContext ctx, int o, int m, int day, long cv, LineSink out) {
     int[] sponsor = ctx.network.sponsors();
     boolean[] active = ctx.volumes.active;
-    byte[] rank = ctx.volumes.rank;
-    int levels = rates.size();
-    int u = sponsor[ctx.owner[m]];
+    int u = sponsor[d];
     for (int k = 1; k <= levels && u != Network.NONE; u = sponsor[u]) {
       if (active[u]) {
-        if (k <= levelsByRank[rank[u]]) out.addDistinct(u, o, k, rates.get(k - 1).applyMicro(cv));
+        if (k <= levelsByRank[rank[u]]) n = put(earner, level, at, n, u, k);
         k++;
       } else if (!compression) {
         k++;
       }
     }
+    return n;
+  }
+
+  private static int put(int[] earner, byte[] level, int at, int n, int u, int k) {
+    if (earner != null) {
+      earner[at + n] = u;
+      level[at + n] = (byte) k;
+    }
+    return n + 1;
+  }
+
+  /** One order's lines (projections); walks the sponsor chain, as where no compression pointers are kept. */
+  public void order(PeriodContext ctx, int o, int m, int day, long cv, LineSink out) {
+    int[] earner = new int[rates.size()];
+    byte[] level = new byte[rates.size()];
+    int n = walk(ctx, ctx.owner[m], false, earner, level, 0);
+    for (int t = 0; t < n; t++) out.addDistinct(earner[t], o, level[t], rates.get(level[t] - 1).applyMicro(cv));
   }
 
   public String rule(PeriodContext ctx, int earner, int level) {

@@ -53,6 +53,7 @@ public final class CommissionBench {
     int period = SyntheticPeriod.PERIOD;
 
     CommissionEngine engine = new CommissionEngine(net, book, plan);
+    engine.cpuClock = FileModeBench.OS::getProcessCpuTime;
     List<Long> compute = new ArrayList<>();
     List<Long> computeCpu = new ArrayList<>();
     PeriodResult result = null;
@@ -74,6 +75,9 @@ public final class CommissionBench {
     StringBuilder stages = new StringBuilder();
     engine.lastTimings.forEach((k, v) -> stages.append(' ').append(k).append('=').append(v / 1_000_000).append("ms"));
     System.out.println("last run by stage:" + stages);
+    StringBuilder cpuStages = new StringBuilder();
+    engine.lastCpu.forEach((k, v) -> cpuStages.append(' ').append(k).append('=').append(v / 1_000_000).append("ms"));
+    System.out.println("last run by stage, CPU of the process:" + cpuStages);
     System.gc();
     long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     long paid = 0;
