@@ -101,6 +101,37 @@ public final class OrderBookBuilder {
     return this;
   }
 
+  /**
+   * Appends every row of {@code part} (a builder over the same network, filled on its own, e.g. from
+   * one range of a table on another thread) after this one's, as if its rows had been added here:
+   * concatenating the parts in order builds the same book as adding every row to one builder.
+   */
+  public OrderBookBuilder append(OrderBookBuilder part) {
+    if (part.network != network) throw new IllegalArgumentException("a part of another network");
+    while (ids.length - n < part.n) grow();
+    int[] campaignOf = new int[part.campaignCodes.size()];
+    for (int c = 0; c < campaignOf.length; c++) {
+      campaignOf[c] = campaignIndex.computeIfAbsent(part.campaignCodes.get(c), code -> {
+        campaignCodes.add(code);
+        return campaignCodes.size() - 1;
+      });
+    }
+    int m = part.n;
+    System.arraycopy(part.line, 0, line, n, m);
+    System.arraycopy(part.ids, 0, ids, n, m);
+    System.arraycopy(part.member, 0, member, n, m);
+    System.arraycopy(part.day, 0, day, n, m);
+    System.arraycopy(part.pv, 0, pv, n, m);
+    System.arraycopy(part.cv, 0, cv, n, m);
+    System.arraycopy(part.total, 0, total, n, m);
+    System.arraycopy(part.autoship, 0, autoship, n, m);
+    System.arraycopy(part.returnOfId, 0, returnOfId, n, m);
+    for (int r = 0; r < m; r++) campaign[n + r] = part.campaign[r] == OrderBook.NONE ? OrderBook.NONE : campaignOf[part.campaign[r]];
+    for (Map.Entry<Integer, String> e : part.unknownMemberId.entrySet()) unknownMemberId.put(n + e.getKey(), e.getValue());
+    n += m;
+    return this;
+  }
+
   public int size() {
     return n;
   }
@@ -165,7 +196,7 @@ public final class OrderBookBuilder {
     // Stable sort by day through packed keys (day, row): a period becomes one contiguous range.
     long[] keys = new long[n];
     for (int r = 0; r < n; r++) keys[r] = ((long) day[r] + (1L << 31)) << 32 | r;
-    Arrays.sort(keys);
+    Arrays.parallelSort(keys); // unique keys (the row is in them): the same order on any number of threads
     int[] indexOfRow = new int[n];
     for (int o = 0; o < n; o++) indexOfRow[(int) keys[o]] = o;
 

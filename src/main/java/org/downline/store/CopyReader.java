@@ -19,7 +19,7 @@ import org.postgresql.PGConnection;
  * Escapes are ASCII and UTF-8 never uses ASCII bytes inside a character, so the bytes are split
  * before they are decoded (the driver always sets the client encoding to UTF-8).
  */
-final class CopyReader extends OutputStream {
+final class CopyReader extends OutputStream implements CopyRow {
   /** What to do with each complete row. */
   @FunctionalInterface
   interface RowHandler {
@@ -224,7 +224,8 @@ final class CopyReader extends OutputStream {
   }
 
   /** The field as text, null for NULL. */
-  String string(int field) {
+  @Override
+  public String string(int field) {
     if (nulls[check(field)]) return null;
     return new String(buf, start[field], end[field] - start[field], StandardCharsets.UTF_8);
   }
@@ -251,7 +252,8 @@ final class CopyReader extends OutputStream {
   }
 
   /** Whether the field is this ASCII text (no string made). */
-  boolean is(int field, String ascii) {
+  @Override
+  public boolean is(int field, String ascii) {
     if (nulls[check(field)] || end[field] - start[field] != ascii.length()) return false;
     for (int i = 0; i < ascii.length(); i++) if (buf[start[field] + i] != ascii.charAt(i)) return false;
     return true;
