@@ -1,6 +1,5 @@
 package org.downline.store;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.util.Arrays;
 import org.downline.core.Progress;
 import org.downline.network.IdIndex;
 import org.downline.network.Network;
-import org.postgresql.PGConnection;
 
 /**
  * A streaming parser of PostgreSQL's binary COPY format ({@code COPY ... TO STDOUT (FORMAT binary)}):
@@ -55,11 +53,7 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
    */
   static long query(Connection c, String select, Progress progress, RowHandler handler) throws SQLException {
     BinaryCopyReader reader = new BinaryCopyReader(handler, progress);
-    try {
-      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)", reader);
-    } catch (IOException e) {
-      throw new SQLException("COPY TO STDOUT failed: " + e.getMessage(), e);
-    }
+    CopyRow.copyOut(c, "COPY (" + select + ") TO STDOUT (FORMAT binary)", reader);
     reader.close();
     return reader.rows;
   }
@@ -166,7 +160,8 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
     return fields;
   }
 
-  boolean isNull(int field) {
+  @Override
+  public boolean isNull(int field) {
     return length[check(field)] < 0;
   }
 
@@ -185,17 +180,6 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
     if (isNull(field)) return Network.NONE;
     int m = network.indexOf(data, start[field], start[field] + length[field]);
     return m == IdIndex.NOT_ASCII ? network.indexOf(string(field)) : m;
-  }
-
-  /** The field as one of {@code known} when it equals one (no string made), else as a new string; null for NULL. */
-  String string(int field, java.util.List<String> known) {
-    if (isNull(field)) return null;
-    for (int i = 0; i < known.size(); i++) if (is(field, known.get(i))) return known.get(i);
-    String s = string(field);
-    int i = known.indexOf(s); // a code that is not ASCII never matches by bytes: found here
-    if (i >= 0) return known.get(i);
-    known.add(s);
-    return s;
   }
 
   /** Whether a text field is this ASCII text (no string made). */

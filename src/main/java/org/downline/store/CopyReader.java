@@ -1,6 +1,5 @@
 package org.downline.store;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.util.Arrays;
 import org.downline.core.Progress;
 import org.downline.network.IdIndex;
 import org.downline.network.Network;
-import org.postgresql.PGConnection;
 
 /**
  * A streaming parser of PostgreSQL's COPY text format (a row a line, fields split by tabs, NULL as
@@ -55,11 +53,7 @@ final class CopyReader extends OutputStream implements CopyRow {
    */
   static long query(Connection c, String select, Progress progress, RowHandler handler) throws SQLException {
     CopyReader reader = new CopyReader(handler, progress);
-    try {
-      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT", reader);
-    } catch (IOException e) {
-      throw new SQLException("COPY TO STDOUT failed: " + e.getMessage(), e);
-    }
+    CopyRow.copyOut(c, "COPY (" + select + ") TO STDOUT", reader);
     reader.close();
     return reader.rows;
   }
@@ -219,7 +213,8 @@ final class CopyReader extends OutputStream implements CopyRow {
     return fields;
   }
 
-  boolean isNull(int field) {
+  @Override
+  public boolean isNull(int field) {
     return nulls[check(field)];
   }
 
@@ -238,17 +233,6 @@ final class CopyReader extends OutputStream implements CopyRow {
     if (nulls[check(field)]) return Network.NONE;
     int m = network.indexOf(buf, start[field], end[field]);
     return m == IdIndex.NOT_ASCII ? network.indexOf(string(field)) : m;
-  }
-
-  /** The field as one of {@code known} when it equals one (no string made), else as a new string; null for NULL. */
-  String string(int field, java.util.List<String> known) {
-    if (nulls[check(field)]) return null;
-    for (int i = 0; i < known.size(); i++) if (is(field, known.get(i))) return known.get(i);
-    String s = string(field);
-    int i = known.indexOf(s); // a code that is not ASCII never matches by bytes: found here
-    if (i >= 0) return known.get(i);
-    known.add(s);
-    return s;
   }
 
   /** Whether the field is this ASCII text (no string made). */
