@@ -24,7 +24,7 @@ import org.postgresql.copy.CopyManager;
  * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
- * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,text1]</pre>
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,binary1,text1]</pre>
  *
  * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it);
  * that URL in its place reuses the database and skips the set-up (rounds 0: set up only). Each round
@@ -48,7 +48,7 @@ public final class ColdLoadBench {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     String kept = args.length > 3 && args[3].startsWith("jdbc:") ? args[3] : null; // a database a run with keep left
     boolean keep = kept != null || (args.length > 3 && args[3].equals("keep"));
-    List<String> ways = List.of((args.length > 4 ? args[4] : "binary2,text1").split(","));
+    List<String> ways = List.of((args.length > 4 ? args[4] : "binary2,binary1,text1").split(","));
     Database db = kept != null ? Database.open(kept) : TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
