@@ -29,6 +29,8 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
   /** PostgreSQL's dates count days from 2000-01-01; the model's from 1970-01-01. */
   private static final int PG_EPOCH_DAY = 10_957;
   private static final int NUMERIC_NEG = 0x4000;
+  /** Hundredths in one unit of a numeric's base-10000 digit of weight w (10000^4 * 100 is the last to fit a long). */
+  private static final long[] HUNDREDTHS_OF = {100L, 1_000_000L, 10_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000_000L};
 
   private final RowHandler handler;
   private final Progress progress;
@@ -239,9 +241,8 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
         int d = int16(at + 8 + 2 * i);
         int w = weight - i; // this digit counts 10000^w
         if (w >= 0) {
-          long unit = 100;
-          for (int k = 0; k < w; k++) unit = Math.multiplyExact(unit, 10_000L);
-          v = Math.addExact(v, Math.multiplyExact(d, unit));
+          if (w >= HUNDREDTHS_OF.length) throw new ArithmeticException();
+          v = Math.addExact(v, Math.multiplyExact(d, HUNDREDTHS_OF[w]));
         } else if (w == -1) {
           v = Math.addExact(v, d / 100);
           roundUp = d % 100 >= 50; // digits further down can only add below half a hundredth

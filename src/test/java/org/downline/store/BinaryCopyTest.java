@@ -102,6 +102,10 @@ class BinaryCopyTest {
       c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT 92233720368547758.08::numeric, DATE 'infinity',"
           + " 1, true, 'x') TO STDOUT (FORMAT binary)", bytes);
       assertThatThrownBy(() -> parse(bytes.toByteArray(), 1000)).hasMessageContaining("row 1, field 1 is out of range");
+      bytes.reset();
+      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT -100000000000000000000::numeric, DATE '2000-01-01',"
+          + " 1, true, 'x') TO STDOUT (FORMAT binary)", bytes);
+      assertThatThrownBy(() -> parse(bytes.toByteArray(), 1000)).hasMessageContaining("row 1, field 1 is out of range");
     }
     byte[] text = "1\t2\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> parse(Arrays.copyOf(text, 40), 40)).hasMessageContaining("not PostgreSQL's binary COPY format");
