@@ -35,6 +35,77 @@ public final class IdIndex {
     return index;
   }
 
+  /**
+   * Fills an index of {@code ids[0..n)} with every row whose id an earlier row already holds put in
+   * {@code duplicates} (row to that first row), on every core from {@link #PARALLEL_FROM} ids.
+   * The table is cut into {@link #REGIONS} ranges of slots, each filled by one task with the rows
+   * whose home slot is in it, in row order: equal ids share a home, so the first still wins. A probe
+   * that would leave its range is put off, and those few rows are added one by one after, in row
+   * order (a later equal id meets the same full run, so it is put off too). The layout depends only
+   * on the ids (never on the number of cores), and every lookup answers what a fill row by row
+   * would answer.
+   */
+  public static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates) {
+    return of(ids, n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+  }
+
+  static final int REGIONS = 16;
+  private static final int PARALLEL_FROM = 1 << 16;
+
+  static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates, int regions) {
+    IdIndex index = new IdIndex(ids, n);
+    long[] table = index.table;
+    if (regions <= 1 || table.length < regions) {
+      for (int r = 0; r < n; r++) {
+        int previous = index.putIfAbsent(r);
+        if (previous != NONE) duplicates.put(r, previous);
+      }
+      return index;
+    }
+    int[] hash = new int[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> hash[r] = ids[r].hashCode());
+    int size = table.length / regions;
+    int mask = index.mask;
+    int[][] putOff = new int[regions][];
+    java.util.List<java.util.Map<Integer, Integer>> found = new java.util.ArrayList<>();
+    for (int k = 0; k < regions; k++) found.add(new java.util.HashMap<>());
+    java.util.stream.IntStream.range(0, regions).parallel().forEach(k -> {
+      int lo = k * size;
+      int hi = lo + size;
+      int[] later = new int[16];
+      int count = 0;
+      for (int r = 0; r < n; r++) {
+        int h = hash[r];
+        int s = slot(h, mask);
+        if (s < lo || s >= hi) continue;
+        for (; ; s++) {
+          if (s == hi) {
+            if (count == later.length) later = Arrays.copyOf(later, count * 2);
+            later[count++] = r;
+            break;
+          }
+          long e = table[s];
+          if (e == 0) {
+            table[s] = entry(h, r);
+            break;
+          }
+          if (hashOf(e) == h && ids[indexOf(e)].equals(ids[r])) {
+            found.get(k).put(r, indexOf(e));
+            break;
+          }
+        }
+      }
+      putOff[k] = Arrays.copyOf(later, count);
+    });
+    int[] rest = Arrays.stream(putOff).flatMapToInt(Arrays::stream).sorted().toArray();
+    for (int r : rest) {
+      int previous = index.putIfAbsent(r);
+      if (previous != NONE) duplicates.put(r, previous);
+    }
+    for (java.util.Map<Integer, Integer> f : found) duplicates.putAll(f);
+    return index;
+  }
+
   private static int slot(int hash, int mask) {
     int h = hash * 0x9E3779B9; // spread: the ids of a company often differ only in their last digits
     return (h ^ (h >>> 15)) & mask;
@@ -114,10 +185,11 @@ public final class IdIndex {
   /** The same lookup over ids permuted by {@code newIndexOf} (old index to new), into {@code newIds}. */
   public IdIndex renumbered(String[] newIds, int[] newIndexOf) {
     IdIndex copy = new IdIndex(newIds, table.length / 2);
-    for (int s = 0; s < table.length; s++) {
+    long[] to = copy.table;
+    java.util.stream.IntStream.range(0, table.length).parallel().forEach(s -> { // slot by slot: the same on any number of threads
       long e = table[s];
-      copy.table[s] = e == 0 ? 0 : entry(hashOf(e), newIndexOf[indexOf(e)]);
-    }
+      to[s] = e == 0 ? 0 : entry(hashOf(e), newIndexOf[indexOf(e)]);
+    });
     return copy;
   }
 

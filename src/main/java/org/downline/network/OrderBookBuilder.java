@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.downline.core.InputErrors;
 
 /**
@@ -71,6 +72,7 @@ public final class OrderBookBuilder {
   public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
     if (n == ids.length) grow();
+    if (id != null) id.hashCode(); // cached in the string: a part filled on its own thread leaves build() less to do
     this.line[n] = line;
     ids[n] = id;
     this.member[n] = member;
@@ -101,6 +103,37 @@ public final class OrderBookBuilder {
     return this;
   }
 
+  /**
+   * Appends every row of {@code part} (a builder over the same network, filled on its own, e.g. from
+   * one range of a table on another thread) after this one's, as if its rows had been added here:
+   * concatenating the parts in order builds the same book as adding every row to one builder.
+   */
+  public OrderBookBuilder append(OrderBookBuilder part) {
+    if (part.network != network) throw new IllegalArgumentException("a part of another network");
+    while (ids.length - n < part.n) grow();
+    int[] campaignOf = new int[part.campaignCodes.size()];
+    for (int c = 0; c < campaignOf.length; c++) {
+      campaignOf[c] = campaignIndex.computeIfAbsent(part.campaignCodes.get(c), code -> {
+        campaignCodes.add(code);
+        return campaignCodes.size() - 1;
+      });
+    }
+    int m = part.n;
+    System.arraycopy(part.line, 0, line, n, m);
+    System.arraycopy(part.ids, 0, ids, n, m);
+    System.arraycopy(part.member, 0, member, n, m);
+    System.arraycopy(part.day, 0, day, n, m);
+    System.arraycopy(part.pv, 0, pv, n, m);
+    System.arraycopy(part.cv, 0, cv, n, m);
+    System.arraycopy(part.total, 0, total, n, m);
+    System.arraycopy(part.autoship, 0, autoship, n, m);
+    System.arraycopy(part.returnOfId, 0, returnOfId, n, m);
+    for (int r = 0; r < m; r++) campaign[n + r] = part.campaign[r] == OrderBook.NONE ? OrderBook.NONE : campaignOf[part.campaign[r]];
+    for (Map.Entry<Integer, String> e : part.unknownMemberId.entrySet()) unknownMemberId.put(n + e.getKey(), e.getValue());
+    n += m;
+    return this;
+  }
+
   public int size() {
     return n;
   }
@@ -128,10 +161,11 @@ public final class OrderBookBuilder {
 
   /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
   public OrderBook build(InputErrors errors) {
-    IdIndex rowById = new IdIndex(ids, n);
+    Map<Integer, Integer> firstOf = new HashMap<>(); // a duplicate's row to the row that holds its id first
+    IdIndex rowById = IdIndex.of(ids, n, firstOf);
     for (int r = 0; r < n; r++) {
-      int previous = rowById.putIfAbsent(r);
-      if (previous != IdIndex.NONE) {
+      Integer previous = firstOf.get(r);
+      if (previous != null) {
         errors.add(file, line[r], "id",
             "duplicate order id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
       }
@@ -163,11 +197,12 @@ public final class OrderBookBuilder {
     if (!errors.isEmpty()) return null;
 
     // Stable sort by day through packed keys (day, row): a period becomes one contiguous range.
+    // Each slot below is written once from unique keys, so the work is shared by the cores with the same result.
     long[] keys = new long[n];
-    for (int r = 0; r < n; r++) keys[r] = ((long) day[r] + (1L << 31)) << 32 | r;
-    Arrays.sort(keys);
+    IntStream.range(0, n).parallel().forEach(r -> keys[r] = ((long) day[r] + (1L << 31)) << 32 | r);
+    Arrays.parallelSort(keys);
     int[] indexOfRow = new int[n];
-    for (int o = 0; o < n; o++) indexOfRow[(int) keys[o]] = o;
+    IntStream.range(0, n).parallel().forEach(o -> indexOfRow[(int) keys[o]] = o);
 
     String[] oIds = new String[n];
     int[] oMember = new int[n];
@@ -178,7 +213,7 @@ public final class OrderBookBuilder {
     int[] oReturnOf = new int[n];
     boolean[] oAutoship = new boolean[n];
     int[] oCampaign = new int[n];
-    for (int o = 0; o < n; o++) {
+    IntStream.range(0, n).parallel().forEach(o -> {
       int r = (int) keys[o];
       oIds[o] = ids[r];
       oMember[o] = member[r];
@@ -189,7 +224,7 @@ public final class OrderBookBuilder {
       oReturnOf[o] = saleRow[r] == OrderBook.NONE ? OrderBook.NONE : indexOfRow[saleRow[r]];
       oAutoship[o] = autoship[r];
       oCampaign[o] = campaign[r];
-    }
+    });
     // The check's index, renumbered, is the book's: the first lookup by id (an API order, a return) does not build a second.
     return new OrderBook(oIds, oMember, oDay, oPv, oCv, oTotal, oReturnOf, oAutoship, oCampaign,
         campaignCodes.toArray(String[]::new), rowById.renumbered(oIds, indexOfRow));

@@ -36,6 +36,21 @@ public final class CompanyStore {
 
   private final Database db;
   private final boolean copy;
+  private final Load load;
+
+  /**
+   * How the model is read through COPY on PostgreSQL (ADR 21, 32): in PostgreSQL's binary format
+   * (the server sends the stored columns, no text or arithmetic per row) or its text format, and
+   * the orders over how many connections, each a range of the table's pages parsed on its own thread.
+   */
+  public record Load(boolean binary, int connections) {
+    /** Binary, and one connection a core up to four (the server's process and the parse share them). */
+    public static final Load DEFAULT = new Load(true, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+
+    public Load {
+      if (connections < 1) throw new IllegalArgumentException("connections: " + connections);
+    }
+  }
 
   public CompanyStore(Database db) {
     this(db, db.isPostgres());
@@ -43,8 +58,18 @@ public final class CompanyStore {
 
   /** {@code copy}: load through COPY (PostgreSQL only); false takes the JDBC path on any database (tests compare them). */
   CompanyStore(Database db, boolean copy) {
+    this(db, copy, Load.DEFAULT);
+  }
+
+  /** Through COPY as {@code load} says (PostgreSQL only; benchmarks compare the ways). */
+  public CompanyStore(Database db, Load load) {
+    this(db, true, load);
+  }
+
+  private CompanyStore(Database db, boolean copy, Load load) {
     this.db = db;
     this.copy = copy;
+    this.load = load;
   }
 
   public Network loadNetwork() {
@@ -54,11 +79,18 @@ public final class CompanyStore {
   public Network loadNetwork(Progress progress) {
     long count = count("SELECT COUNT(*) FROM member");
     NetworkBuilder builder = new NetworkBuilder(SOURCE, (int) count);
+    if (copy && load.binary()) {
+      copy("loading members", count, "members", progress, c -> BinaryCopyReader.query(c, "SELECT id, sponsor_id, kind,"
+          + " preferred, join_date, status, status_date, placement_id, placement_position FROM member", progress,
+          r -> builder.add(0, r.string(0), r.string(1), kind(r, 2), r.bool(3), r.day(4), status(r, 5),
+              r.day(6, Integer.MIN_VALUE), r.string(7), r.int4(8, -1))));
+      return builder.build();
+    }
     if (copy) {
-      copy("SELECT id, sponsor_id, kind, preferred, join_date - " + EPOCH + ", status, status_date - " + EPOCH
-          + ", placement_id, placement_position FROM member", "loading members", count, "members", progress,
-          r -> builder.add(0, r.string(0), r.string(1), kind(r, 2), r.bool(3), (int) r.number(4),
-              status(r, 5), (int) r.number(6, Integer.MIN_VALUE), r.string(7), (int) r.number(8, -1)));
+      copy("loading members", count, "members", progress, c -> CopyReader.query(c, "SELECT id, sponsor_id, kind, preferred,"
+          + " join_date - " + EPOCH + ", status, status_date - " + EPOCH + ", placement_id, placement_position FROM member",
+          progress, r -> builder.add(0, r.string(0), r.string(1), kind(r, 2), r.bool(3), (int) r.number(4),
+              status(r, 5), (int) r.number(6, Integer.MIN_VALUE), r.string(7), (int) r.number(8, -1))));
       return builder.build();
     }
     stream("SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id, placement_position"
@@ -67,16 +99,16 @@ public final class CompanyStore {
   }
 
   /** A date column minus this is its epoch day: PostgreSQL sends the number, no date text to parse. */
-  private static final String EPOCH = "DATE '1970-01-01'";
+  static final String EPOCH = "DATE '1970-01-01'";
 
   /**
    * Streams a query's rows through {@code COPY ... TO STDOUT} (PostgreSQL), parsed as they arrive
    * straight into the caller's builder: no row objects, no per-column decoding by the driver.
    */
-  private void copy(String select, String task, long count, String unit, Progress progress, CopyReader.RowHandler onRow) {
+  private void copy(String task, long count, String unit, Progress progress, Query query) {
     try (Connection c = db.connection()) {
       progress.start(task, count, unit);
-      long n = CopyReader.query(c, select, progress, onRow);
+      long n = query.run(c);
       progress.update(n);
       progress.finish();
     } catch (SQLException e) {
@@ -84,13 +116,19 @@ public final class CompanyStore {
     }
   }
 
+  /** One COPY on a connection; answers how many rows it read. */
+  @FunctionalInterface
+  private interface Query {
+    long run(Connection c) throws SQLException;
+  }
+
   /** The kind whose code a COPY field holds (no string made). */
-  private static MemberKind kind(CopyReader r, int field) {
+  private static MemberKind kind(CopyRow r, int field) {
     for (MemberKind k : MemberKind.values()) if (r.is(field, k.code())) return k;
     return MemberKind.ofCode(r.string(field)); // refuses it, naming it
   }
 
-  private static MemberStatus status(CopyReader r, int field) {
+  private static MemberStatus status(CopyRow r, int field) {
     for (MemberStatus s : MemberStatus.values()) if (r.is(field, s.code())) return s;
     return MemberStatus.ofCode(r.string(field));
   }
@@ -155,19 +193,9 @@ public final class CompanyStore {
   }
 
   public OrderBook loadOrders(Network network, Progress progress) {
+    if (copy) return new OrderCopy(db, load, network, progress).load();
     long count = count("SELECT COUNT(*) FROM orders");
     OrderBookBuilder builder = new OrderBookBuilder(SOURCE, network, (int) count);
-    if (copy) {
-      List<String> campaigns = new ArrayList<>(); // a few codes on millions of rows: one string each
-      copy("SELECT id, member_id, order_date - " + EPOCH + ", (pv * 100)::bigint, (cv * 100)::bigint, (total * 100)::bigint,"
-          + " return_of, kind = 'autoship', campaign FROM orders", "loading orders", count, "orders", progress,
-          r -> {
-            int member = r.member(1, network);
-            builder.add(0, r.string(0), member, member == Network.NONE ? r.string(1) : null, (int) r.number(2),
-                r.number(3), r.number(4), r.number(5), r.string(6), r.bool(7), r.string(8, campaigns));
-          });
-      return builder.build();
-    }
     stream("SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders", "loading orders",
         count, "orders", progress, rs -> builder.add(orderRow(rs)));
     return builder.build();
@@ -206,9 +234,9 @@ public final class CompanyStore {
   public Map<String, MemberProfile> loadProfiles() {
     if (copy) {
       Map<String, MemberProfile> profiles = new LinkedHashMap<>();
-      copy("SELECT member_id, name, email, phone, country, locale FROM member_profile ORDER BY member_id", "loading profiles",
-          -1, "profiles", Progress.NONE, r -> profiles.put(r.string(0), new MemberProfile(r.string(0), r.string(1),
-              r.string(2), r.string(3), r.string(4), r.string(5))));
+      copy("loading profiles", -1, "profiles", Progress.NONE, c -> CopyReader.query(c, "SELECT member_id, name, email, phone,"
+          + " country, locale FROM member_profile ORDER BY member_id", Progress.NONE, r -> profiles.put(r.string(0),
+              new MemberProfile(r.string(0), r.string(1), r.string(2), r.string(3), r.string(4), r.string(5)))));
       return profiles;
     }
     try (Connection c = db.connection();

@@ -1,6 +1,5 @@
 package org.downline.store;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.util.Arrays;
 import org.downline.core.Progress;
 import org.downline.network.IdIndex;
 import org.downline.network.Network;
-import org.postgresql.PGConnection;
 
 /**
  * A streaming parser of PostgreSQL's COPY text format (a row a line, fields split by tabs, NULL as
@@ -19,7 +17,7 @@ import org.postgresql.PGConnection;
  * Escapes are ASCII and UTF-8 never uses ASCII bytes inside a character, so the bytes are split
  * before they are decoded (the driver always sets the client encoding to UTF-8).
  */
-final class CopyReader extends OutputStream {
+final class CopyReader extends OutputStream implements CopyRow {
   /** What to do with each complete row. */
   @FunctionalInterface
   interface RowHandler {
@@ -55,11 +53,7 @@ final class CopyReader extends OutputStream {
    */
   static long query(Connection c, String select, Progress progress, RowHandler handler) throws SQLException {
     CopyReader reader = new CopyReader(handler, progress);
-    try {
-      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT", reader);
-    } catch (IOException e) {
-      throw new SQLException("COPY TO STDOUT failed: " + e.getMessage(), e);
-    }
+    CopyRow.copyOut(c, "COPY (" + select + ") TO STDOUT", reader);
     reader.close();
     return reader.rows;
   }
@@ -219,12 +213,14 @@ final class CopyReader extends OutputStream {
     return fields;
   }
 
-  boolean isNull(int field) {
+  @Override
+  public boolean isNull(int field) {
     return nulls[check(field)];
   }
 
   /** The field as text, null for NULL. */
-  String string(int field) {
+  @Override
+  public String string(int field) {
     if (nulls[check(field)]) return null;
     return new String(buf, start[field], end[field] - start[field], StandardCharsets.UTF_8);
   }
@@ -239,19 +235,9 @@ final class CopyReader extends OutputStream {
     return m == IdIndex.NOT_ASCII ? network.indexOf(string(field)) : m;
   }
 
-  /** The field as one of {@code known} when it equals one (no string made), else as a new string; null for NULL. */
-  String string(int field, java.util.List<String> known) {
-    if (nulls[check(field)]) return null;
-    for (int i = 0; i < known.size(); i++) if (is(field, known.get(i))) return known.get(i);
-    String s = string(field);
-    int i = known.indexOf(s); // a code that is not ASCII never matches by bytes: found here
-    if (i >= 0) return known.get(i);
-    known.add(s);
-    return s;
-  }
-
   /** Whether the field is this ASCII text (no string made). */
-  boolean is(int field, String ascii) {
+  @Override
+  public boolean is(int field, String ascii) {
     if (nulls[check(field)] || end[field] - start[field] != ascii.length()) return false;
     for (int i = 0; i < ascii.length(); i++) if (buf[start[field] + i] != ascii.charAt(i)) return false;
     return true;

@@ -24,16 +24,23 @@ import org.postgresql.copy.CopyManager;
  * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
- * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL]</pre>
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,binary1,text1]</pre>
  *
  * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it);
- * that URL in its place reuses the database and skips the set-up (rounds 0: set up only).
+ * that URL in its place reuses the database and skips the set-up (rounds 0: set up only). Each round
+ * loads the model once per way, {@code binary} or {@code text} COPY with the orders over N
+ * connections ({@code text1} is the load before ADR 32; {@code default} is what the server uses), and
+ * the peers once: both formats of COPY into a discarding stream, and psql.
  */
 public final class ColdLoadBench {
   static final String MEMBERS = "SELECT id, sponsor_id, kind, preferred, join_date - DATE '1970-01-01', status,"
       + " status_date - DATE '1970-01-01', placement_id, placement_position FROM member";
   static final String ORDERS = "SELECT id, member_id, order_date - DATE '1970-01-01', (pv * 100)::bigint,"
       + " (cv * 100)::bigint, (total * 100)::bigint, return_of, kind = 'autoship', campaign FROM orders";
+  /** The same columns as the binary load asks them: stored forms, no expression per row. */
+  static final String MEMBERS_RAW = "SELECT id, sponsor_id, kind, preferred, join_date, status, status_date, placement_id,"
+      + " placement_position FROM member";
+  static final String ORDERS_RAW = "SELECT id, member_id, order_date, pv, cv, total, return_of, kind, campaign FROM orders";
 
   public static void main(String[] args) throws Exception {
     int members = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -41,33 +48,41 @@ public final class ColdLoadBench {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     String kept = args.length > 3 && args[3].startsWith("jdbc:") ? args[3] : null; // a database a run with keep left
     boolean keep = kept != null || (args.length > 3 && args[3].equals("keep"));
+    List<String> ways = List.of((args.length > 4 ? args[4] : "binary2,binary1,text1").split(","));
     Database db = kept != null ? Database.open(kept) : TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
       if (kept == null) setUp(db, members, perMember, dir);
       String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
       for (int round = 1; round <= rounds; round++) {
-        System.gc();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        CompanyStore store = new CompanyStore(db);
-        Network network = store.loadNetwork(Progress.NONE);
-        double tMembers = (System.nanoTime() - t0) / 1e9;
-        long t1 = System.nanoTime();
-        OrderBook book = store.loadOrders(network, Progress.NONE);
-        double tOrders = (System.nanoTime() - t1) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9; // the client's share, steadier than wall time on a busy machine
-        System.gc();
-        long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
-        System.out.printf(Locale.ROOT, "round %d: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s,"
-            + " %.2f s CPU in the loading thread; heap in use with the model %,d MB%n",
-            round, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, heap);
-        network = null;
-        book = null;
-        System.gc();
-        double bytes = discard(db, MEMBERS) + discard(db, ORDERS);
-        System.out.printf(Locale.ROOT, "round %d: peer, the same COPY into a discarding stream: %.2f s%n", round, bytes);
+        for (String way : ways) {
+          System.gc();
+          com.sun.management.OperatingSystemMXBean os =
+              (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+          long cpu0 = os.getProcessCpuTime();
+          long t0 = System.nanoTime();
+          CompanyStore store = way.equals("default") ? new CompanyStore(db)
+              : new CompanyStore(db, new CompanyStore.Load(way.startsWith("binary"), Integer.parseInt(way.replaceAll("\\D", ""))));
+          Network network = store.loadNetwork(Progress.NONE);
+          double tMembers = (System.nanoTime() - t0) / 1e9;
+          long t1 = System.nanoTime();
+          OrderBook book = store.loadOrders(network, Progress.NONE);
+          double tOrders = (System.nanoTime() - t1) / 1e9;
+          double cpu = (os.getProcessCpuTime() - cpu0) / 1e9; // the client's share (all its threads, GC too); the database works in its own processes
+          System.gc();
+          long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+          System.out.printf(Locale.ROOT, "round %d, %s: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s,"
+              + " %.2f s CPU in the client; heap in use with the model %,d MB; load average %.1f%n",
+              round, way, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, heap,
+              os.getSystemLoadAverage());
+          network = null;
+          book = null;
+          System.gc();
+        }
+        double bytes = discard(db, MEMBERS, "") + discard(db, ORDERS, "");
+        System.out.printf(Locale.ROOT, "round %d: peer, the text COPY into a discarding stream: %.2f s%n", round, bytes);
+        double raw = discard(db, MEMBERS_RAW, " (FORMAT binary)") + discard(db, ORDERS_RAW, " (FORMAT binary)");
+        System.out.printf(Locale.ROOT, "round %d: peer, the binary COPY of the stored columns into a discarding stream: %.2f s%n", round, raw);
         Double psql = psql(database, MEMBERS, ORDERS);
         if (psql != null) System.out.printf(Locale.ROOT, "round %d: peer, psql \\copy of both to /dev/null: %.2f s%n", round, psql);
       }
@@ -103,10 +118,10 @@ public final class ColdLoadBench {
   }
 
   /** Seconds to move one query's COPY text to the client and throw it away. */
-  static double discard(Database db, String select) throws Exception {
+  static double discard(Database db, String select, String options) throws Exception {
     long t0 = System.nanoTime();
     try (Connection c = db.connection()) {
-      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT", OutputStream.nullOutputStream());
+      c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT" + options, OutputStream.nullOutputStream());
     }
     return (System.nanoTime() - t0) / 1e9;
   }

@@ -52,4 +52,38 @@ class IdIndexTest {
     assertThat(renumbered.get("M1")).isEqualTo(1);
     assertThat(renumbered.get("ZZ")).isEqualTo(IdIndex.NONE);
   }
+
+  /**
+   * Filled side by side in ranges of the table, the index answers every lookup and names every
+   * duplicate's first row as the fill row by row does: with a small table cut into many ranges, long
+   * runs of one hash ("Aa" and "BB" combined) and duplicates cross the ranges' ends often.
+   */
+  @Test
+  void aFillInRangesAnswersAsTheFillRowByRow() {
+    java.util.Random random = new java.util.Random(19);
+    int n = 3000;
+    String[] many = new String[n];
+    for (int i = 0; i < n; i++) {
+      int kind = random.nextInt(10);
+      if (kind < 3) { // one of 64 strings of one hash
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < 6; k++) b.append(random.nextBoolean() ? "Aa" : "BB");
+        many[i] = b.toString();
+      } else if (kind < 5) {
+        many[i] = many[random.nextInt(Math.max(1, i))] == null ? "M" + i : many[random.nextInt(Math.max(1, i))]; // a duplicate
+      } else {
+        many[i] = "M" + random.nextInt(5000);
+      }
+    }
+    java.util.Map<Integer, Integer> oneByOne = new java.util.HashMap<>();
+    IdIndex expected = IdIndex.of(many, n, oneByOne, 1);
+    assertThat(oneByOne).isNotEmpty();
+    for (int regions : new int[] {2, 3, 16, 256}) {
+      java.util.Map<Integer, Integer> dupes = new java.util.HashMap<>();
+      IdIndex index = IdIndex.of(many, n, dupes, regions);
+      assertThat(dupes).as("%d ranges", regions).isEqualTo(oneByOne);
+      for (int i = 0; i < n; i++) assertThat(index.get(many[i])).as("%s in %d ranges", many[i], regions).isEqualTo(expected.get(many[i]));
+      for (int i = 0; i < 6000; i++) assertThat(index.get("M" + i)).isEqualTo(expected.get("M" + i));
+    }
+  }
 }

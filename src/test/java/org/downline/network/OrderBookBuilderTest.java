@@ -1,6 +1,9 @@
 package org.downline.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.downline.core.Periods;
 import org.junit.jupiter.api.Test;
@@ -28,5 +31,57 @@ class OrderBookBuilderTest {
     assertThat(feb).containsExactly(1, 3);
     int[] jan = book.periodRange(Periods.index(java.time.YearMonth.of(2026, 1)));
     assertThat(jan).containsExactly(0, 1);
+  }
+
+  private static List<OrderRow> rows() {
+    int d = Periods.parseDay("2026-02-01");
+    return List.of(
+        new OrderRow(1, "B", "D1", d, 100, 90, 1000, null, false, "spring"),
+        new OrderRow(2, "R", "C1", d, -50, -45, -500, "A", false, null),
+        new OrderRow(3, "A", "C1", d - 1, 100, 90, 1000, null, true, "autumn"),
+        new OrderRow(4, "C", "D1", d, 100, 90, 1000, null, false, "spring"),
+        new OrderRow(5, "E", "D1", d, 7, 7, 70, null, true, "winter"),
+        new OrderRow(6, "F", "C1", d, 1, 1, 10, null, false, "autumn"));
+  }
+
+  /** Everything a book holds, in its order. */
+  private static List<Object> contents(OrderBook b) {
+    List<Object> all = new java.util.ArrayList<>(List.of(List.of(b.ids()), java.util.Arrays.toString(b.members()),
+        java.util.Arrays.toString(b.days()), java.util.Arrays.toString(b.pv()), java.util.Arrays.toString(b.cv()),
+        java.util.Arrays.toString(b.totals()), java.util.Arrays.toString(b.returnOf())));
+    for (int o = 0; o < b.size(); o++) all.add(b.isAutoship(o) + " " + b.campaign(o) + " " + b.indexOf(b.id(o)));
+    return all;
+  }
+
+  @Test
+  void partsAppendedInOrderBuildTheBookOneBuilderBuilds() {
+    Network n = network();
+    OrderBookBuilder one = new OrderBookBuilder("orders.csv", n);
+    rows().forEach(one::add);
+    List<Object> expected = contents(one.build());
+    for (int[] cuts : new int[][] {{0, 6}, {2, 2, 2}, {1, 0, 5}, {3, 3, 0}, {5, 1}, {0, 0, 6, 0}}) {
+      OrderBookBuilder all = new OrderBookBuilder("orders.csv", n, 1);
+      int at = 0;
+      for (int size : cuts) {
+        OrderBookBuilder part = new OrderBookBuilder("orders.csv", n, 1);
+        rows().subList(at, at + size).forEach(part::add);
+        at += size;
+        all.append(part);
+      }
+      assertThat(contents(all.build())).as("parts %s", java.util.Arrays.toString(cuts)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void anAppendedPartKeepsItsProblemsAndTheirLines() {
+    Network n = network();
+    OrderBookBuilder first = new OrderBookBuilder("orders.csv", n).add(OrderRow.sale(2, "A", "D1", Periods.parseDay("2026-02-03"), 1, 1));
+    OrderBookBuilder second = new OrderBookBuilder("orders.csv", n)
+        .add(OrderRow.sale(7, "B", "NOBODY", Periods.parseDay("2026-02-03"), 1, 1))
+        .add(OrderRow.sale(8, "A", "D1", Periods.parseDay("2026-02-03"), 1, 1));
+    assertThatThrownBy(() -> first.append(second).build())
+        .hasMessageContaining("NOBODY").hasMessageContaining("duplicate order id 'A' (first seen on line 2)");
+    OrderBookBuilder other = new OrderBookBuilder("orders.csv", network());
+    assertThatThrownBy(() -> first.append(other)).isInstanceOf(IllegalArgumentException.class);
   }
 }
