@@ -57,13 +57,27 @@ final class Bulk {
   static final class Load {
     private final java.util.Map<String, List<String[]>> dropped = new java.util.LinkedHashMap<>();
 
+    /**
+     * Whether the table is written without its secondary indexes and foreign keys until {@link #finish}:
+     * then its rows may come in any order (a recruit before its sponsor, a return before its sale), and
+     * in key order the primary key's index grows at its right edge instead of at random pages.
+     */
+    boolean straight(Table table) {
+      return dropped.containsKey(table.name());
+    }
+
     /** Makes again what was dropped; the load's tables take the usual paths after. */
     void finish(Connection c) throws SQLException {
-      try (Statement s = c.createStatement()) {
-        for (List<String[]> made : dropped.values()) for (String[] r : made) s.execute(r[1]);
-      }
+      List<String[]> made = new ArrayList<>();
+      for (List<String[]> r : dropped.values()) made.addAll(r);
+      remake(c, made);
       dropped.clear();
     }
+  }
+
+  /** A load of one table with this many rows (nothing happens on H2, nor for fewer than {@link #COPY_FROM}). */
+  static Load load(Connection c, Table table, long rows) throws SQLException {
+    return rows < COPY_FROM ? new Load() : load(c, java.util.Map.of(table, rows));
   }
 
   /** A load of the given tables, each with the rows it will bring (nothing happens on H2). */
@@ -144,12 +158,28 @@ final class Bulk {
         s.execute("DROP TABLE " + stage); // a second bulk write of the table in this transaction makes its own
       }
     }
-    try (Statement s = c.createStatement()) {
-      for (String[] r : rebuilt) s.execute(r[1]);
-    }
+    remake(c, rebuilt);
     if (merged != n) throw new SQLException("COPY staged " + n + " rows for " + table.name() + " but " + merged + " were merged");
     return merged;
   }
+
+  /**
+   * Makes again the dropped indexes and foreign keys. The sorts of the index builds and the hashes of
+   * the keys' checks get memory for the rest of this transaction (the defaults, 64 MB and 4 MB, spill
+   * a million-row sort to disk in runs); PostgreSQL caps the memory of the parallel build's workers
+   * by the same setting.
+   */
+  private static void remake(Connection c, List<String[]> made) throws SQLException {
+    if (made.isEmpty()) return;
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL maintenance_work_mem = '" + REBUILD_MEMORY + "'");
+      s.execute("SET LOCAL work_mem = '" + REBUILD_MEMORY + "'");
+      for (String[] r : made) s.execute(r[1]);
+    }
+  }
+
+  /** Memory for the rebuild's sorts and hashes: 3.4 M orders' (member_id, order_date) sort fits. */
+  private static final String REBUILD_MEMORY = "512MB";
 
   /** True when the table is the database user's and holds fewer rows than the load brings (ADR 24). */
   private static boolean rebuilds(Connection c, Table table, long rows) throws SQLException {

@@ -134,6 +134,25 @@ public final class ChangeLog {
     Bulk.insert(c, CHANGES, rows, (v, ref) -> v.number(seq).text(kind).text(ref).time(now), Progress.NONE);
   }
 
+  /**
+   * An import needs a follower to read back more rows than this before a reload can pay off; below it
+   * the log names each row.
+   */
+  public static final int RELOAD_FROM = 10_000;
+
+  /**
+   * Records what an import wrote ({@code refs}, of {@code kind}) where {@code stored} rows of that kind
+   * were before it. A load larger than what was stored and than {@link #RELOAD_FROM} (a company's first
+   * import) is recorded as one reload instead of a row per ref: a follower would otherwise read back
+   * most of the table by id, slower than the reload's COPY, and the log's million rows cost the import
+   * as much as a second copy of the table.
+   */
+  public static void recordImport(Connection c, Database db, String kind, Collection<String> refs, long stored)
+      throws SQLException {
+    if (refs.size() >= RELOAD_FROM && refs.size() > stored) record(c, db, RELOAD, List.of());
+    else record(c, db, kind, refs);
+  }
+
   /** The number of the last committed change (0 before any). */
   public long last() {
     try (Connection c = db.connection();

@@ -41,21 +41,29 @@ public final class CompanyWriter {
 
   /**
    * Inserts the members of {@code network} whose ids are in {@code fresh}, in breadth-first index
-   * order, which puts every sponsor before its recruits (foreign keys hold row by row).
+   * order, which puts every sponsor before its recruits (foreign keys hold row by row); a first large
+   * load, written without its foreign keys (ADR 24), in the order of {@code fresh} instead.
    */
   public static long insertMembers(Connection c, Network network, Set<String> fresh, Progress progress) throws SQLException {
-    List<Integer> rows = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>(fresh.size());
+    Bulk.Load load = Bulk.load(c, MEMBERS, fresh.size());
     List<Integer> placedLater = new ArrayList<>();
-    for (int i = 0; i < network.size(); i++) {
-      if (!fresh.contains(network.id(i))) continue;
-      rows.add(i);
-      int p = network.placement(i);
-      // A placement parent is written already when it comes earlier or was stored before; else set it after.
-      if (!(p == Network.NONE || p < i || !fresh.contains(network.id(p)))) placedLater.add(i);
+    if (load.straight(MEMBERS)) {
+      // No key is checked before load.finish: a placement parent may come later in the same COPY. In the
+      // set's order (an import's: the file's, ids mostly ascending) the primary key's index is appended
+      // to rather than written at random pages.
+      for (String id : fresh) rows.add(network.indexOf(id));
+    } else {
+      for (int i = 0; i < network.size(); i++) if (fresh.contains(network.id(i))) rows.add(i);
+      for (int i : rows) {
+        int p = network.placement(i);
+        // A placement parent is written already when it comes earlier or was stored before; else set it after.
+        if (!(p == Network.NONE || p < i || !fresh.contains(network.id(p)))) placedLater.add(i);
+      }
     }
     Set<Integer> later = new java.util.HashSet<>(placedLater);
     progress.start("storing members", fresh.size(), "members");
-    long inserted = Bulk.insert(c, MEMBERS, rows, (v, i) -> {
+    long inserted = Bulk.insert(c, load, MEMBERS, rows, (v, i) -> {
       int s = network.sponsor(i);
       int p = network.placement(i);
       v.text(network.id(i)).text(s == Network.NONE ? null : network.id(s)).text(network.kind(i).code())
@@ -64,6 +72,7 @@ public final class CompanyWriter {
       if (network.placementPosition(i) < 0) v.nullInteger();
       else v.integer(network.placementPosition(i));
     }, progress);
+    load.finish(c);
     Batch.write(c, "UPDATE member SET placement_id = ? WHERE id = ?", placedLater, (ps, i) -> {
       ps.setString(1, network.id(network.placement(i)));
       ps.setString(2, network.id(i));

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -23,11 +25,23 @@ public final class OrderStore {
   private OrderStore() {}
 
   /**
-   * Inserts orders in the given order (a return's sale must come before it or be stored already);
-   * their periods must exist ({@link PeriodStore#ensure}). Returns how many were written.
+   * Inserts orders; their periods must exist ({@link PeriodStore#ensure}). Returns how many were
+   * written. Where the foreign keys are checked row by row the sales go first, so a return's sale is
+   * stored before it (or was stored already); a first large load, written without them (ADR 24), goes
+   * in the given order, which for an import is the file's: ids mostly ascending, so the primary key's
+   * index is appended to rather than written at random pages.
    */
   public static long insert(Connection c, Collection<OrderRow> orders, Progress progress) throws SQLException {
-    return Bulk.insert(c, ORDERS, orders, OrderStore::write, progress);
+    Bulk.Load load = Bulk.load(c, ORDERS, orders.size());
+    if (load.straight(ORDERS)) {
+      long n = Bulk.insert(c, load, ORDERS, orders, OrderStore::write, progress);
+      load.finish(c);
+      return n;
+    }
+    List<OrderRow> salesFirst = new ArrayList<>(orders.size());
+    for (OrderRow o : orders) if (!o.isReturn()) salesFirst.add(o);
+    for (OrderRow o : orders) if (o.isReturn()) salesFirst.add(o);
+    return Bulk.insert(c, ORDERS, salesFirst, OrderStore::write, progress);
   }
 
   private static void write(Values v, OrderRow o) throws SQLException {

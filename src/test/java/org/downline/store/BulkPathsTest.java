@@ -293,6 +293,68 @@ class BulkPathsTest {
     assertThat(ImporterTest.count(db, "import_log")).isEqualTo(2);
   }
 
+  /**
+   * A first load in the file's order (ADR 33): recruits before their sponsors and placement parents,
+   * returns before their sales. PostgreSQL writes it so, with the keys checked after; H2 row by row in
+   * an order the keys accept. Both store it whole, and a bad row in such a file changes nothing.
+   */
+  @BothDatabases
+  void aFirstLoadInAnyOrderIsStoredWholeAndABadRowInItChangesNothing(Database db) throws Exception {
+    StringBuilder members = new StringBuilder("id,sponsor_id,kind,join_date,placement_id,position\n");
+    for (int i = 149; i >= 1; i--) {
+      members.append(String.format("M%03d,M000,distributor,2026-01-02,M%03d,left%n", i, i - 1));
+    }
+    members.append("M000,,distributor,2026-01-01,,\n");
+    StringBuilder orders = new StringBuilder("id,member_id,date,pv,cv,return_of,total\n");
+    for (int i = 0; i < 50; i++) orders.append(String.format("R%04d,M%03d,2026-02-02,-4.00,-3.00,O%04d,-5.00%n", i, i + 1, i));
+    for (int i = 0; i < 200; i++) orders.append(String.format("O%04d,M%03d,2026-02-01,10.00,8.00,,12.00%n", i, i % 149 + 1));
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+
+    // The same files, one member sponsored by nobody stored and one return more than its sale: nothing stored.
+    assertThatThrownBy(() -> importer.importMembers(Files.writeString(dir.resolve("members.csv"),
+        members + "M150,NOBODY,distributor,2026-01-02,,\n"))).isInstanceOf(InvalidInputException.class);
+    assertThat(ImporterTest.count(db, "member")).isZero();
+    assertThat(importer.importMembers(Files.writeString(dir.resolve("members.csv"), members)).inserted()).isEqualTo(150);
+    assertThatThrownBy(() -> importer.importOrders(Files.writeString(dir.resolve("orders.csv"),
+        orders + "R9999,M050,2026-02-03,-20.00,-1.00,O0049,-1.00\n"))).isInstanceOf(InvalidInputException.class);
+    assertThat(ImporterTest.count(db, "orders")).isZero();
+    assertThat(importer.importOrders(Files.writeString(dir.resolve("orders.csv"), orders)).inserted()).isEqualTo(250);
+
+    Network n = new CompanyStore(db).loadNetwork();
+    assertThat(n.size()).isEqualTo(150);
+    for (int i = 1; i < 150; i++) {
+      int m = n.indexOf(String.format("M%03d", i));
+      assertThat(n.id(n.sponsor(m))).isEqualTo("M000");
+      assertThat(n.id(n.placement(m))).isEqualTo(String.format("M%03d", i - 1));
+    }
+    OrderBook book = new CompanyStore(db).loadOrders(n);
+    assertThat(book.id(book.returnOf()[book.indexOf("R0049")])).isEqualTo("O0049");
+    ImportResult again = importer.importOrders(dir.resolve("orders.csv"));
+    assertThat(List.of(again.inserted(), again.unchanged())).containsExactly(0L, 250L);
+  }
+
+  @BothDatabases
+  void aFirstLoadLargerThanReloadFromIsLoggedAsOneReloadAndADailyOneNamesEachRow(Database db) throws Exception {
+    StringBuilder members = new StringBuilder("id,sponsor_id,kind,join_date,status\n");
+    members.append("M00000,,distributor,2026-01-01,active\n");
+    for (int i = 1; i < ChangeLog.RELOAD_FROM; i++) members.append(String.format("M%05d,M00000,customer,2026-01-02,active%n", i));
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), members));
+    // A follower reloads the company instead of reading 10,000 members back by id.
+    assertThat(ImporterTest.count(db, "change_log")).isEqualTo(1);
+    assertThat(ImporterTest.count(db, "change_log WHERE seq = 1 AND kind = 'reload' AND ref IS NULL")).isEqualTo(1);
+    assertThat(new ChangeLog(db).since(0, 1).reload()).isTrue();
+
+    // 150 more (fewer than are stored): each named.
+    StringBuilder more = new StringBuilder("id,sponsor_id,kind,join_date,status\n");
+    for (int i = 0; i < 150; i++) more.append(String.format("N%03d,M00000,customer,2026-01-03,active%n", i));
+    importer.importMembers(Files.writeString(dir.resolve("more.csv"), more));
+    assertThat(ImporterTest.count(db, "change_log WHERE seq = 2 AND kind = 'member'")).isEqualTo(150);
+    ChangeLog.Changes changes = new ChangeLog(db).since(1, 2);
+    assertThat(changes.reload()).isFalse();
+    assertThat(changes.members()).hasSize(150);
+  }
+
   @Test
   @Tag("postgres")
   void theSameModelIsStoredThroughEveryWritePath() throws Exception {

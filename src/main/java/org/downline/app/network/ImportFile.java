@@ -230,7 +230,7 @@ public final class ImportFile {
   private MemberDelta checkMembers(String file, List<MemberRow> rows, List<MemberProfile> profiles, InputErrors errors) {
     Network existing = store.loadNetwork();
     NetworkBuilder builder = new NetworkBuilder(file, existing.size() + rows.size()).addAll(existing);
-    Set<String> fresh = new HashSet<>();
+    Set<String> fresh = new java.util.LinkedHashSet<>(); // in the file's order, the order a first large load writes
     List<MemberRow> changed = new ArrayList<>();
     org.downline.network.DateBounds bounds = Today.bounds();
     for (MemberRow row : rows) {
@@ -270,13 +270,16 @@ public final class ImportFile {
     ImportResult result = CompanyWriter.log(c, "members", d.file, d.read, inserted, updated + profileChanges, unchanged);
     Set<String> written = new HashSet<>(d.fresh);
     for (MemberRow row : d.changed) written.add(row.id());
-    if (!written.isEmpty()) ChangeLog.record(c, db, ChangeLog.MEMBER, written); // last: the servers' pictures follow it
+    // Last: the servers' pictures follow it.
+    if (!written.isEmpty()) ChangeLog.recordImport(c, db, ChangeLog.MEMBER, written, d.network.size() - d.fresh.size());
     return result;
   }
 
   // ---------------------------------------------------------------- orders
 
-  private record OrderDelta(String file, long read, long unchanged, Network network, OrderBook book, boolean[] isNew) {}
+  /** The checked orders; {@code fresh} the ids of the new ones, in the file's order. */
+  private record OrderDelta(String file, long read, long unchanged, Network network, OrderBook book, boolean[] isNew,
+      List<String> fresh) {}
 
   private OrderDelta checkOrders(String file, Network network, OrderSource source, InputErrors errors) {
     OrderBook existing = store.loadOrders(network);
@@ -291,6 +294,7 @@ public final class ImportFile {
     builder.addAll(existing, network);
     long[] readUnchanged = new long[2];
     Set<String> seenExisting = new HashSet<>();
+    List<String> fresh = new ArrayList<>();
     source.forEach(row -> {
       readUnchanged[0]++;
       int o = existing.indexOf(row.id());
@@ -310,13 +314,14 @@ public final class ImportFile {
       OrderRules.checkPeriodOpen(closed, row.day(), (column, reason) -> errors.add(file, row.line(), column, reason));
       if (errors.count() > before) return;
       builder.add(row);
+      fresh.add(row.id());
     });
     if (!errors.isEmpty()) return null;
     OrderBook book = builder.build(errors);
     if (book == null) return null;
     boolean[] isNew = new boolean[book.size()];
     for (int o = 0; o < book.size(); o++) isNew[o] = existing.indexOf(book.id(o)) == OrderBook.NONE;
-    return new OrderDelta(file, readUnchanged[0], readUnchanged[1], network, book, isNew);
+    return new OrderDelta(file, readUnchanged[0], readUnchanged[1], network, book, isNew, fresh);
   }
 
   private static boolean sameOrder(OrderBook book, Network network, int o, OrderRow row) {
@@ -334,12 +339,15 @@ public final class ImportFile {
   private ImportResult write(Connection c, OrderDelta d) throws SQLException {
     OrderBook book = d.book;
     Network network = d.network;
+    // In the file's order (ids mostly ascending, which the primary key's index takes best); OrderStore
+    // puts the sales before their returns where the foreign key is checked row by row.
+    List<OrderRow> rows = new ArrayList<>(d.fresh.size());
     Set<String> periods = new HashSet<>();
-    long fresh = 0;
-    for (int o = 0; o < book.size(); o++) {
-      if (!d.isNew[o]) continue;
-      fresh++;
+    for (String id : d.fresh) {
+      int o = book.indexOf(id);
       periods.add(Periods.name(Periods.periodOfDay(book.days()[o])));
+      rows.add(new OrderRow(0, id, network.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o],
+          book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
     }
     // The check above read the closed periods before this transaction: read them again under the
     // periods' locks, so a close that committed meanwhile is seen and one that comes later waits.
@@ -350,16 +358,7 @@ public final class ImportFile {
             + " was being checked; nothing written");
       }
     }
-    progress.start("storing orders", fresh, "orders");
-    // Sales first, then returns: a return's foreign key needs its sale stored.
-    List<OrderRow> rows = new ArrayList<>();
-    for (int pass = 0; pass < 2; pass++) {
-      for (int o = 0; o < book.size(); o++) {
-        if (!d.isNew[o] || book.isReturn(o) != (pass == 1)) continue;
-        rows.add(new OrderRow(0, book.id(o), network.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o],
-            book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
-      }
-    }
+    progress.start("storing orders", rows.size(), "orders");
     long inserted;
     try {
       inserted = OrderStore.insert(c, rows, progress);
@@ -373,7 +372,7 @@ public final class ImportFile {
     }
     progress.finish();
     ImportResult result = CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
-    if (!rows.isEmpty()) ChangeLog.record(c, db, ChangeLog.ORDER, rows.stream().map(OrderRow::id).toList());
+    if (!rows.isEmpty()) ChangeLog.recordImport(c, db, ChangeLog.ORDER, d.fresh, book.size() - d.fresh.size());
     return result;
   }
 
