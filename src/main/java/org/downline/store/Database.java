@@ -90,7 +90,10 @@ public final class Database implements AutoCloseable {
       try {
         return new HikariDataSource(config);
       } catch (RuntimeException e) {
-        boolean inUse = jdbcUrl.startsWith("jdbc:h2:file:") && String.valueOf(e.getMessage()).contains("90020");
+        // 90020: the file is open in another process; "Lock file recently modified": another process is
+        // taking it this very moment (both the same race, seen when two commands start together).
+        String m = String.valueOf(e.getMessage());
+        boolean inUse = jdbcUrl.startsWith("jdbc:h2:file:") && (m.contains("90020") || m.contains("Lock file recently modified"));
         if (inUse && (!jdbcUrl.contains("AUTO_SERVER=TRUE") || attempt >= 20)) {
           // Not a bug: another process holds the file. Say so, and how processes can share it.
           throw new org.downline.core.ConflictException("the database file is in use by another process (a running"
