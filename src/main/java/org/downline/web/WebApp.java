@@ -24,7 +24,9 @@ public class WebApp {
     return Database.open(url);
   }
 
-  @Bean
+  // Not closed as a bean of its own (Spring would infer close() on the pool): the Database owns it and
+  // closes it after every bean that uses the Database, the change listener among them.
+  @Bean(destroyMethod = "")
   DataSource dataSource(Database database) {
     return database.dataSource();
   }
