@@ -98,6 +98,23 @@ class ApiTest extends WebTestBase {
     assertThat(json(noKey).get("details").isArray()).isTrue();
   }
 
+  /** An order id already taken is a conflict, told in the reader's language (ADR 29; the admin's own is English). */
+  @Test
+  void aTakenOrderIdIsRefusedInTheReadersLanguage() throws Exception {
+    String body = "{\"id\":\"O2\",\"memberId\":\"B\",\"date\":\"2026-03-01\",\"pv\":1,\"cv\":1}";
+    String[][] told = {
+        {"en", "order 'O2' exists already"},
+        {"ro", "comanda 'O2' există deja"},
+        {"pl", "zamówienie 'O2' już istnieje"}};
+    for (String[] t : told) {
+      MockHttpServletResponse r = mvc.perform(post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON).content(body)
+          .header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", t[0])
+          .with(httpBasic(TestCompany.ADMIN, TestCompany.PASSWORD))).andReturn().getResponse();
+      assertThat(r.getStatus()).isEqualTo(409);
+      assertThat(json(r).get("message").asString()).isEqualTo(t[1]);
+    }
+  }
+
   @Test
   void orderRulesAreTheImportsRulesWordForWord() throws Exception {
     MockHttpServletResponse early = order(TestCompany.ADMIN, UUID.randomUUID().toString(),

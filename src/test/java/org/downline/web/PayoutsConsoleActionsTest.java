@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.downline.web.security.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Staff hold, release and run payouts from the console; each write is audited; a distributor may not. */
@@ -34,6 +35,26 @@ class PayoutsConsoleActionsTest extends WebTestBase {
     var bad = mvc.perform(post("/console/payouts/run").with(csrf()).with(user(ADMIN)).param("through", "2026-13"))
         .andReturn().getResponse();
     assertThat(bad.getStatus()).isEqualTo(400);
+  }
+
+  /** The payout refusals are told in the reader's language, on the console's problem page and in the API (ADR 29). */
+  @Test
+  void refusalsInTheReadersLanguage() throws Exception {
+    String[][] told = {
+        {"en", "member C has no open hold", "a hold needs a reason"},
+        {"ro", "membrul C nu are nicio reținere deschisă", "o reținere are nevoie de un motiv"},
+        {"pl", "członek C nie ma otwartego wstrzymania", "wstrzymanie wymaga powodu"}};
+    for (String[] t : told) {
+      var release = mvc.perform(post("/console/payouts/holds/release").with(csrf()).with(user(ADMIN)).param("memberId", "C")
+          .header("Accept-Language", t[0])).andReturn().getResponse();
+      assertThat(release.getStatus()).isEqualTo(409);
+      assertThat(release.getContentAsString()).contains("id=\"problem\">" + t[1] + "</p>");
+      var hold = mvc.perform(post("/api/v1/payouts/holds").with(csrf()).with(user(ADMIN))
+          .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"C\",\"reason\":\" \"}")
+          .header("Accept-Language", t[0])).andReturn().getResponse();
+      assertThat(hold.getStatus()).isEqualTo(400);
+      assertThat(hold.getContentAsString()).contains("\"message\":\"" + t[2] + "\"");
+    }
   }
 
   @Test

@@ -64,7 +64,7 @@ public final class CreateOrder {
       OrderRules.checkPeriodOpen(PeriodStore.CLOSED.equals(states.get(period)) ? Set.of(period) : Set.of(), order.day(), sink);
       if (order.isReturn()) checkReturn(c, network, order, sink);
       errors.throwIfAny();
-      if (OrderStore.exists(c, order.id())) throw new ConflictException("order '" + order.id() + "' exists already");
+      if (OrderStore.exists(c, order.id())) throw Refusals.TEXTS.conflict("orderExists", order.id());
       OrderStore.insert(c, List.of(order), Progress.NONE);
       beside.write(c);
       ChangeLog.record(c, db, ChangeLog.ORDER, List.of(order.id())); // last: every server's picture follows it

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.downline.core.ConflictException;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
@@ -354,8 +353,7 @@ public final class ImportFile {
     Map<String, String> states = PeriodStore.lock(c, db, periods);
     for (Map.Entry<String, String> e : states.entrySet()) {
       if (PeriodStore.CLOSED.equals(e.getValue())) {
-        throw new ConflictException("period " + e.getKey() + " was closed while " + d.file
-            + " was being checked; nothing written");
+        throw Refusals.TEXTS.conflict("closedWhileChecked", e.getKey(), d.file);
       }
     }
     progress.start("storing orders", rows.size(), "orders");
@@ -365,8 +363,7 @@ public final class ImportFile {
     } catch (SQLException e) {
       // Another import stored some of these orders after this one checked: the file is not stored twice.
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-        throw new ConflictException("orders of " + d.file + " were stored by another import meanwhile; nothing written,"
-            + " import the file again to see what is new");
+        throw Refusals.TEXTS.conflict("storedMeanwhile", d.file);
       }
       throw e;
     }

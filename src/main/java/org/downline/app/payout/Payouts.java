@@ -13,11 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
-import org.downline.core.InvalidInputException;
-import org.downline.core.NotFoundException;
 import org.downline.core.Periods;
+import org.downline.core.RefusalTexts;
 import org.downline.payout.Iban;
 import org.downline.payout.PayoutRules;
 import org.downline.payout.Rates;
@@ -34,6 +32,9 @@ import org.downline.store.PayoutStore;
  * details, markets and adjustments.
  */
 public final class Payouts {
+  /** Refusals told from the {@code i18n/payouts} bundle in the reader's language (ADR 29). */
+  static final RefusalTexts TEXTS = new RefusalTexts("i18n.payouts", "payouts.refusal.");
+
   private final Database db;
 
   public Payouts(Database db) {
@@ -50,9 +51,9 @@ public final class Payouts {
    */
   public RunResult run(String through, long minimum, Map<String, BigDecimal> rates, String actor) {
     period(through, "through");
-    if (minimum < 0) throw bad("minimum", "the minimum must not be negative, not " + Decimals.format(minimum));
+    if (minimum < 0) throw TEXTS.parameter("minimum", "minimumNegative", Decimals.format(minimum));
     for (Map.Entry<String, BigDecimal> r : rates.entrySet()) {
-      if (r.getValue().signum() <= 0) throw bad("rate", "the rate for " + r.getKey() + " must be positive");
+      if (r.getValue().signum() <= 0) throw TEXTS.parameter("rate", "ratePositive", r.getKey());
     }
     // A job of its own (seen on every server), in turn: the second run waits and then finds the balances paid.
     return new Jobs(db).inTurn("payout run", actor, () -> db.inTransaction(c -> {
@@ -87,8 +88,7 @@ public final class Payouts {
         if (!to.equals(currency) && !rates.containsKey(to)) missing.add(to);
       }
       if (!missing.isEmpty()) {
-        throw bad("rate", "no rate from " + currency + " to " + String.join(", ", missing)
-            + " (give --rate " + missing.iterator().next() + "=RATE); nothing written");
+        throw TEXTS.parameter("rate", "noRate", currency, String.join(", ", missing), missing.iterator().next());
       }
       if (d.payees() == 0) return new RunResult(Optional.empty(), carried);
       long batch = PayoutStore.insertBatch(c, through, minimum, currency, actor);
@@ -121,7 +121,7 @@ public final class Payouts {
   public PayoutStore.Batch approve(long batchId, String actor) {
     return db.inTransaction(c -> {
       String state = state(c, batchId);
-      if (!"created".equals(state)) throw new ConflictException("batch " + batchId + " is " + state + ", not waiting for approval");
+      if (!"created".equals(state)) throw TEXTS.conflict("batchNotWaiting", batchId, state);
       PayoutStore.approve(c, batchId, actor);
       Audit.write(c, actor, "payouts.approve", "batch " + batchId, null);
       return PayoutStore.batch(c, batchId).orElseThrow();
@@ -135,7 +135,7 @@ public final class Payouts {
 
   /** Marks lines failed: each payout is reversed back to the member's balance by a new posting that points at it. */
   public PayoutStore.Batch markFailed(long batchId, List<String> members, String reason, String actor) {
-    if (members.isEmpty()) throw bad("member", "name the members whose payment failed");
+    if (members.isEmpty()) throw TEXTS.parameter("member", "failedWho");
     return settle(batchId, members, actor, true, reason);
   }
 
@@ -143,7 +143,7 @@ public final class Payouts {
     return db.inTransaction(c -> {
       String state = state(c, batchId);
       if (!"approved".equals(state)) {
-        throw new ConflictException("batch " + batchId + " is " + state + "; lines are marked paid or failed once it is approved");
+        throw TEXTS.conflict("batchNotApproved", batchId, state);
       }
       Map<String, PayoutStore.Line> lines = new LinkedHashMap<>();
       for (PayoutStore.Line l : PayoutStore.lines(c, batchId)) lines.put(l.memberId(), l);
@@ -153,8 +153,8 @@ public final class Payouts {
       } else {
         for (String m : members) {
           PayoutStore.Line l = lines.get(m);
-          if (l == null) throw new NotFoundException("batch " + batchId + " has no line for member " + m);
-          if (!"pending".equals(l.state())) throw new ConflictException("member " + m + "'s line of batch " + batchId + " is already " + l.state());
+          if (l == null) throw TEXTS.notFound("noBatchLine", batchId, m);
+          if (!"pending".equals(l.state())) throw TEXTS.conflict("lineAlready", m, batchId, l.state());
           chosen.add(l);
         }
       }
@@ -177,7 +177,7 @@ public final class Payouts {
 
   /** Sets a compliance hold: the member is not paid until it is lifted. */
   public long hold(String memberId, String reason, String actor) {
-    if (reason == null || reason.isBlank()) throw bad("reason", "a hold needs a reason");
+    if (reason == null || reason.isBlank()) throw TEXTS.parameter("reason", "holdReason");
     return db.inTransaction(c -> {
       member(c, memberId);
       long id = PayoutStore.insertHold(c, memberId, reason.strip(), actor);
@@ -191,7 +191,7 @@ public final class Payouts {
     return db.inTransaction(c -> {
       member(c, memberId);
       int n = PayoutStore.releaseHolds(c, memberId, actor);
-      if (n == 0) throw new ConflictException("member " + memberId + " has no open hold");
+      if (n == 0) throw TEXTS.conflict("noHold", memberId);
       Audit.write(c, actor, "payouts.release", "member " + memberId, n + " holds lifted");
       return n;
     });
@@ -199,10 +199,10 @@ public final class Payouts {
 
   /** Where the member is paid; the IBAN's check digits are verified. Never logged (the audit row names the member only). */
   public void details(String memberId, String accountHolder, String iban, String bic, String actor) {
-    if (accountHolder == null || accountHolder.isBlank()) throw bad("name", "the account holder's name is required");
-    if (iban == null || !Iban.valid(iban)) throw bad("iban", "not a valid IBAN (country, check digits, account)");
+    if (accountHolder == null || accountHolder.isBlank()) throw TEXTS.parameter("name", "holderName");
+    if (iban == null || !Iban.valid(iban)) throw TEXTS.parameter("iban", "iban");
     if (bic != null && !bic.isBlank() && !bic.strip().matches("[A-Za-z0-9]{8}([A-Za-z0-9]{3})?")) {
-      throw bad("bic", "a BIC has 8 or 11 letters and digits");
+      throw TEXTS.parameter("bic", "bic");
     }
     db.inTransaction(c -> {
       member(c, memberId);
@@ -216,7 +216,7 @@ public final class Payouts {
   /** Many members' payout details in one transaction and one audit row (an import of bank accounts). */
   public int details(List<PayoutStore.Details> all, String actor) {
     for (PayoutStore.Details d : all) {
-      if (d.iban() == null || !Iban.valid(d.iban())) throw bad("iban", "member " + d.memberId() + ": not a valid IBAN");
+      if (d.iban() == null || !Iban.valid(d.iban())) throw TEXTS.parameter("iban", "memberIban", d.memberId());
     }
     return db.inTransaction(c -> {
       for (PayoutStore.Details d : all) {
@@ -230,8 +230,8 @@ public final class Payouts {
 
   /** A market: members of this country are paid in this currency. */
   public void market(String country, String currency, String actor) {
-    if (country == null || country.isBlank()) throw bad("country", "the country is required");
-    if (currency == null || !currency.matches("[A-Z]{3}")) throw bad("currency", "a currency is three capital letters (ISO 4217)");
+    if (country == null || country.isBlank()) throw TEXTS.parameter("country", "country");
+    if (currency == null || !currency.matches("[A-Z]{3}")) throw TEXTS.parameter("currency", "currency");
     db.inTransaction(c -> {
       PayoutStore.putMarket(c, country.strip(), currency);
       Audit.write(c, actor, "payouts.market", "country " + country.strip(), currency);
@@ -245,8 +245,8 @@ public final class Payouts {
    */
   public long adjust(String memberId, long amount, String period, String reason, Long corrects, String actor) {
     period(period, "period");
-    if (amount == 0) throw bad("amount", "an adjustment of 0.00 changes nothing");
-    if (reason == null || reason.isBlank()) throw bad("reason", "an adjustment needs a reason");
+    if (amount == 0) throw TEXTS.parameter("amount", "adjustmentZero");
+    if (reason == null || reason.isBlank()) throw TEXTS.parameter("reason", "adjustmentReason");
     return db.inTransaction(c -> {
       member(c, memberId);
       String currency = LedgerStore.currency(c);
@@ -266,21 +266,21 @@ public final class Payouts {
       ps.setLong(1, entry);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next() || !memberId.equals(rs.getString(1))) {
-          throw new NotFoundException("member " + memberId + " has no ledger entry " + entry);
+          throw TEXTS.notFound("noEntry", memberId, entry);
         }
       }
     }
   }
 
   private static String state(Connection c, long batchId) throws SQLException {
-    return PayoutStore.lockBatch(c, batchId).orElseThrow(() -> new NotFoundException("no payout batch " + batchId));
+    return PayoutStore.lockBatch(c, batchId).orElseThrow(() -> TEXTS.notFound("noBatch", batchId));
   }
 
   static void member(Connection c, String memberId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM member WHERE id = ?")) {
       ps.setString(1, memberId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) throw new NotFoundException("no member " + memberId);
+        if (!rs.next()) throw TEXTS.notFound("noMember", memberId);
       }
     }
   }
@@ -289,11 +289,7 @@ public final class Payouts {
     try {
       Periods.parse(period);
     } catch (RuntimeException e) {
-      throw bad(field, "'" + period + "' is not a period YYYY-MM");
+      throw TEXTS.parameter(field, "notPeriod", period);
     }
-  }
-
-  static InvalidInputException bad(String field, String reason) {
-    return InvalidInputException.parameter(field, reason);
   }
 }

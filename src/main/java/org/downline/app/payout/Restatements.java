@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.downline.commission.Plan;
-import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
@@ -46,9 +45,9 @@ public final class Restatements {
 
   public Result restate(String period, Plan plan, Path corrections, String reason, String actor) {
     Payouts.period(period, "period");
-    if (reason == null || reason.isBlank()) throw Payouts.bad("reason", "a restatement needs a reason");
+    if (reason == null || reason.isBlank()) throw Payouts.TEXTS.parameter("reason", "restatementReason");
     if (!PeriodStore.CLOSED.equals(new PeriodStore(db).states().get(period))) {
-      throw new ConflictException("period " + period + " is not closed; run it again instead of restating it");
+      throw Payouts.TEXTS.conflict("notClosed", period);
     }
     RunStore.RunInfo original = new RunStore(db).current(period).orElseThrow();
     CompanyStore company = new CompanyStore(db);
@@ -63,7 +62,7 @@ public final class Restatements {
       rows.add(row);
     });
     errors.throwIfAny();
-    if (rows.isEmpty()) throw Payouts.bad("orders", file + " has no corrections");
+    if (rows.isEmpty()) throw Payouts.TEXTS.parameter("orders", "noCorrections", file);
     OrderBookBuilder builder = new OrderBookBuilder(file, net, stored.size() + rows.size()).addAll(stored, net);
     Set<String> ids = new LinkedHashSet<>();
     for (OrderRow r : rows) {
@@ -80,7 +79,7 @@ public final class Restatements {
     List<Restatement.Difference> differences = Restatement.differences(before, restated, ids);
     long id = db.inTransaction(c -> {
       RestatementStore.ofPeriod(c, period).ifPresent(prior -> {
-        throw new ConflictException("period " + period + " was already restated (restatement " + prior + ")");
+        throw Payouts.TEXTS.conflict("restated", period, prior);
       });
       String currency = LedgerStore.currency(c);
       long posting = LedgerStore.insertPosting(c, "restatement", period, null, null, "restatement of " + period + ": " + reason.strip(), actor);

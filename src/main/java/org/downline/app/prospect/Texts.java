@@ -1,12 +1,10 @@
 package org.downline.app.prospect;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.downline.core.ConflictException;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotAllowedException;
 import org.downline.core.NotFoundException;
+import org.downline.core.RefusalTexts;
 import org.downline.csv.Fields;
 
 /**
@@ -18,41 +16,28 @@ import org.downline.csv.Fields;
 final class Texts {
   private Texts() {}
 
-  private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.prospects", Locale.ROOT,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final RefusalTexts TEXTS = new RefusalTexts("i18n.prospects", "prospects.refusal.");
 
-  /** The English text of a {@code prospects.refusal.} key, formatted as Spring's message source formats it. */
+  /** The English text of a {@code prospects.refusal.} key. */
   static String english(String key, Object... args) {
-    String pattern = ENGLISH.getString("prospects.refusal." + key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
-  }
-
-  private static Object[] text(Object[] args) {
-    // Ids and counts as text: no locale's grouping turns contact 1234 into "1,234".
-    Object[] out = new Object[args.length];
-    for (int i = 0; i < args.length; i++) out[i] = args[i] == null ? "" : args[i].toString();
-    return out;
+    return TEXTS.english(key, args);
   }
 
   static NotFoundException notFound(String key, Object... args) {
-    Object[] a = text(args);
-    return new NotFoundException(english(key, a)).saying("prospects.refusal." + key, a);
+    return TEXTS.notFound(key, args);
   }
 
   static NotAllowedException notAllowed(String key, Object... args) {
-    Object[] a = text(args);
-    return new NotAllowedException(english(key, a)).saying("prospects.refusal." + key, a);
+    return TEXTS.notAllowed(key, args);
   }
 
   static ConflictException conflict(String key, Object... args) {
-    Object[] a = text(args);
-    return new ConflictException(english(key, a)).saying("prospects.refusal." + key, a);
+    return TEXTS.conflict(key, args);
   }
 
   /** A malformed parameter: {@code field} names it (as typed, not translated), the reason is the key's. */
   static InvalidInputException parameter(String field, String key, Object... args) {
-    Object[] a = text(args);
-    return InvalidInputException.parameter(field, english(key, a)).saying("prospects.refusal." + key, a);
+    return TEXTS.parameter(field, key, args);
   }
 
   /** Stripped text, null when empty; refused with control characters or over {@code max} characters. */

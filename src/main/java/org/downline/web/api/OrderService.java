@@ -92,7 +92,7 @@ public class OrderService {
     } catch (InvalidInputException e) {
       throw invalid(e.errors().stream().map(err -> ApiError.Detail.of(err.column(), err.reason())).toList());
     } catch (ConflictException e) {
-      throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
+      throw new ApiException(HttpStatus.CONFLICT, e.getMessage()).saying(e.key(), e.args());
     } catch (StoreException e) {
       // The same key committed by a concurrent twin: answer as its replay (no second order was made).
       Created twin = replay(account, key, hash);
