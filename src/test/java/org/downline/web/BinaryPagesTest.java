@@ -60,7 +60,10 @@ class BinaryPagesTest {
     assertThat(staff).containsPattern("id=\"waiting\">2<");
     // The navigation of the signed-in account, as on every page.
     assertThat(staff).contains("class=\"logout\"", "href=\"/console/genealogy\"");
+    // A binary plan's navigation leads to its tree and its holding tank.
+    assertThat(staff).contains("href=\"/console/binary\"", "href=\"/console/holding-tank\"");
     String ben = page("/office/holding-tank", BEN);
+    assertThat(ben).contains("href=\"/office/binary\"", "href=\"/office/holding-tank\"");
     assertThat(ben).contains("data-recruit=\"G\"").doesNotContain("data-recruit=\"F\"");
     // The form offers the sponsor as the parent: the one spot always inside their organisation.
     assertThat(ben).contains("name=\"parent\" value=\"B\"");

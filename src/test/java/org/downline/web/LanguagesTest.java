@@ -84,6 +84,8 @@ class LanguagesTest {
     assertThat(page).contains("href=\"/console/members?kind=customer&amp;lang=ro\" lang=\"ro\" hreflang=\"ro\">Română</a>",
         "href=\"/console/members?kind=customer&amp;lang=pl\" lang=\"pl\" hreflang=\"pl\">Polski</a>",
         "lang=\"en\" hreflang=\"en\" aria-current=\"true\">English</a>");
+    // The demo plan pays on no placement tree: no binary tree or holding tank in the navigation (BinaryPagesTest: a binary plan's has).
+    assertThat(page).contains("href=\"/console/genealogy\"").doesNotContain("href=\"/console/binary\"", "href=\"/console/holding-tank\"");
   }
 
   @Test
