@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -75,8 +76,8 @@ public final class PeriodStore {
    * under the lock. Every write that depends on a period's state (an import, an API order, a close)
    * takes it in the transaction that checks and writes, so a close and an import of one period are
    * strictly one after the other, in any number of processes: the second waits for the first to
-   * commit and then sees what it wrote. Periods are created first (committed on their own, so two
-   * processes may create one at once) and locked in name order, so two writers never deadlock.
+   * commit and then sees what it wrote. Periods not stored yet are created in the same transaction
+   * (two processes may create one at once) and locked in name order, so two writers never deadlock.
    */
   public static Map<String, String> lock(Connection c, Database db, Set<String> periods) throws SQLException {
     return lock(c, db, periods, false);
@@ -94,17 +95,16 @@ public final class PeriodStore {
 
   private static Map<String, String> lock(Connection c, Database db, Set<String> periods, boolean shared)
       throws SQLException {
-    Set<String> missing = new TreeSet<>(periods);
-    missing.removeAll(states(c).keySet());
-    // Known periods are checked on the caller's connection: asking the pool for a second one while
-    // holding the first deadlocks a busy pool (every holder waiting for another). A new period is
-    // rare: once a month.
-    if (!missing.isEmpty()) create(db, missing);
     if (!db.isPostgres()) {
       try (var s = c.createStatement()) {
         s.execute("SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS); // H2 waits 1 s by default: a long import would fail a close
       }
     }
+    Set<String> missing = new TreeSet<>(periods);
+    missing.removeAll(states(c).keySet());
+    // Everything on the caller's connection: asking the pool for a second one while holding the
+    // first deadlocks a busy pool (every holder waiting for another; at a new month, every order).
+    if (!missing.isEmpty()) create(c, missing);
     Map<String, String> states = new LinkedHashMap<>();
     String mode = shared && db.isPostgres() ? "FOR SHARE" : "FOR UPDATE";
     try (PreparedStatement ps = c.prepareStatement("SELECT state FROM period WHERE name = ? " + mode)) {
@@ -116,13 +116,15 @@ public final class PeriodStore {
         }
       }
     } catch (SQLException e) {
-      if (isLockTimeout(e)) {
-        throw new org.downline.core.ConflictException("a period of this write is busy (another import, order or close"
-            + " holds it for longer than " + LOCK_WAIT_MILLIS / 1000 + " s); nothing written, try again");
-      }
+      if (isLockTimeout(e)) throw busy();
       throw e;
     }
     return states;
+  }
+
+  private static org.downline.core.ConflictException busy() {
+    return new org.downline.core.ConflictException("a period of this write is busy (another import, order or close"
+        + " holds it for longer than " + LOCK_WAIT_MILLIS / 1000 + " s); nothing written, try again");
   }
 
   /** How long a writer waits for a period another writer holds. */
@@ -133,17 +135,28 @@ public final class PeriodStore {
     return state != null && (state.equals("HYT00") || state.equals("55P03") || state.startsWith("40"));
   }
 
-  /** Creates the periods that do not exist yet, each committed on its own; one made meanwhile is fine. */
-  private static void create(Database db, Set<String> periods) throws SQLException {
-    try (Connection c = db.connection()) {
-      for (String p : periods) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (name, state) VALUES (?, 'open')")) {
+  /**
+   * Creates the periods that do not exist yet, in the caller's transaction. A writer creating the
+   * same period meanwhile holds its new row until it commits: this insert waits for it and then
+   * finds the key taken, which is fine (rolled back to a savepoint, the transaction goes on and locks
+   * the row the other committed). Created in name order, like the locks, so two writers never deadlock.
+   */
+  private static void create(Connection c, Set<String> periods) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO period (name, state) VALUES (?, 'open')")) {
+      for (String p : new TreeSet<>(periods)) {
+        Savepoint before = c.getAutoCommit() ? null : c.setSavepoint();
+        try {
           ps.setString(1, p);
           ps.executeUpdate();
+          if (before != null) c.releaseSavepoint(before);
         } catch (SQLException e) {
           if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) throw e;
+          if (before != null) c.rollback(before);
         }
       }
+    } catch (SQLException e) {
+      if (isLockTimeout(e)) throw busy();
+      throw e;
     }
   }
 }

@@ -41,6 +41,28 @@ class PeriodLockTest {
     }
   }
 
+  /** The first order of a new month creates its period in its own transaction, with no second connection. */
+  @BothDatabases
+  void aNewPeriodIsCreatedWithTheWritersConnectionAlone(Database db) throws SQLException {
+    try (Database one = Database.open(db.url(), 2); java.sql.Connection taken = one.connection()) {
+      Map<String, String> shared = one.inTransaction(c -> PeriodStore.lockShared(c, one, Set.of("2026-06")));
+      Map<String, String> exclusive = one.inTransaction(c -> PeriodStore.lock(c, one, Set.of("2026-07", "2026-06")));
+      assertThat(shared).containsExactly(Map.entry("2026-06", PeriodStore.OPEN));
+      assertThat(exclusive).containsExactly(Map.entry("2026-06", PeriodStore.OPEN), Map.entry("2026-07", PeriodStore.OPEN));
+    }
+    assertThat(new PeriodStore(db).states()).containsKeys("2026-06", "2026-07");
+  }
+
+  /** A write that fails leaves no period behind: the period is created in its transaction. */
+  @BothDatabases
+  void aPeriodCreatedByAFailedWriteIsNotKept(Database db) {
+    assertThatThrownBy(() -> db.inTransaction(c -> {
+      PeriodStore.lockShared(c, db, Set.of("2026-08"));
+      throw new ConflictException("the order was refused");
+    })).isInstanceOf(ConflictException.class);
+    assertThat(new PeriodStore(db).states()).doesNotContainKey("2026-08");
+  }
+
   @BothDatabases
   void aNewPeriodIsCreatedOpenAndLocked(Database db) {
     Map<String, String> states = db.inTransaction(c -> PeriodStore.lockShared(c, db, Set.of("2026-05", "2026-04")));
