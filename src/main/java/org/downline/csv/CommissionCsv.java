@@ -171,18 +171,18 @@ public final class CommissionCsv implements Closeable {
 
   /** A growable byte buffer (not synchronized, reused). */
   private static final class Bytes extends java.io.OutputStream {
-    byte[] b = new byte[1 << 21];
+    // Made on first use (the end marker never has any), then kept: a segment's text is about 1.7 MB.
+    byte[] b = new byte[0];
     int n;
 
     @Override
     public void write(int x) {
-      if (n == b.length) b = java.util.Arrays.copyOf(b, b.length * 2);
-      b[n++] = (byte) x;
+      write(new byte[] {(byte) x}, 0, 1);
     }
 
     @Override
     public void write(byte[] src, int off, int len) {
-      if (b.length - n < len) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + len));
+      if (b.length - n < len) b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), n + len));
       System.arraycopy(src, off, b, n, len);
       n += len;
     }
