@@ -64,8 +64,14 @@ public final class CommissionsCommand implements Runnable {
       Path legsTmp = p.legs() == null ? null : Files.createTempFile(out, ".legs-", ".csv.tmp");
       boolean done = false;
       try {
-        OutputOrder order = new OutputOrder(in.network().ids(), in.book().ids(), p);
-        try (CommissionCsv csv = new CommissionCsv(in.network(), in.book(), order, linesTmp, summaryTmp, legsTmp, p.lineKinds())) {
+        // The id sorts and the id texts by rank need only the inputs: made on another thread while the
+        // first period is computed (the engine leaves a core idle for part of it).
+        java.util.concurrent.FutureTask<CommissionCsv.Layout> layout = new java.util.concurrent.FutureTask<>(
+            () -> CommissionCsv.Layout.of(in.network(), in.book(), new OutputOrder(in.network().ids(), in.book().ids(), p)));
+        Thread ordering = new Thread(layout, "output-order");
+        ordering.setDaemon(true);
+        ordering.start();
+        try (CommissionCsv csv = new CommissionCsv(in.network(), in.book(), layout, linesTmp, summaryTmp, legsTmp, p.lineKinds())) {
           CommissionRun.computeAll(in.network(), in.book(), p, progress, r -> {
             try {
               csv.write(r);

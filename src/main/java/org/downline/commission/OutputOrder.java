@@ -148,18 +148,116 @@ public final class OutputOrder {
    * (their effects visible to the caller) when this method returns.
    */
   public void forEachRanked(Lines lines, RankedVisitor visitor, boolean pipelined) throws java.io.IOException {
+    forEachRanked(lines, visitor, pipelined, CHUNK);
+  }
+
+  /** {@link #forEachRanked(Lines, RankedVisitor, boolean)} with chunks of at most {@code chunk} lines (tests force many). */
+  void forEachRanked(Lines lines, RankedVisitor visitor, boolean pipelined, int chunk) throws java.io.IOException {
+    if (!pipelined) {
+      forEachChunk(lines, c -> {
+        c.visit(visitor);
+        return null;
+      }, 1, chunk);
+      return;
+    }
+    java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "lines-in-order");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      forEachChunk(lines, c -> writer.submit(() -> {
+        c.visit(visitor);
+        return null;
+      }), 2, chunk);
+    } finally {
+      writer.shutdownNow();
+    }
+  }
+
+  /**
+   * One chunk of earners (consecutive ranks) with their lines grouped and in output order, valid until
+   * the future its {@link ChunkVisitor} returned is done.
+   */
+  public final class Chunk {
+    private final long[] keys;
+    private final long[] amounts;
+    private final int[] start;
+    private final int base;
+    private final int first;
+    private final int last;
+
+    private Chunk(long[] keys, long[] amounts, int[] start, int base, int first, int last) {
+      this.keys = keys;
+      this.amounts = amounts;
+      this.start = start;
+      this.base = base;
+      this.first = first;
+      this.last = last;
+    }
+
+    /** First earner rank of the chunk. */
+    public int first() {
+      return first;
+    }
+
+    /** Past the last earner rank of the chunk. */
+    public int last() {
+      return last;
+    }
+
+    /** Lines in the chunk. */
+    public int size() {
+      return start[last] - base;
+    }
+
+    /** Visits all the chunk's lines in output order. */
+    public void visit(RankedVisitor visitor) throws java.io.IOException {
+      visitLines(0, size(), visitor);
+    }
+
+    /**
+     * Visits the chunk's lines at positions {@code from..to} (0 .. {@link #size()}) in output order;
+     * several threads may visit disjoint ranges at once.
+     */
+    public void visitLines(int from, int to, RankedVisitor visitor) throws java.io.IOException {
+      if (from < 0 || to > size() || from > to) throw new IndexOutOfBoundsException(from + ".." + to + " of " + size());
+      if (from < to) OutputOrder.this.visitLines(keys, amounts, start, base, first, last, from, to, visitor);
+    }
+  }
+
+  /** Receives the chunks in order; returns a future done when the chunk is no longer read (null: done on return). */
+  public interface ChunkVisitor {
+    java.util.concurrent.Future<?> chunk(Chunk chunk) throws java.io.IOException;
+  }
+
+  /**
+   * Groups and sorts the period's lines chunk after chunk of earners, in output order, and hands each
+   * chunk to {@code visitor} on this thread. Two chunk buffers alternate (each of half the chunk
+   * size, the memory of one): this thread groups the next chunk while the visitor's work on the
+   * previous one (on other threads) is not yet done.
+   */
+  public void forEachChunk(Lines lines, ChunkVisitor visitor) throws java.io.IOException {
+    forEachChunk(lines, visitor, 2, CHUNK);
+  }
+
+  void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk) throws java.io.IOException {
     int size = lines.size();
     int members = memberRank.length;
     int[] start = new int[members + 1];
     for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
     for (int r = 0; r < members; r++) start[r + 1] += start[r];
-    // Earners are taken in chunks of consecutive ranks holding at most CHUNK lines (which bounds the
-    // (key, amount) buffers). With few chunks, each is one sequential pass over all lines keeping
-    // its own; with many (hundreds of millions of lines), one pass first lists each chunk's lines
-    // (4 bytes a line), so that a chunk reads only its own lines instead of all of them.
-    // Pipelined, two half-size chunk buffers alternate: one being filled here, one being visited.
-    int sets = pipelined ? 2 : 1;
-    int chunkLines = CHUNK / sets; // the same memory either way: file mode runs in a 2 GB heap
+    // Lines are read kind after kind in kind name order, so each earner's lines arrive already in
+    // kind order, and within a kind in the engine's order, which for the usual rules is already by
+    // source and level: most earners then need no sort, only the check that they are in order.
+    int[] ranges = kindRanges(lines);
+    // Earners are taken in chunks of consecutive ranks holding at most `chunk` lines (which bounds the
+    // (key, amount) buffers). Each line's chunk is noted first (a byte a line, one pass with the
+    // earner's rank), so that each chunk's pass reads a byte per line and looks up only its own
+    // lines; with very many chunks (hundreds of millions of lines) each chunk's lines are listed
+    // instead (4 bytes a line), so that a chunk reads only its own lines.
+    // With two sets, two half-size chunk buffers alternate: one being filled here, one being visited.
+    int chunkLines = Math.max(1, chunk / sets); // the same memory either way: file mode runs in a 2 GB heap
     int[] chunkFirst = new int[17];
     int chunks = 0;
     int[] chunkOfRank = new int[members];
@@ -174,22 +272,23 @@ public final class OutputOrder {
     }
     chunkFirst[chunks] = members;
     int[] lineAt = null;
+    byte[] chunkOfLine = null;
     if (chunks > LISTED_CHUNKS) {
       lineAt = new int[size];
       int[] chunkFill = new int[chunks];
       for (int c = 0; c < chunks; c++) chunkFill[c] = start[chunkFirst[c]];
-      for (int j = 0; j < size; j++) lineAt[chunkFill[chunkOfRank[memberRank[lines.earner(j)]]]++] = j;
+      for (int g = 0; g < ranges.length; g += 2) {
+        for (int j = ranges[g]; j < ranges[g + 1]; j++) lineAt[chunkFill[chunkOfRank[memberRank[lines.earner(j)]]]++] = j;
+      }
+    } else if (chunks > 1) {
+      chunkOfLine = new byte[size];
+      for (int j = 0; j < size; j++) chunkOfLine[j] = (byte) chunkOfRank[memberRank[lines.earner(j)]];
     }
     chunkOfRank = null;
 
     long[][] keySets = new long[sets][];
     long[][] amountSets = new long[sets][];
     java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
-    java.util.concurrent.ExecutorService writer = pipelined ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "lines-in-order");
-      t.setDaemon(true);
-      return t;
-    }) : null;
     int[] fill = new int[members];
     try {
       for (int c = 0; c < chunks; c++) {
@@ -215,47 +314,101 @@ public final class OutputOrder {
             amounts[at] = lines.amount(j);
           }
         } else if (count > 0) {
-          for (int j = 0; j < size; j++) {
-            int r = memberRank[lines.earner(j)];
-            if (r < first || r >= last) continue;
-            int at = fill[r]++;
-            keys[at] = key(lines, j);
-            amounts[at] = lines.amount(j);
+          byte tag = (byte) c;
+          for (int g = 0; g < ranges.length; g += 2) {
+            for (int j = ranges[g]; j < ranges[g + 1]; j++) {
+              if (chunkOfLine != null && chunkOfLine[j] != tag) continue;
+              int at = fill[memberRank[lines.earner(j)]]++;
+              keys[at] = key(lines, j);
+              amounts[at] = lines.amount(j);
+            }
           }
         }
         for (int r = first; r < last; r++) {
           int from = start[r] - base;
           int to = start[r + 1] - base;
-          if (to - from > 1) sortPairs(keys, amounts, from, to);
+          if (to - from > 1 && !ascending(keys, from, to)) sortPairs(keys, amounts, from, to);
         }
-        if (writer == null) {
-          visit(keys, amounts, start, base, first, last, visitor);
-        } else {
-          pending[set] = writer.submit(() -> {
-            visit(keys, amounts, start, base, first, last, visitor);
-            return null;
-          });
-        }
+        pending[set] = visitor.chunk(new Chunk(keys, amounts, start, base, first, last));
       }
-      for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
     } finally {
-      if (writer != null) writer.shutdownNow();
+      // Also on failure: the visitor's work may still read the buffers, and its error comes first.
+      for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
     }
+  }
+
+  /** True when {@code k[from..to)} is already strictly ascending (equal keys are left to the visit's check). */
+  private static boolean ascending(long[] k, int from, int to) {
+    for (int i = from + 1; i < to; i++) if (k[i] <= k[i - 1]) return false;
+    return true;
+  }
+
+  /**
+   * The line ranges to read, as (from, to) pairs: each kind's lines in kind name order when the
+   * kinds' ranges cover the lines exactly once; otherwise all lines as they stand.
+   */
+  private int[] kindRanges(Lines lines) {
+    int size = lines.size();
+    int[] ranges = new int[2 * kindByRank.length];
+    int covered = 0;
+    for (int q = 0; q < kindByRank.length; q++) {
+      int k = kindByRank[q];
+      int from = lines.kindStart(k);
+      int to = lines.kindEnd(k);
+      if (from < 0 || to < from || to > size) return new int[] {0, size};
+      ranges[2 * q] = from;
+      ranges[2 * q + 1] = to;
+      covered += to - from;
+    }
+    if (covered != size) return new int[] {0, size};
+    // Disjoint too: sorted by start, each range begins where the one before ended.
+    int[] byStart = ranges.clone();
+    long[] packed = new long[kindByRank.length];
+    for (int q = 0; q < packed.length; q++) packed[q] = (long) byStart[2 * q] << 32 | byStart[2 * q + 1];
+    Arrays.sort(packed);
+    int at = 0;
+    for (long p : packed) {
+      int from = (int) (p >>> 32);
+      int to = (int) p;
+      if (from == to) continue;
+      if (from != at) return new int[] {0, size};
+      at = to;
+    }
+    if (at != size) return new int[] {0, size};
+    return ranges;
   }
 
   private void visit(long[] keys, long[] amounts, int[] start, int base, int first, int last, RankedVisitor visitor)
       throws java.io.IOException {
-    for (int r = first; r < last; r++) {
-      int from = start[r] - base;
-      int to = start[r + 1] - base;
-      for (int i = from; i < to; i++) {
-        if (i > from && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
-        long k = keys[i];
-        long srcRank = (k >>> 8) & ((1L << 40) - 1);
-        int members = memberRank.length;
-        int source = srcRank == 0 ? NO_RANK : srcRank <= members ? -2 - (int) (srcRank - 1) : (int) (srcRank - 1 - members);
-        visitor.line(r, kindByRank[(int) (k >>> 48)], source, (int) (k & 0xFF), amounts[i]);
+    visitLines(keys, amounts, start, base, first, last, start[first] - base, start[last] - base, visitor);
+  }
+
+  /** Visits the chunk's lines at positions {@code from..to} (relative to {@code base}); earners first..last hold them. */
+  private void visitLines(long[] keys, long[] amounts, int[] start, int base, int first, int last, int from, int to,
+      RankedVisitor visitor) throws java.io.IOException {
+    int members = memberRank.length;
+    // The earner of the first position: the last rank whose lines start at or before it.
+    int lo = first;
+    int hi = last - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (start[mid] - base <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    int r = lo;
+    int earnerFrom = start[r] - base;
+    int earnerTo = start[r + 1] - base;
+    for (int i = from; i < to; i++) {
+      while (i >= earnerTo) {
+        r++;
+        earnerFrom = earnerTo;
+        earnerTo = start[r + 1] - base;
       }
+      if (i > earnerFrom && keys[i] == keys[i - 1]) throw new IllegalStateException("two lines with the same earner, kind, source and level");
+      long k = keys[i];
+      long srcRank = (k >>> 8) & ((1L << 40) - 1);
+      int source = srcRank == 0 ? NO_RANK : srcRank <= members ? -2 - (int) (srcRank - 1) : (int) (srcRank - 1 - members);
+      visitor.line(r, kindByRank[(int) (k >>> 48)], source, (int) (k & 0xFF), amounts[i]);
     }
   }
 

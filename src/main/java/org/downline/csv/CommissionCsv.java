@@ -23,7 +23,9 @@ import org.downline.network.PlacementTree;
 public final class CommissionCsv implements Closeable {
   private final Network network;
   private final OrderBook book;
-  private final OutputOrder order;
+  private OutputOrder order;
+  /** The output order and the id texts by rank, when made on another thread (null: made here). */
+  private final java.util.concurrent.Future<Layout> layout;
   private final CsvOutput lines;
   private final CsvOutput summary;
   /** null when the plan has no placement tree. */
@@ -41,9 +43,24 @@ public final class CommissionCsv implements Closeable {
   /** With {@code legsFile} for a plan with a placement tree (null for none). */
   public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile, Path legsFile,
       List<String> kinds) throws IOException {
+    this(network, book, order, null, linesFile, summaryFile, legsFile, kinds);
+  }
+
+  /**
+   * With the output order and the id texts being made elsewhere ({@link Layout#of}, e.g. on another
+   * core while the first period is computed); the first {@link #write} waits for them.
+   */
+  public CommissionCsv(Network network, OrderBook book, java.util.concurrent.Future<Layout> layout, Path linesFile,
+      Path summaryFile, Path legsFile, List<String> kinds) throws IOException {
+    this(network, book, null, layout, linesFile, summaryFile, legsFile, kinds);
+  }
+
+  private CommissionCsv(Network network, OrderBook book, OutputOrder order, java.util.concurrent.Future<Layout> layout,
+      Path linesFile, Path summaryFile, Path legsFile, List<String> kinds) throws IOException {
     this.network = network;
     this.book = book;
     this.order = order;
+    this.layout = layout;
     this.lines = new CsvOutput(new BufferedOutputStream(Files.newOutputStream(linesFile), 1 << 16));
     this.summary = new CsvOutput(new BufferedOutputStream(Files.newOutputStream(summaryFile), 1 << 16));
     lines.header("period", "earner_id", "bonus", "amount", "source_order_id", "source_member_id", "level");
@@ -69,31 +86,17 @@ public final class CommissionCsv implements Closeable {
     String period = Periods.name(r.period());
     Lines ls = r.lines();
     List<String> kinds = r.plan().lineKinds();
-    int[] orderMember = book.members();
     if (memberIds == null) {
-      memberIds = CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank]));
-      orderSources = CsvOutput.Encoded.fields(book.size(), rank -> book.id(order.orderAtRank(rank)),
-          rank -> network.id(orderMember[order.orderAtRank(rank)]));
+      Layout l = layout == null ? Layout.of(network, book, order) : awaitLayout();
+      order = l.order;
+      memberIds = l.memberIds;
+      orderSources = l.orderSources;
     }
     byte[] periodBytes = CsvOutput.encode(period);
     byte[][] kindBytes = new byte[kinds.size()][];
     for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
     long[][] sums = r.sumsByKindAndMember();
-    order.forEachRanked(ls, (earnerRank, kind, srcRank, level, amount) -> {
-      if (amount == 0) return;
-      lines.raw(periodBytes, 0, periodBytes.length);
-      memberIds.write(lines, earnerRank);
-      lines.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
-      if (srcRank == OutputOrder.NO_RANK) {
-        lines.text(null).text(null);
-      } else if (srcRank < OutputOrder.NO_RANK) {
-        lines.text(null);
-        memberIds.write(lines, OutputOrder.memberRankOf(srcRank));
-      } else {
-        orderSources.write(lines, srcRank);
-      }
-      lines.whole(level).endRow();
-    }, true);
+    writeLines(ls, periodBytes, kindBytes);
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;
     boolean[] active = r.volumes().active;
@@ -114,6 +117,213 @@ public final class CommissionCsv implements Closeable {
       summary.cents(total).endRow();
     }
     if (legs != null && lv != null) writeLegs(period, lv);
+  }
+
+  /** The output order and the id texts laid out by rank, as the lines are written. */
+  public static final class Layout {
+    final OutputOrder order;
+    /** Member ids laid out in id order (by rank), as lines come earner after earner in that order. */
+    final CsvOutput.Encoded memberIds;
+    /** Per order in id order (by rank): "order id,member id", the two source columns of a line. */
+    final CsvOutput.Encoded orderSources;
+
+    private Layout(OutputOrder order, CsvOutput.Encoded memberIds, CsvOutput.Encoded orderSources) {
+      this.order = order;
+      this.memberIds = memberIds;
+      this.orderSources = orderSources;
+    }
+
+    public static Layout of(Network network, OrderBook book, OutputOrder order) {
+      int[] orderMember = book.members();
+      return new Layout(order, CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank])),
+          CsvOutput.Encoded.fields(book.size(), rank -> book.id(order.orderAtRank(rank)),
+              rank -> network.id(orderMember[order.orderAtRank(rank)])));
+    }
+  }
+
+  private Layout awaitLayout() throws IOException {
+    try {
+      return layout.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while ordering the ids");
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw failure(e.getCause());
+    }
+  }
+
+  /** Lines per segment formatted on its own (about 1.7 MB of text at 1M members' ids). */
+  static final int SEGMENT = 1 << 15;
+  /** Segments formatted or waiting to be written at one time: bounds the memory of the text. */
+  private static final int IN_FLIGHT = 8;
+  /** Threads formatting segments: on two cores both format while the grouping waits for a buffer. */
+  private static final int FORMATTERS = 2;
+
+  /** Segments' text buffers, made on the first period and reused. */
+  private java.util.concurrent.ArrayBlockingQueue<Segment> free;
+
+  /** One segment of a chunk of earners: its lines formatted as CSV rows into memory. */
+  private static final class Segment {
+    final Bytes bytes = new Bytes();
+    final CsvOutput csv = new CsvOutput(bytes);
+    java.util.concurrent.Future<?> formatted;
+  }
+
+  /** A growable byte buffer (not synchronized, reused). */
+  private static final class Bytes extends java.io.OutputStream {
+    // Made on first use (the end marker never has any), then kept: a segment's text is about 1.7 MB.
+    byte[] b = new byte[0];
+    int n;
+
+    @Override
+    public void write(int x) {
+      write(new byte[] {(byte) x}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] src, int off, int len) {
+      if (b.length - n < len) b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), n + len));
+      System.arraycopy(src, off, b, n, len);
+      n += len;
+    }
+  }
+
+  /**
+   * Writes the period's lines in output order. Each chunk of earners that {@link OutputOrder} groups
+   * is cut into segments of {@link #SEGMENT} consecutive lines; {@link #FORMATTERS} threads format segments into
+   * memory while one thread writes them to the file in order, so formatting, the next chunk's
+   * grouping and the writing share the cores. The bytes are those of formatting every line in order.
+   */
+  private void writeLines(Lines ls, byte[] periodBytes, byte[][] kindBytes) throws IOException {
+    if (free == null) {
+      free = new java.util.concurrent.ArrayBlockingQueue<>(IN_FLIGHT);
+      for (int i = 0; i < IN_FLIGHT; i++) free.add(new Segment());
+    }
+    Segment end = new Segment();
+    java.util.concurrent.LinkedBlockingQueue<Segment> inOrder = new java.util.concurrent.LinkedBlockingQueue<>();
+    Throwable[] failed = new Throwable[1];
+    Thread writer = new Thread(() -> {
+      try {
+        for (Segment s = inOrder.take(); s != end; s = inOrder.take()) {
+          try {
+            s.formatted.get();
+            if (failed[0] == null) lines.rows(s.bytes.b, 0, s.bytes.n);
+          } catch (Throwable t) {
+            synchronized (failed) {
+              if (failed[0] == null) failed[0] = t instanceof java.util.concurrent.ExecutionException e ? e.getCause() : t;
+            }
+          }
+          s.bytes.n = 0;
+          free.add(s);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "lines-writer");
+    writer.setDaemon(true);
+    java.util.concurrent.ExecutorService formatters = java.util.concurrent.Executors.newFixedThreadPool(FORMATTERS, r -> {
+      Thread t = new Thread(r, "lines-format");
+      t.setDaemon(true);
+      return t;
+    });
+    writer.start();
+    try {
+      order.forEachChunk(ls, c -> {
+        java.util.List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
+        for (int from = 0; from < c.size(); ) {
+          int to = (int) Math.min(c.size(), (long) from + SEGMENT);
+          Segment s = take();
+          synchronized (failed) {
+            if (failed[0] != null) throw failure(failed[0]);
+          }
+          int a = from;
+          int b = to;
+          s.formatted = formatters.submit(() -> {
+            CsvOutput out = s.csv;
+            c.visitLines(a, b, (earnerRank, kind, srcRank, level, amount) -> line(out, periodBytes, kindBytes, earnerRank, kind, srcRank, level, amount));
+            out.flush();
+            return null;
+          });
+          parts.add(s.formatted);
+          inOrder.add(s);
+          from = to;
+        }
+        return new AllDone(parts);
+      });
+    } finally {
+      inOrder.add(end);
+      formatters.shutdown();
+      try {
+        writer.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while writing lines");
+      }
+    }
+    if (failed[0] != null) throw failure(failed[0]);
+  }
+
+  private Segment take() throws java.io.InterruptedIOException {
+    try {
+      return free.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing lines");
+    }
+  }
+
+  private static IOException failure(Throwable t) {
+    if (t instanceof IOException io) return io;
+    if (t instanceof RuntimeException re) throw re;
+    if (t instanceof Error e) throw e;
+    return new IOException(t);
+  }
+
+  /** Done when every part is: a chunk is released once all its segments are formatted. */
+  private record AllDone(java.util.List<java.util.concurrent.Future<?>> parts) implements java.util.concurrent.Future<Object> {
+    @Override
+    public Object get() throws InterruptedException, java.util.concurrent.ExecutionException {
+      for (java.util.concurrent.Future<?> f : parts) f.get();
+      return null;
+    }
+
+    @Override
+    public Object get(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException, java.util.concurrent.ExecutionException {
+      return get();
+    }
+
+    @Override
+    public boolean cancel(boolean interrupt) {
+      return false;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
+
+    @Override
+    public boolean isDone() {
+      return parts.stream().allMatch(java.util.concurrent.Future::isDone);
+    }
+  }
+
+  /** One line as a CSV row (none for a zero amount). */
+  private void line(CsvOutput out, byte[] periodBytes, byte[][] kindBytes, int earnerRank, int kind, int srcRank, int level,
+      long amount) throws IOException {
+    if (amount == 0) return;
+    out.raw(periodBytes, 0, periodBytes.length);
+    memberIds.write(out, earnerRank);
+    out.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
+    if (srcRank == OutputOrder.NO_RANK) {
+      out.text(null).text(null);
+    } else if (srcRank < OutputOrder.NO_RANK) {
+      out.text(null);
+      memberIds.write(out, OutputOrder.memberRankOf(srcRank));
+    } else {
+      orderSources.write(out, srcRank);
+    }
+    out.whole(level).endRow();
   }
 
   private void writeLegs(String period, LegVolumes lv) throws IOException {

@@ -142,11 +142,27 @@ public final class CsvInput {
   /** One data row; typed getters report a bad field and mark the row bad. */
   public final class Row {
     private final Map<String, Integer> columns;
+    // The readers ask for the same few constant names on every row: found by reference here first,
+    // without hashing (millions of rows, several columns each); -1 for a column the file lacks.
+    private final String[] asked = new String[16];
+    private final int[] askedIndex = new int[16];
+    private int askedCount;
     private CsvRecord record;
     private boolean bad;
 
     private Row(Map<String, Integer> columns) {
       this.columns = columns;
+    }
+
+    private int index(String column) {
+      for (int i = 0; i < askedCount; i++) if (asked[i] == column) return askedIndex[i];
+      Integer i = columns.get(column);
+      int index = i == null ? -1 : i;
+      if (askedCount < asked.length) {
+        asked[askedCount] = column;
+        askedIndex[askedCount++] = index;
+      }
+      return index;
     }
 
     public long line() {
@@ -164,8 +180,8 @@ public final class CsvInput {
 
     /** The stripped text of a column, or null when the column is absent or the field empty. */
     public String text(String column) {
-      Integer i = columns.get(column);
-      if (i == null || i >= record.getFieldCount()) return null;
+      int i = index(column);
+      if (i < 0 || i >= record.getFieldCount()) return null;
       String s = record.getField(i).strip();
       return s.isEmpty() ? null : Fields.fromCell(s);
     }

@@ -84,6 +84,19 @@ public final class CsvOutput implements Closeable {
     return this;
   }
 
+  /** Whole rows already encoded (each ending with a line break), written as they are. */
+  public CsvOutput rows(byte[] bytes, int from, int len) throws IOException {
+    if (rowStarted) throw new IllegalStateException("a row is not ended");
+    if (len > buf.length - pos) flushBuffer();
+    if (len > buf.length) {
+      out.write(bytes, from, len);
+    } else {
+      System.arraycopy(bytes, from, buf, pos, len);
+      pos += len;
+    }
+    return this;
+  }
+
   /** The CSV bytes of one field: quoted when needed, UTF-8. */
   public static byte[] encode(String s) {
     if (s == null) return new byte[0];

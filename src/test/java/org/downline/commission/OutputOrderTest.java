@@ -58,4 +58,83 @@ class OutputOrderTest {
     // itself a prefix of "O0000000100"; 'Ø' (U+00D8) > 'O'.
     assertThat(sorted).containsExactly("O0", "O000000001\u0000", "O000000002", "O00000001", "O000000010", "O0000000100", "Ø1");
   }
+
+  /**
+   * However the lines are cut (one chunk, chunks of a few lines and so tagged or listed chunks, two
+   * buffer sets, visits of arbitrary line ranges) and in whatever order the engine appended them,
+   * the visit is the spec's order: earner id, kind name, no source first, then source members by id,
+   * then source orders by id, level; nothing lost or repeated.
+   */
+  @Test
+  void chunksAndLineRangesGiveTheSpecsOrder() throws Exception {
+    Plan plan = org.downline.planfile.PlanFile.builtIn("demo");
+    int kinds = plan.lineKinds().size();
+    Property.forAll(60, g -> {
+      Random r = g.random();
+      int members = g.intBetween("members", 1, 40);
+      int orders = g.intBetween("orders", 0, 60);
+      String[] memberIds = distinctIds(r, members, "M");
+      String[] orderIds = distinctIds(r, orders, "O");
+      OutputOrder order = new OutputOrder(memberIds, orderIds, plan);
+      Lines lines = new Lines();
+      java.util.List<long[]> expected = new java.util.ArrayList<>();
+      // Kinds appended in a shuffled order (not their name order), each a contiguous range.
+      java.util.List<Integer> kindOrder = new java.util.ArrayList<>();
+      for (int k = 0; k < kinds; k++) kindOrder.add(k);
+      java.util.Collections.shuffle(kindOrder, r);
+      int wanted = g.intBetween("lines", 0, 400);
+      for (int k : kindOrder) {
+        lines.begin(k);
+        Set<java.util.List<Integer>> seen = new java.util.HashSet<>();
+        for (int n = r.nextInt(wanted / kinds + 2); n > 0; n--) {
+          int earner = r.nextInt(members);
+          int pick = r.nextInt(4);
+          int src = pick == 0 || orders == 0 ? (pick == 1 ? Lines.memberSource(r.nextInt(members)) : Lines.NO_SOURCE) : r.nextInt(orders);
+          int level = r.nextInt(3);
+          if (!seen.add(java.util.List.of(earner, src, level))) continue;
+          long cents = 1 + r.nextInt(10_000);
+          lines.addDistinct(earner, src, level, cents * 1_000_000);
+          expected.add(new long[] {order.memberRank[earner], k, src, level, cents});
+        }
+        lines.endMicro();
+      }
+      Comparator<long[]> spec = Comparator.<long[]>comparingLong(l -> l[0])
+          .thenComparing(l -> plan.lineKinds().get((int) l[1]))
+          .thenComparingInt(l -> l[2] == Lines.NO_SOURCE ? 0 : l[2] < 0 ? 1 : 2)
+          .thenComparingLong(l -> l[2] == Lines.NO_SOURCE ? 0 : l[2] < 0 ? order.memberRank[Lines.sourceMember((int) l[2])] : order.orderRank[(int) l[2]])
+          .thenComparingLong(l -> l[3]);
+      expected.sort(spec);
+      java.util.List<String> want = expected.stream().map(l -> l[0] + " " + l[1] + " " + l[2] + " " + l[3] + " " + l[4]).toList();
+      int chunk = g.intBetween("chunk", 1, 64);
+      for (boolean pipelined : new boolean[] {false, true}) {
+        java.util.List<String> got = new java.util.ArrayList<>();
+        order.forEachRanked(lines, (e, k, s, l, a) -> got.add(ranked(order, e, k, s, l, a)), pipelined, chunk);
+        assertThat(got).as("chunk %d, pipelined %s", chunk, pipelined).isEqualTo(want);
+      }
+      // Chunks visited in pieces of any length, as the CSV writer's formatting threads do.
+      int piece = g.intBetween("piece", 1, 50);
+      java.util.List<String> got = new java.util.ArrayList<>();
+      order.forEachChunk(lines, c -> {
+        for (int from = 0; from < c.size(); from += piece) {
+          c.visitLines(from, Math.min(c.size(), from + piece), (e, k, s, l, a) -> got.add(ranked(order, e, k, s, l, a)));
+        }
+        return null;
+      }, 2, chunk);
+      assertThat(got).as("chunk %d, pieces of %d", chunk, piece).isEqualTo(want);
+    });
+  }
+
+  /** A visited line in the expected list's terms: earner rank, kind, source as a Lines source, level, amount. */
+  private static String ranked(OutputOrder order, int earnerRank, int kind, int sourceRank, int level, long amount) {
+    int src = sourceRank == OutputOrder.NO_RANK ? Lines.NO_SOURCE
+        : sourceRank < OutputOrder.NO_RANK ? Lines.memberSource(order.membersByRank[OutputOrder.memberRankOf(sourceRank)])
+        : order.orderAtRank(sourceRank);
+    return earnerRank + " " + kind + " " + src + " " + level + " " + amount;
+  }
+
+  private static String[] distinctIds(Random r, int n, String prefix) {
+    Set<String> ids = new LinkedHashSet<>();
+    while (ids.size() < n) ids.add(prefix + r.nextInt(n * 10 + 10));
+    return ids.toArray(String[]::new);
+  }
 }
