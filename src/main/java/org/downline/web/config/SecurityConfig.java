@@ -10,6 +10,8 @@ import org.downline.web.security.BearerTokenFilter;
 import org.downline.web.security.ClientAddress;
 import org.downline.web.security.JsonBodiesOnly;
 import org.downline.web.security.LoginAttempts;
+import org.downline.web.security.Randomness;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.downline.web.security.SlowedDownException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -119,8 +121,16 @@ public class SecurityConfig {
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(failure)
             .authenticationDetailsSource(client).permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .csrf(c -> c.csrfTokenRequestHandler(csrfTokens()))
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     return http.build();
+  }
+
+  /** Spring Security's default handler (the token masked afresh on every page, against BREACH), its mask from the DRBG. */
+  private static XorCsrfTokenRequestAttributeHandler csrfTokens() {
+    XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+    handler.setSecureRandom(Randomness.secure());
+    return handler;
   }
 }
