@@ -15,8 +15,9 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 public class StaticFiles implements WebMvcConfigurer {
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
-    registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+    // The chain caches each file found, so the page's own links to them are not looked up again per render.
+    registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+    registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
     registry.addResourceHandler("/api/*.yaml").addResourceLocations("classpath:/static/api/");
     registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
         .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());

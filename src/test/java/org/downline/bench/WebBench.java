@@ -253,7 +253,15 @@ public final class WebBench {
     // Ten seconds of the same mix first, not measured: JIT, caches and the first snapshot reloads settle.
     long measureFrom = System.nanoTime() + 10_000_000_000L;
     long end = measureFrom + seconds * 1_000_000_000L;
+    Cpu cpu = new Cpu(url, measureFrom, end);
+    // -Dwebbench.kinds=DIGITS: only these kinds of request, in this order (0 my month, 1 my downline, 2 a level,
+    // 3 create order; default 0123), to weigh one kind's cost alone.
+    int[] mix = System.getProperty("webbench.kinds", "0123").chars().map(ch -> ch - '0').toArray();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      pool.submit(() -> {
+        cpu.measure();
+        return null;
+      });
       for (int u = 0; u < users; u++) {
         Client c = clients.get(u);
         String me = logins.get(u);
@@ -265,7 +273,7 @@ public final class WebBench {
           while (System.nanoTime() < end) {
             if (thinkMillis > 0) Thread.sleep(thinkMillis);
             try {
-              int kind = (int) (n++ % 4);
+              int kind = mix[(int) (n++ % mix.length)];
               long nanos = switch (kind) {
                 case 0 -> c.timed("/office");
                 case 1 -> c.timed("/office/downline");
@@ -293,7 +301,112 @@ public final class WebBench {
     report("all requests", all);
     System.out.printf("%d requests in %d s by %d users on %d server(s): %.0f requests/s; %d errors%n", total, seconds,
         users, servers, total / (double) seconds, errors.get());
+    cpu.report(total);
     for (ConfigurableApplicationContext app : apps) app.close();
+  }
+
+  /**
+   * CPU used over the measured window: the whole process (servers, load generator, GC), the servers'
+   * request threads alone, and, on PostgreSQL, the database's backends serving this database (read
+   * from /proc, so only when PostgreSQL runs on this machine). {@code -Dwebbench.jfr=FILE} records a
+   * flight recording of the window alone.
+   */
+  static final class Cpu {
+    private final String url;
+    private final long from;
+    private final long to;
+    private long process;
+    private long requestThreads;
+    private long database = -1;
+    private long gcPauses;
+    private long gcCount;
+
+    Cpu(String url, long from, long to) {
+      this.url = url;
+      this.from = from;
+      this.to = to;
+    }
+
+    void measure() throws Exception {
+      Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
+      String jfr = System.getProperty("webbench.jfr");
+      jdk.jfr.Recording recording = null;
+      if (jfr != null) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.CPUTimeSample").with("throttle", "2ms"); // CPU-time samples (Linux, JDK 25)
+        recording.setDestination(Path.of(jfr));
+        recording.start();
+      }
+      long p0 = processCpu();
+      long r0 = requestThreadsCpu();
+      long[] gc0 = gc();
+      java.util.Map<Integer, Long> db0 = databaseCpu();
+      Thread.sleep(Math.max(0, (to - System.nanoTime()) / 1_000_000));
+      process = processCpu() - p0;
+      requestThreads = requestThreadsCpu() - r0;
+      long[] gc1 = gc();
+      gcCount = gc1[0] - gc0[0];
+      gcPauses = gc1[1] - gc0[1];
+      java.util.Map<Integer, Long> db1 = databaseCpu();
+      if (db1 != null) {
+        database = 0;
+        for (var e : db1.entrySet()) database += e.getValue() - db0.getOrDefault(e.getKey(), 0L);
+      }
+      if (recording != null) recording.stop();
+    }
+
+    void report(long requests) {
+      if (requests == 0) return;
+      System.out.printf("CPU over the window: process %.1f s (%.2f ms a request), request threads %.1f s (%.2f ms a request)",
+          process / 1e9, process / 1e6 / requests, requestThreads / 1e9, requestThreads / 1e6 / requests);
+      if (database >= 0) System.out.printf(", PostgreSQL %.1f s (%.2f ms a request)", database / 1e9, database / 1e6 / requests);
+      System.out.printf("; %d collections, %d ms collecting%n", gcCount, gcPauses);
+    }
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+
+    /** Tomcat's request threads ({@code http-nio-PORT-exec-N}) of every server in this process. */
+    private static long requestThreadsCpu() {
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long sum = 0;
+      for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (t != null && t.getThreadName().contains("-exec-")) sum += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+      }
+      return sum;
+    }
+
+    private static long[] gc() {
+      long n = 0;
+      long ms = 0;
+      for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        n += Math.max(0, b.getCollectionCount());
+        ms += Math.max(0, b.getCollectionTime());
+      }
+      return new long[] {n, ms};
+    }
+
+    /** CPU nanoseconds of each PostgreSQL backend on this database, by pid; null on H2. */
+    private java.util.Map<Integer, Long> databaseCpu() throws Exception {
+      if (!url.startsWith("jdbc:postgresql:")) return null;
+      java.util.Map<Integer, Long> out = new java.util.HashMap<>();
+      try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement();
+          var rs = st.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+              + " AND pid <> pg_backend_pid()")) {
+        while (rs.next()) {
+          Path stat = Path.of("/proc/" + rs.getInt(1) + "/stat");
+          if (!Files.exists(stat)) return null;
+          String[] f = Files.readString(stat).replaceFirst(".*\\) ", "").split(" ");
+          // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in clock ticks of 10 ms
+          out.put(rs.getInt(1), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L);
+        }
+      } catch (java.io.IOException e) {
+        return null;
+      }
+      return out;
+    }
   }
 
   static void report(String what, long[] nanos) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.downline.app.network.CreateOrder;
 import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
@@ -32,6 +31,7 @@ import org.downline.web.Snapshot;
 import org.downline.web.Visibility;
 import org.downline.web.security.Account;
 import org.downline.web.security.AuditLog;
+import org.downline.web.security.Randomness;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -162,7 +162,7 @@ public class OrderService {
       }
     }
     boolean isReturn = r.returnOf() != null && !r.returnOf().isBlank();
-    String id = r.id() != null ? r.id() : "W-" + UUID.randomUUID();
+    String id = r.id() != null ? r.id() : "W-" + Randomness.uuid();
     Checked checked = new Checked(id, memberId, day, pv, cv, total, isReturn ? r.returnOf().strip() : null,
         Boolean.TRUE.equals(r.autoship()), r.campaign() == null || r.campaign().isBlank() ? null : r.campaign().strip());
     CreateOrder.checkFields(n, new OrderRow(0, id, memberId, day, pv, cv, total, checked.returnOf(), checked.autoship(),

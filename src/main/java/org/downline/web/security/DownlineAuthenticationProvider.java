@@ -38,8 +38,8 @@ public final class DownlineAuthenticationProvider implements AuthenticationProvi
     String username = authentication.getName();
     String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
     String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "";
-    LoginAttempts.Wait wait = attempts.waitFor(username, address);
-    if (wait != null) throw new SlowedDownException(wait);
+    LoginAttempts.Check check = attempts.check(username, address);
+    if (check.slowedFor() != null) throw new SlowedDownException(check.slowedFor());
     Optional<Account> found = users.find(username);
     boolean ok;
     if (found.isEmpty()) {
@@ -54,7 +54,7 @@ public final class DownlineAuthenticationProvider implements AuthenticationProvi
       throw new BadCredentialsException("Wrong username or password.");
     }
     Account account = found.get();
-    attempts.succeeded(username);
+    if (check.userFailures()) attempts.succeeded(username); // nothing to clear: nothing written
     verified.put(account.username(), new Verified(account.passwordHash(), digest(password),
         System.currentTimeMillis() + REMEMBER_MS));
     UsernamePasswordAuthenticationToken result =

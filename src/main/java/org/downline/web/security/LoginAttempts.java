@@ -62,10 +62,45 @@ public final class LoginAttempts {
 
   /** The wait before this username may be tried from this address, or null when it may be tried now. */
   public Wait waitFor(String username, String address) {
+    return check(username, address).slowedFor();
+  }
+
+  /**
+   * What a sign-in finds before its password is checked: the wait (null: none), and whether the
+   * username has failures to clear when it succeeds (most sign-ins, and every API request with Basic
+   * credentials, have none: then nothing is written).
+   */
+  public record Check(Wait slowedFor, boolean userFailures) {}
+
+  /** The address's and the username's counts, read in one statement (two index look-ups). */
+  public Check check(String username, String address) {
     Instant now = clock.instant();
-    Wait a = wait(Scope.ADDRESS, address, ADDRESS_FREE, ADDRESS_MAX_WAIT, now);
-    if (a != null) return a;
-    return wait(Scope.USER, userKey(username), USER_FREE, USER_MAX_WAIT, now);
+    Wait byAddress = null;
+    Wait byUser = null;
+    boolean userFailures = false;
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT scope, failures, last_failure, window_start FROM login_failure WHERE scope = ? AND key_value = ?"
+                + " UNION ALL SELECT scope, failures, last_failure, window_start FROM login_failure WHERE scope = ? AND key_value = ?")) {
+      ps.setString(1, Scope.ADDRESS.code);
+      ps.setString(2, address);
+      ps.setString(3, Scope.USER.code);
+      ps.setString(4, userKey(username));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (Scope.ADDRESS.code.equals(rs.getString(1))) {
+            if (rs.getTimestamp(4).toInstant().plus(ADDRESS_WINDOW).isBefore(now)) continue;
+            byAddress = wait(Scope.ADDRESS, rs.getInt(2), rs.getTimestamp(3), ADDRESS_FREE, ADDRESS_MAX_WAIT, now);
+          } else {
+            userFailures = true;
+            byUser = wait(Scope.USER, rs.getInt(2), rs.getTimestamp(3), USER_FREE, USER_MAX_WAIT, now);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+    return new Check(byAddress != null ? byAddress : byUser, userFailures);
   }
 
   public void failed(String username, String address) {
@@ -108,22 +143,10 @@ public final class LoginAttempts {
     return Math.min(1000L << doublings, max.toMillis());
   }
 
-  private Wait wait(Scope scope, String key, int free, Duration max, Instant now) {
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT failures, last_failure, window_start FROM login_failure WHERE scope = ? AND key_value = ?")) {
-      ps.setString(1, scope.code);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) return null;
-        if (scope == Scope.ADDRESS && rs.getTimestamp(3).toInstant().plus(ADDRESS_WINDOW).isBefore(now)) return null;
-        long until = rs.getTimestamp(2).toInstant().toEpochMilli() + delayMillis(rs.getInt(1), free, max);
-        long left = until - now.toEpochMilli();
-        return left > 0 ? new Wait(scope, left) : null;
-      }
-    } catch (SQLException e) {
-      throw new StoreException(e);
-    }
+  private static Wait wait(Scope scope, int failures, Timestamp lastFailure, int free, Duration max, Instant now) {
+    long until = lastFailure.toInstant().toEpochMilli() + delayMillis(failures, free, max);
+    long left = until - now.toEpochMilli();
+    return left > 0 ? new Wait(scope, left) : null;
   }
 
   /** Adds one failure; with a window, a count whose window has passed starts again at one. */

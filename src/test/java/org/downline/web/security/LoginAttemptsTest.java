@@ -58,6 +58,20 @@ class LoginAttemptsTest {
     assertThat(attempts.waitFor("ana", "10.0.0.1")).isNull(); // the count started again at 1
   }
 
+  /** A sign-in clears a username's count only when there is one: the usual sign-in (and API request) writes nothing. */
+  @BothDatabases
+  void theCheckSaysWhetherTheUsernameHasFailuresToClear(Database db) {
+    Hand clock = new Hand();
+    LoginAttempts attempts = new LoginAttempts(db, clock);
+    assertThat(attempts.check("bea", "10.0.0.1")).isEqualTo(new LoginAttempts.Check(null, false));
+    attempts.failed("bea", "10.0.0.1");
+    assertThat(attempts.check("BEA", "10.0.0.2")).isEqualTo(new LoginAttempts.Check(null, true));
+    attempts.succeeded("bea");
+    assertThat(attempts.check("bea", "10.0.0.1").userFailures()).isFalse();
+    // The address's count alone is no failure of the username's.
+    assertThat(attempts.check("cal", "10.0.0.1")).isEqualTo(new LoginAttempts.Check(null, false));
+  }
+
   @BothDatabases
   void oneAddressTryingManyUsernamesIsSlowedAcrossThem(Database db) {
     Hand clock = new Hand();
