@@ -40,35 +40,25 @@ public final class CompanyWriter {
   private CompanyWriter() {}
 
   /**
-   * Inserts the members of {@code network} whose ids are in {@code fresh}. A first large load written
-   * without its foreign keys (ADR 24) goes in the order of {@code fresh} (an import's: the file's);
-   * so does any other when every sponsor in it comes before its recruits (an export's or a
-   * generator's file: ids ascending, which each index takes at its right edge, ADR 37); else in
-   * breadth-first index order, which puts every sponsor first. Either way the foreign keys hold row
-   * by row; a placement parent that comes later is set after.
+   * Inserts the members of {@code network} whose ids are in {@code fresh}, in breadth-first index
+   * order, which puts every sponsor before its recruits (foreign keys hold row by row); a first large
+   * load, written without its foreign keys (ADR 24), in the order of {@code fresh} instead.
    */
   public static long insertMembers(Connection c, Network network, Set<String> fresh, Progress progress) throws SQLException {
-    Bulk.Load load = Bulk.load(c, MEMBERS, fresh.size());
     List<Integer> rows = new ArrayList<>(fresh.size());
-    for (String id : fresh) rows.add(network.indexOf(id));
+    Bulk.Load load = Bulk.load(c, MEMBERS, fresh.size());
     List<Integer> placedLater = new ArrayList<>();
-    // No key is checked before load.finish on the straight path: a placement parent may come later in the same COPY.
-    if (!load.straight(MEMBERS)) {
-      int[] rank = ranks(network, rows);
-      boolean sponsorsFirst = true;
-      for (int k = 0; k < rows.size() && sponsorsFirst; k++) {
-        int sp = network.sponsor(rows.get(k));
-        sponsorsFirst = sp == Network.NONE || rank[sp] < k;
-      }
-      if (!sponsorsFirst) {
-        rows.clear();
-        for (int i = 0; i < network.size(); i++) if (rank[i] >= 0) rows.add(i);
-        rank = ranks(network, rows);
-      }
-      for (int k = 0; k < rows.size(); k++) {
-        int p = network.placement(rows.get(k));
+    if (load.straight(MEMBERS)) {
+      // No key is checked before load.finish: a placement parent may come later in the same COPY. In the
+      // set's order (an import's: the file's, ids mostly ascending) the primary key's index is appended
+      // to rather than written at random pages.
+      for (String id : fresh) rows.add(network.indexOf(id));
+    } else {
+      for (int i = 0; i < network.size(); i++) if (fresh.contains(network.id(i))) rows.add(i);
+      for (int i : rows) {
+        int p = network.placement(i);
         // A placement parent is written already when it comes earlier or was stored before; else set it after.
-        if (p != Network.NONE && rank[p] > k) placedLater.add(rows.get(k));
+        if (!(p == Network.NONE || p < i || !fresh.contains(network.id(p)))) placedLater.add(i);
       }
     }
     Set<Integer> later = new java.util.HashSet<>(placedLater);
@@ -89,14 +79,6 @@ public final class CompanyWriter {
     });
     progress.finish();
     return inserted;
-  }
-
-  /** Each member's place in {@code rows}: -1 for one not in them (stored before). */
-  private static int[] ranks(Network network, List<Integer> rows) {
-    int[] rank = new int[network.size()];
-    java.util.Arrays.fill(rank, -1);
-    for (int k = 0; k < rows.size(); k++) rank[rows.get(k)] = k;
-    return rank;
   }
 
   /** Updates the flags of stored members (preferred, status and its date). */
