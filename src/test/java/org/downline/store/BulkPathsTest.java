@@ -378,6 +378,40 @@ class BulkPathsTest {
     assertThat(new ChangeLog(db).since(0, new ChangeLog(db).last()).reload()).isTrue(); // 24,000 into none: one reload
   }
 
+  /**
+   * The lock order of a streamed first load (ADR 37): an API order that holds its period's lock
+   * first and then writes its order goes through, and the import, which waits for the period table
+   * before it drops the orders' keys, follows it. Taken the other way round (the orders' table
+   * first, the period after the file is read) the two would deadlock and PostgreSQL abort one.
+   */
+  @Test
+  @Tag("postgres")
+  void aStreamedFirstLoadWaitsForAnOrderHoldingItsPeriodAndNeitherDeadlocks() throws Exception {
+    postgres = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    ImportFile importer = new ImportFile(postgres, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+    Path orders = Files.writeString(dir.resolve("orders.csv"), orders(300, null));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (Connection api = postgres.connection()) {
+      api.setAutoCommit(false);
+      PeriodStore.lockShared(api, postgres, java.util.Set.of("2026-02"));
+      java.util.concurrent.Future<ImportResult> running = pool.submit(() -> importer.importOrders(orders));
+      // Until the import waits for a lock (whichever: the order's period is the one it can wait for).
+      while (!running.isDone() && ImporterTest.count(postgres,
+          "pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 0) {
+        Thread.sleep(20);
+      }
+      assertThat(running.isDone()).as("the import waits for the period held by the order").isFalse();
+      OrderStore.insert(api, List.of(OrderRow.sale(0, "API1", "M001", 20485, 100, 80)), Progress.NONE);
+      api.commit();
+      assertThat(running.get().inserted()).isEqualTo(300);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ImporterTest.count(postgres, "orders")).isEqualTo(301);
+    assertThat(indexesAndKeys(postgres)).contains("orders orders_member_id_fkey FOREIGN KEY (member_id) REFERENCES member(id)");
+  }
+
   @BothDatabases
   void aFirstLoadLargerThanReloadFromIsLoggedAsOneReloadAndADailyOneNamesEachRow(Database db) throws Exception {
     StringBuilder members = new StringBuilder("id,sponsor_id,kind,join_date,status\n");
