@@ -106,6 +106,58 @@ final class Bulk {
         rows, (ps, r) -> row.write(values.on(ps), r), progress);
   }
 
+  /**
+   * One {@code COPY ... FROM STDIN} inside the caller's transaction, fed a row at a time: the rows
+   * are encoded into one buffer and sent as it fills, so PostgreSQL stores them while the caller
+   * makes the next ones. Closed before {@link #end}, the COPY is cancelled (and the transaction must
+   * roll back).
+   */
+  static final class Copy<T> implements AutoCloseable {
+    private final CopyIn in;
+    private final CopyWriter out;
+    private final Values.Row<T> row;
+    private long sent;
+
+    Copy(Connection c, String table, String columns, Values.Row<T> row) throws SQLException {
+      if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
+      this.in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+      this.out = new CopyWriter(in::writeToCopy);
+      this.row = row;
+    }
+
+    /** Adds one row; returns how many were added so far. */
+    long add(T r) throws SQLException {
+      row.write(out, r);
+      out.endRow();
+      return ++sent;
+    }
+
+    long sent() {
+      return sent;
+    }
+
+    /** Sends what is left and ends the COPY; returns how many rows it stored. */
+    long end() throws SQLException {
+      out.flush();
+      in.endCopy();
+      return sent;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      if (in.isActive()) in.cancelCopy();
+    }
+  }
+
+  /**
+   * The load's table opened for a COPY straight into it, for rows sent while they are still being
+   * read (ADR 37); the load must write it straight ({@link Load#straight}).
+   */
+  static <T> Copy<T> copy(Connection c, Load load, Table table, Values.Row<T> row) throws SQLException {
+    if (!load.straight(table)) throw new IllegalStateException(table.name() + " is not written straight by this load");
+    return new Copy<>(c, table.name(), table.columns(), row);
+  }
+
   private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress,
       boolean loading) throws SQLException {
     if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
@@ -128,19 +180,12 @@ final class Bulk {
       }
     }
     String into = staged ? stage : table.name();
-    CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + into + " (" + table.columns() + ") FROM STDIN");
-    long n = 0;
-    try {
-      CopyWriter out = new CopyWriter(in::writeToCopy);
+    long n;
+    try (Copy<T> copy = new Copy<>(c, into, table.columns(), row)) {
       for (T r : rows) {
-        row.write(out, r);
-        out.endRow();
-        if ((++n & 0xFFFF) == 0) progress.update(n);
+        if ((copy.add(r) & 0xFFFF) == 0) progress.update(copy.sent());
       }
-      out.flush();
-      in.endCopy();
-    } finally {
-      if (in.isActive()) in.cancelCopy();
+      n = copy.end();
     }
     progress.update(n);
     long merged = n;

@@ -148,8 +148,25 @@ final class CopyWriter implements Values {
   public Values day(int epochDay) {
     if (epochDay == Integer.MIN_VALUE) return nul();
     separate();
-    ascii(LocalDate.ofEpochDay(epochDay).toString()); // ISO yyyy-mm-dd, read alike in every DateStyle
+    // ISO yyyy-mm-dd, read alike in every DateStyle; written as digits, not through a String (one per order).
+    LocalDate d = LocalDate.ofEpochDay(epochDay);
+    if (d.getYear() < 1000 || d.getYear() > 9999) {
+      ascii(d.toString());
+      return this;
+    }
+    ensure(10);
+    fixed(d.getYear(), 4);
+    buf[len++] = '-';
+    fixed(d.getMonthValue(), 2);
+    buf[len++] = '-';
+    fixed(d.getDayOfMonth(), 2);
     return this;
+  }
+
+  /** A non-negative number in exactly {@code width} digits, zero-padded. */
+  private void fixed(int v, int width) {
+    for (int i = width - 1; i >= 0; i--, v /= 10) buf[len + i] = (byte) ('0' + v % 10);
+    len += width;
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.downline.network.OrderRow;
  * reads a single order's checks need inside its transaction.
  */
 public final class OrderStore {
-  private static final Bulk.Table ORDERS =
+  static final Bulk.Table ORDERS =
       new Bulk.Table("orders", "id, member_id, order_date, period, kind, pv, cv, total, return_of, campaign", "id");
 
   private OrderStore() {}
@@ -44,7 +44,7 @@ public final class OrderStore {
     return Bulk.insert(c, ORDERS, salesFirst, OrderStore::write, progress);
   }
 
-  private static void write(Values v, OrderRow o) throws SQLException {
+  static void write(Values v, OrderRow o) throws SQLException {
     v.text(o.id()).text(o.memberId()).day(o.day()).text(Periods.name(Periods.periodOfDay(o.day())))
         .text(OrderKind.of(o).code()).hundredths(o.pv()).hundredths(o.cv()).hundredths(o.total())
         .text(o.returnOf()).text(o.campaign());

@@ -333,6 +333,85 @@ class BulkPathsTest {
     assertThat(List.of(again.inserted(), again.unchanged())).containsExactly(0L, 250L);
   }
 
+  /**
+   * A company's first orders, large enough to be sent in many COPY buffers while the file is still
+   * read (PostgreSQL, ADR 37), with a bad row in the middle: one the CSV rules refuse (its rows after
+   * are no longer sent), one only the whole file's check finds (an unknown member, sent already),
+   * one only the database would find late (a duplicate id). Each refuses the whole file with the
+   * file, line and reason, stores nothing (no order, no period, no log row) and leaves the keys as
+   * they were; the good file is then stored whole and imported again changes nothing.
+   */
+  @BothDatabases
+  void aLargeFirstLoadWithABadRowInTheMiddleChangesNothing(Database db) throws Exception {
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+    List<String> keys = db.isPostgres() ? indexesAndKeys(db) : List.of();
+    long periods = ImporterTest.count(db, "period");
+    int n = 24_000; // about 1 MB of COPY text, some sixteen buffers of 64 KB
+    StringBuilder good = new StringBuilder("id,member_id,date,pv,cv,return_of,total\n");
+    for (int i = 0; i < n; i++) {
+      good.append(String.format("O%06d,M%03d,2026-%02d-05,10.00,8.00,,12.00%n", i, i % 150, 1 + i % 3));
+    }
+    String[] lines = good.toString().split("\n", -1);
+    Map<String, String> bad = Map.of(
+        "2026-02-30", "O012000,M001,2026-02-30,10.00,8.00,,12.00",
+        "unknown member", "O012000,NOBODY,2026-02-03,10.00,8.00,,12.00",
+        "duplicate order id", "O000007,M001,2026-02-03,10.00,8.00,,12.00");
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      String[] copy = lines.clone();
+      copy[12_001] = e.getValue(); // line 12,002 of the file, the header being line 1
+      Path file = Files.writeString(dir.resolve("orders.csv"), String.join("\n", copy));
+      assertThatThrownBy(() -> importer.importOrders(file)).as(e.getKey()).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("orders.csv:12002").hasMessageContaining(e.getKey());
+      assertThat(ImporterTest.count(db, "orders")).as(e.getKey()).isZero();
+      assertThat(ImporterTest.count(db, "period")).as(e.getKey()).isEqualTo(periods);
+      assertThat(ImporterTest.count(db, "import_log")).as(e.getKey()).isEqualTo(1); // the members' import alone
+      if (db.isPostgres()) assertThat(indexesAndKeys(db)).as(e.getKey()).isEqualTo(keys);
+    }
+    Path file = Files.writeString(dir.resolve("orders.csv"), good);
+    assertThat(importer.importOrders(file).inserted()).isEqualTo(n);
+    assertThat(ImporterTest.count(db, "orders")).isEqualTo(n);
+    assertThat(ImporterTest.count(db, "orders WHERE period = '2026-03' AND total = 12.00")).isEqualTo(n / 3);
+    if (db.isPostgres()) assertThat(indexesAndKeys(db)).isEqualTo(keys);
+    ImportResult again = importer.importOrders(file);
+    assertThat(List.of(again.inserted(), again.unchanged())).containsExactly(0L, (long) n);
+    assertThat(new ChangeLog(db).since(0, new ChangeLog(db).last()).reload()).isTrue(); // 24,000 into none: one reload
+  }
+
+  /**
+   * The lock order of a streamed first load (ADR 37): an API order that holds its period's lock
+   * first and then writes its order goes through, and the import, which waits for the period table
+   * before it drops the orders' keys, follows it. Taken the other way round (the orders' table
+   * first, the period after the file is read) the two would deadlock and PostgreSQL abort one.
+   */
+  @Test
+  @Tag("postgres")
+  void aStreamedFirstLoadWaitsForAnOrderHoldingItsPeriodAndNeitherDeadlocks() throws Exception {
+    postgres = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
+    ImportFile importer = new ImportFile(postgres, Progress.NONE);
+    importer.importMembers(Files.writeString(dir.resolve("members.csv"), members()));
+    Path orders = Files.writeString(dir.resolve("orders.csv"), orders(300, null));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try (Connection api = postgres.connection()) {
+      api.setAutoCommit(false);
+      PeriodStore.lockShared(api, postgres, java.util.Set.of("2026-02"));
+      java.util.concurrent.Future<ImportResult> running = pool.submit(() -> importer.importOrders(orders));
+      // Until the import waits for a lock (whichever: the order's period is the one it can wait for).
+      while (!running.isDone() && ImporterTest.count(postgres,
+          "pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 0) {
+        Thread.sleep(20);
+      }
+      assertThat(running.isDone()).as("the import waits for the period held by the order").isFalse();
+      OrderStore.insert(api, List.of(OrderRow.sale(0, "API1", "M001", 20485, 100, 80)), Progress.NONE);
+      api.commit();
+      assertThat(running.get().inserted()).isEqualTo(300);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ImporterTest.count(postgres, "orders")).isEqualTo(301);
+    assertThat(indexesAndKeys(postgres)).contains("orders orders_member_id_fkey FOREIGN KEY (member_id) REFERENCES member(id)");
+  }
+
   @BothDatabases
   void aFirstLoadLargerThanReloadFromIsLoggedAsOneReloadAndADailyOneNamesEachRow(Database db) throws Exception {
     StringBuilder members = new StringBuilder("id,sponsor_id,kind,join_date,status\n");

@@ -132,6 +132,23 @@ class CopyTextTest {
   }
 
   @Test
+  void daysAreWrittenAsLocalDateWritesThem() throws Exception {
+    // Written as digits: every day from year 1 to 9999 and a few outside, as LocalDate.toString has them.
+    int from = (int) java.time.LocalDate.of(1, 1, 1).toEpochDay() - 400;
+    int to = (int) java.time.LocalDate.of(9999, 12, 31).toEpochDay() + 400;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CopyWriter w = new CopyWriter(out::write);
+    StringBuilder expected = new StringBuilder();
+    for (int day = from; day <= to; day += 7) {
+      w.day(day);
+      w.endRow();
+      expected.append(java.time.LocalDate.ofEpochDay(day)).append('\n');
+    }
+    w.flush();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
+  @Test
   void randomTextRoundTrips() throws Exception {
     Random random = new Random(19);
     String alphabet = "aZ09 ,\"'\\\t\n\r\b\f\u000B.:-_ăîșțĂÎȘȚąćęłńóśźżŁ€😀中";

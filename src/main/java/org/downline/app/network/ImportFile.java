@@ -41,6 +41,7 @@ import org.downline.store.CompanyWriter;
 import org.downline.store.Database;
 import org.downline.store.TacticStore;
 import org.downline.store.ImportResult;
+import org.downline.store.OrderLoad;
 import org.downline.store.OrderStore;
 import org.downline.store.PeriodStore;
 import org.downline.store.StoreException;
@@ -82,10 +83,54 @@ public final class ImportFile {
 
   public ImportResult importOrders(Path path) {
     String file = fileName(path);
+    Network network = store.loadNetwork();
+    OrderBook existing = store.loadOrders(network);
+    if (existing.size() == 0 && db.isPostgres()) {
+      ImportResult streamed = db.inTransaction(c -> streamOrders(c, path, file, network, existing));
+      if (streamed != null) return streamed;
+    }
     InputErrors errors = new InputErrors();
-    OrderDelta delta = checkOrders(file, store.loadNetwork(), onRow -> OrderCsv.read(path, CsvInput.Rules.STORE, errors, progress, onRow), errors);
+    OrderDelta delta = checkOrders(file, network, existing, closedPeriods(), orderSource(path, errors), errors, row -> {});
     errors.throwIfAny();
     return db.inTransaction(c -> write(c, delta));
+  }
+
+  private OrderSource orderSource(Path path, InputErrors errors) {
+    return onRow -> OrderCsv.read(path, CsvInput.Rules.STORE, errors, progress, onRow);
+  }
+
+  /**
+   * A company's first orders on PostgreSQL (ADR 37): each checked row is sent to the COPY while the
+   * file is still being read, so reading and storing overlap; the check is the same, and any bad
+   * row rolls the transaction back, so nothing of the file is kept. Null where the store cannot
+   * write the table straight (the caller then takes the checked path).
+   */
+  private ImportResult streamOrders(Connection c, Path path, String file, Network network, OrderBook existing)
+      throws SQLException {
+    try (OrderLoad load = OrderLoad.open(c)) {
+      if (load == null) return null;
+      InputErrors errors = new InputErrors();
+      // Read under the period table's lock: no period closes before this transaction ends.
+      OrderDelta d = checkOrders(file, network, existing, PeriodStore.closed(c), orderSource(path, errors), errors, row -> {
+        if (errors.isEmpty()) load.add(row); // after a bad row nothing more is sent: it all rolls back
+      });
+      errors.throwIfAny();
+      long inserted;
+      try {
+        inserted = load.end();
+      } catch (SQLException e) {
+        throw conflictOr(e, d.file);
+      }
+      Set<String> periods = periods(d);
+      PeriodStore.ensure(c, periods); // in this transaction: another connection would wait for the lock it holds
+      checkOpen(c, d.file, periods);
+      try {
+        load.rebuild();
+      } catch (SQLException e) {
+        throw conflictOr(e, d.file);
+      }
+      return logged(c, d, inserted);
+    }
   }
 
   public ImportResult importProducts(Path path) {
@@ -106,7 +151,8 @@ public final class ImportFile {
     MemberDelta memberDelta = checkMembers(file, members, profiles, errors);
     errors.throwIfAny();
     ProductDelta productDelta = checkProducts(file, products);
-    OrderDelta orderDelta = checkOrders(file, memberDelta.network, orders::forEach, errors);
+    OrderDelta orderDelta = checkOrders(file, memberDelta.network, store.loadOrders(memberDelta.network), closedPeriods(),
+        orders::forEach, errors, row -> {});
     errors.throwIfAny();
     return db.inTransaction(c -> {
       List<ImportResult> results = new ArrayList<>();
@@ -280,14 +326,21 @@ public final class ImportFile {
   private record OrderDelta(String file, long read, long unchanged, Network network, OrderBook book, boolean[] isNew,
       List<String> fresh) {}
 
-  private OrderDelta checkOrders(String file, Network network, OrderSource source, InputErrors errors) {
-    OrderBook existing = store.loadOrders(network);
-    Set<String> closed;
+  private Set<String> closedPeriods() {
     try (Connection c = db.connection()) {
-      closed = PeriodStore.closed(c);
+      return PeriodStore.closed(c);
     } catch (SQLException e) {
       throw new StoreException(e);
     }
+  }
+
+  /**
+   * Checks the orders of {@code source} against the stored ones ({@code existing}, of {@code
+   * network}) and the closed periods; {@code onFresh} gets each new order that passed its own checks,
+   * in the file's order (the whole file's checks end only at build).
+   */
+  private OrderDelta checkOrders(String file, Network network, OrderBook existing, Set<String> closed, OrderSource source,
+      InputErrors errors, Consumer<OrderRow> onFresh) {
     org.downline.network.DateBounds bounds = Today.bounds();
     OrderBookBuilder builder = new OrderBookBuilder(file, network, existing.size() + 1024);
     builder.addAll(existing, network);
@@ -314,6 +367,7 @@ public final class ImportFile {
       if (errors.count() > before) return;
       builder.add(row);
       fresh.add(row.id());
+      onFresh.accept(row);
     });
     if (!errors.isEmpty()) return null;
     OrderBook book = builder.build(errors);
@@ -341,35 +395,63 @@ public final class ImportFile {
     // In the file's order (ids mostly ascending, which the primary key's index takes best); OrderStore
     // puts the sales before their returns where the foreign key is checked row by row.
     List<OrderRow> rows = new ArrayList<>(d.fresh.size());
-    Set<String> periods = new HashSet<>();
+    Set<String> periods = periods(d);
     for (String id : d.fresh) {
       int o = book.indexOf(id);
-      periods.add(Periods.name(Periods.periodOfDay(book.days()[o])));
       rows.add(new OrderRow(0, id, network.id(book.members()[o]), book.days()[o], book.pv()[o], book.cv()[o],
           book.totals()[o], book.isReturn(o) ? book.id(book.returnOf()[o]) : null, book.isAutoship(o), book.campaign(o)));
     }
     // The check above read the closed periods before this transaction: read them again under the
     // periods' locks, so a close that committed meanwhile is seen and one that comes later waits.
-    Map<String, String> states = PeriodStore.lock(c, db, periods);
-    for (Map.Entry<String, String> e : states.entrySet()) {
-      if (PeriodStore.CLOSED.equals(e.getValue())) {
-        throw Refusals.TEXTS.conflict("closedWhileChecked", e.getKey(), d.file);
-      }
-    }
+    checkOpen(c, d.file, periods);
     progress.start("storing orders", rows.size(), "orders");
     long inserted;
     try {
       inserted = OrderStore.insert(c, rows, progress);
     } catch (SQLException e) {
-      // Another import stored some of these orders after this one checked: the file is not stored twice.
-      if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-        throw Refusals.TEXTS.conflict("storedMeanwhile", d.file);
-      }
-      throw e;
+      throw conflictOr(e, d.file);
     }
     progress.finish();
+    return logged(c, d, inserted);
+  }
+
+  /** Takes the periods' locks and refuses the write if one of them is closed. */
+  private void checkOpen(Connection c, String file, Set<String> periods) throws SQLException {
+    Map<String, String> states = PeriodStore.lock(c, db, periods);
+    for (Map.Entry<String, String> e : states.entrySet()) {
+      if (PeriodStore.CLOSED.equals(e.getValue())) {
+        throw Refusals.TEXTS.conflict("closedWhileChecked", e.getKey(), file);
+      }
+    }
+  }
+
+  /** The periods of the new orders. */
+  private static Set<String> periods(OrderDelta d) {
+    Set<Integer> indexes = new HashSet<>();
+    int last = Integer.MIN_VALUE;
+    for (int o = 0; o < d.book.size(); o++) {
+      int p = Periods.periodOfDay(d.book.days()[o]);
+      if (d.isNew[o] && p != last) indexes.add(last = p);
+    }
+    Set<String> names = new HashSet<>();
+    for (int p : indexes) names.add(Periods.name(p));
+    return names;
+  }
+
+  /**
+   * Another import stored some of these orders after this one checked (a key's violation): the file
+   * is not stored twice.
+   */
+  private static SQLException conflictOr(SQLException e, String file) {
+    if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+      throw Refusals.TEXTS.conflict("storedMeanwhile", file);
+    }
+    return e;
+  }
+
+  private ImportResult logged(Connection c, OrderDelta d, long inserted) throws SQLException {
     ImportResult result = CompanyWriter.log(c, "orders", d.file, d.read, inserted, 0, d.unchanged);
-    if (!rows.isEmpty()) ChangeLog.recordImport(c, db, ChangeLog.ORDER, d.fresh, book.size() - d.fresh.size());
+    if (!d.fresh.isEmpty()) ChangeLog.recordImport(c, db, ChangeLog.ORDER, d.fresh, d.book.size() - d.fresh.size());
     return result;
   }
 
