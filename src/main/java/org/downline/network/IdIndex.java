@@ -15,13 +15,19 @@ import java.util.Arrays;
 public final class IdIndex {
   public static final int NONE = -1;
 
-  private final String[] ids;
+  private final String[] ids; // one of these two holds the ids
+  private final PackedIds packed;
   private final long[] table;
   private final int mask;
 
   /** An empty index over {@code ids} able to hold {@code capacity} of them. */
   public IdIndex(String[] ids, int capacity) {
+    this(ids, null, capacity);
+  }
+
+  private IdIndex(String[] ids, PackedIds packed, int capacity) {
     this.ids = ids;
+    this.packed = packed;
     int slots = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1; // at least 2x, power of two
     if (slots <= 0) throw new IllegalArgumentException("too many ids: " + capacity);
     this.table = new long[slots];
@@ -46,14 +52,34 @@ public final class IdIndex {
    * would answer.
    */
   public static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates) {
-    return of(ids, n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+    return of(new IdIndex(ids, null, n), n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+  }
+
+  /** The same over packed ids (an order book's). */
+  static IdIndex of(PackedIds ids, java.util.Map<Integer, Integer> duplicates) {
+    int n = ids.size();
+    return of(new IdIndex(null, ids, n), n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+  }
+
+  /** An index of every packed id; the first of equal ids wins. */
+  static IdIndex of(PackedIds ids) {
+    IdIndex index = new IdIndex(null, ids, ids.size());
+    for (int i = 0; i < ids.size(); i++) index.putIfAbsent(i);
+    return index;
   }
 
   static final int REGIONS = 16;
   private static final int PARALLEL_FROM = 1 << 16;
 
   static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates, int regions) {
-    IdIndex index = new IdIndex(ids, n);
+    return of(new IdIndex(ids, null, n), n, duplicates, regions);
+  }
+
+  static IdIndex of(PackedIds ids, java.util.Map<Integer, Integer> duplicates, int regions) {
+    return of(new IdIndex(null, ids, ids.size()), ids.size(), duplicates, regions);
+  }
+
+  private static IdIndex of(IdIndex index, int n, java.util.Map<Integer, Integer> duplicates, int regions) {
     long[] table = index.table;
     if (regions <= 1 || table.length < regions) {
       for (int r = 0; r < n; r++) {
@@ -63,7 +89,7 @@ public final class IdIndex {
       return index;
     }
     int[] hash = new int[n];
-    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> hash[r] = ids[r].hashCode());
+    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> hash[r] = index.hash(r));
     int size = table.length / regions;
     int mask = index.mask;
     int[][] putOff = new int[regions][];
@@ -89,7 +115,7 @@ public final class IdIndex {
             table[s] = entry(h, r);
             break;
           }
-          if (hashOf(e) == h && ids[indexOf(e)].equals(ids[r])) {
+          if (hashOf(e) == h && index.same(indexOf(e), r)) {
             found.get(k).put(r, indexOf(e));
             break;
           }
@@ -129,21 +155,32 @@ public final class IdIndex {
    * @return {@link #NONE} when added, else the index already holding that id
    */
   public int putIfAbsent(int i) {
-    String id = ids[i];
-    int h = id.hashCode();
+    int h = hash(i);
     for (int s = slot(h, mask); ; s = (s + 1) & mask) {
       long e = table[s];
       if (e == 0) {
         table[s] = entry(h, i);
         return NONE;
       }
-      if (hashOf(e) == h && ids[indexOf(e)].equals(id)) return indexOf(e);
+      if (hashOf(e) == h && same(indexOf(e), i)) return indexOf(e);
     }
+  }
+
+  private int hash(int i) {
+    return packed != null ? packed.hash(i) : ids[i].hashCode();
+  }
+
+  private boolean same(int i, int j) {
+    return packed != null ? packed.same(i, j) : ids[i].equals(ids[j]);
   }
 
   /** Index of {@code id}, or {@link #NONE}. */
   public int get(String id) {
     if (id == null) return NONE;
+    if (packed != null) {
+      byte[] b = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return get(b, 0, b.length);
+    }
     int h = id.hashCode();
     for (int s = slot(h, mask); ; s = (s + 1) & mask) {
       long e = table[s];
@@ -161,6 +198,14 @@ public final class IdIndex {
    * ASCII. The hash is {@link String#hashCode()}'s, which for ASCII text is over its bytes.
    */
   public int get(byte[] bytes, int from, int to) {
+    if (packed != null) { // any text: the packed ids are bytes too
+      int h = PackedIds.hash(bytes, from, to);
+      for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+        long e = table[s];
+        if (e == 0) return NONE;
+        if (hashOf(e) == h && packed.is(indexOf(e), bytes, from, to)) return indexOf(e);
+      }
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       byte b = bytes[i];
@@ -184,7 +229,15 @@ public final class IdIndex {
 
   /** The same lookup over ids permuted by {@code newIndexOf} (old index to new), into {@code newIds}. */
   public IdIndex renumbered(String[] newIds, int[] newIndexOf) {
-    IdIndex copy = new IdIndex(newIds, table.length / 2);
+    return renumbered(new IdIndex(newIds, null, table.length / 2), newIndexOf);
+  }
+
+  /** The same over packed ids. */
+  IdIndex renumbered(PackedIds newIds, int[] newIndexOf) {
+    return renumbered(new IdIndex(null, newIds, table.length / 2), newIndexOf);
+  }
+
+  private IdIndex renumbered(IdIndex copy, int[] newIndexOf) {
     long[] to = copy.table;
     java.util.stream.IntStream.range(0, table.length).parallel().forEach(s -> { // slot by slot: the same on any number of threads
       long e = table[s];
