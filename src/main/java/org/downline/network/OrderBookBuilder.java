@@ -19,7 +19,7 @@ public final class OrderBookBuilder {
   private final String file;
   private final Network network;
   private int n;
-  private long[] line;
+  private long[] line; // null while every row's line is 0 (a database's rows have none)
   private final PackedIds ids;
   private int[] member;
   private int[] day;
@@ -41,7 +41,6 @@ public final class OrderBookBuilder {
     this.file = file;
     this.network = network;
     int c = Math.max(16, expectedSize);
-    line = new long[c];
     ids = new PackedIds(c);
     member = new int[c];
     day = new int[c];
@@ -71,7 +70,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
-    if (n == this.line.length) grow();
+    if (n == this.member.length) grow();
     ids.add(id);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
   }
@@ -82,7 +81,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, byte[] id, int from, int to, int member, String unknownMemberId, int day,
       long pv, long cv, long total, String returnOf, boolean autoship, String campaign) {
-    if (n == this.line.length) grow();
+    if (n == this.member.length) grow();
     ids.add(id, from, to);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
   }
@@ -90,7 +89,8 @@ public final class OrderBookBuilder {
   /** Row {@code n}'s columns but its id (added just before). */
   private OrderBookBuilder put(long line, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
-    this.line[n] = line;
+    if (line != 0 && this.line == null) this.line = new long[this.member.length];
+    if (this.line != null) this.line[n] = line;
     this.member[n] = member;
     if (member == Network.NONE) this.unknownMemberId.put(n, unknownMemberId);
     this.day[n] = day;
@@ -115,7 +115,7 @@ public final class OrderBookBuilder {
       int s = existing.returnOf()[o];
       String memberId = existingNetwork.id(existing.members()[o]);
       int m = existingNetwork == network ? existing.members()[o] : network.indexOf(memberId);
-      if (n == line.length) grow();
+      if (n == member.length) grow();
       ids.add(from, o); // the bytes as they are: no string an order
       put(0, m, m == Network.NONE ? memberId : null, existing.days()[o], existing.pv()[o], existing.cv()[o],
           existing.totals()[o], s == OrderBook.NONE ? null : existing.id(s), existing.isAutoship(o), existing.campaign(o));
@@ -130,7 +130,8 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder append(OrderBookBuilder part) {
     if (part.network != network) throw new IllegalArgumentException("a part of another network");
-    while (line.length - n < part.n) grow();
+    while (member.length - n < part.n) grow();
+    if (part.line != null && line == null) line = new long[member.length];
     int[] campaignOf = new int[part.campaignCodes.size()];
     for (int c = 0; c < campaignOf.length; c++) {
       campaignOf[c] = campaignIndex.computeIfAbsent(part.campaignCodes.get(c), code -> {
@@ -139,7 +140,7 @@ public final class OrderBookBuilder {
       });
     }
     int m = part.n;
-    System.arraycopy(part.line, 0, line, n, m);
+    if (part.line != null) System.arraycopy(part.line, 0, line, n, m);
     ids.append(part.ids);
     System.arraycopy(part.member, 0, member, n, m);
     System.arraycopy(part.day, 0, day, n, m);
@@ -156,6 +157,10 @@ public final class OrderBookBuilder {
 
   public int size() {
     return n;
+  }
+
+  private long lineOf(int r) {
+    return line == null ? 0 : line[r];
   }
 
   /** Days this far apart or less are sorted by counting (a table of one int a day); wider spans by comparison. */
@@ -190,8 +195,8 @@ public final class OrderBookBuilder {
   }
 
   private void grow() {
-    int c = line.length * 2;
-    line = Arrays.copyOf(line, c);
+    int c = member.length * 2;
+    if (line != null) line = Arrays.copyOf(line, c);
     member = Arrays.copyOf(member, c);
     day = Arrays.copyOf(day, c);
     pv = Arrays.copyOf(pv, c);
@@ -216,10 +221,10 @@ public final class OrderBookBuilder {
     for (int r = 0; r < n; r++) {
       Integer previous = firstOf.get(r);
       if (previous != null) {
-        errors.add(file, line[r], "id",
-            "duplicate order id '" + ids.get(r) + "' (first seen on line " + line[previous] + ")");
+        errors.add(file, lineOf(r), "id",
+            "duplicate order id '" + ids.get(r) + "' (first seen on line " + lineOf(previous) + ")");
       }
-      final long at = line[r];
+      final long at = lineOf(r);
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       int m = member[r];
       OrderRules.checkMember(network, m, m == Network.NONE ? unknownMemberId.get(r) : null, day[r], problems);
@@ -232,7 +237,7 @@ public final class OrderBookBuilder {
       if (returnOfId[r] == null) continue;
       String saleId = returnOfId[r];
       int s = rowById.get(saleId);
-      final long at = line[r];
+      final long at = lineOf(r);
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       OrderRules.Sale sale = s == IdIndex.NONE ? OrderRules.Sale.unknown(saleId)
           : new OrderRules.Sale(saleId, true, returnOfId[s] != null, member[s], day[s], pv[s], cv[s], total[s]);
