@@ -216,10 +216,21 @@ public final class OrderBookBuilder {
 
   /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
   public OrderBook build(InputErrors errors) {
+    // Stable sort by day first (a period becomes one contiguous range), then the index of the ids in
+    // the book's order: it is the book's own, with no renumbering pass over its table.
+    int[] rowOf = byDay(); // rowOf[o]: the row that goes to place o
+    int[] indexOfRow = new int[n];
+    // Each slot below is written once, so the work is shared by the cores with the same result.
+    IntStream.range(0, n).parallel().forEach(o -> indexOfRow[rowOf[o]] = o);
+    PackedIds oIds = ids.permuted(rowOf);
+    Map<Integer, Integer> twice = new HashMap<>();
+    IdIndex byPlace = IdIndex.of(oIds, twice);
+    // Rows by id: through the book's index while the ids are unique (always, from a primary key); with
+    // a duplicate, through an index in row order, so that the first row of an id is the one named.
     Map<Integer, Integer> firstOf = new HashMap<>(); // a duplicate's row to the row that holds its id first
-    IdIndex rowById = IdIndex.of(ids, firstOf);
+    IdIndex rowById = twice.isEmpty() ? null : IdIndex.of(ids, firstOf);
     for (int r = 0; r < n; r++) {
-      Integer previous = firstOf.get(r);
+      Integer previous = firstOf.isEmpty() ? null : firstOf.get(r);
       if (previous != null) {
         errors.add(file, lineOf(r), "id",
             "duplicate order id '" + ids.get(r) + "' (first seen on line " + lineOf(previous) + ")");
@@ -236,7 +247,13 @@ public final class OrderBookBuilder {
     for (int r = 0; r < n; r++) {
       if (returnOfId[r] == null) continue;
       String saleId = returnOfId[r];
-      int s = rowById.get(saleId);
+      int s;
+      if (rowById != null) {
+        s = rowById.get(saleId);
+      } else {
+        int o = byPlace.get(saleId);
+        s = o == IdIndex.NONE ? IdIndex.NONE : rowOf[o];
+      }
       final long at = lineOf(r);
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);
       OrderRules.Sale sale = s == IdIndex.NONE ? OrderRules.Sale.unknown(saleId)
@@ -251,13 +268,6 @@ public final class OrderBookBuilder {
     }
     if (!errors.isEmpty()) return null;
 
-    // Stable sort by day: a period becomes one contiguous range.
-    int[] rowOf = byDay(); // rowOf[o]: the row that goes to place o
-    int[] indexOfRow = new int[n];
-    // Each slot below is written once, so the work is shared by the cores with the same result.
-    IntStream.range(0, n).parallel().forEach(o -> indexOfRow[rowOf[o]] = o);
-
-    PackedIds oIds = ids.permuted(rowOf);
     int[] oMember = new int[n];
     int[] oDay = new int[n];
     long[] oPv = new long[n];
@@ -277,8 +287,8 @@ public final class OrderBookBuilder {
       oAutoship[o] = autoship[r];
       oCampaign[o] = campaign[r];
     });
-    // The check's index, renumbered, is the book's: the first lookup by id (an API order, a return) does not build a second.
+    // The check's index is the book's: the first lookup by id (an API order, a return) does not build a second.
     return new OrderBook(oIds, oMember, oDay, oPv, oCv, oTotal, oReturnOf, oAutoship, oCampaign,
-        campaignCodes.toArray(String[]::new), rowById.renumbered(oIds, indexOfRow));
+        campaignCodes.toArray(String[]::new), byPlace);
   }
 }
