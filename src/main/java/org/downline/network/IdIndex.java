@@ -44,21 +44,25 @@ public final class IdIndex {
   /**
    * Fills an index of {@code ids[0..n)} with every row whose id an earlier row already holds put in
    * {@code duplicates} (row to that first row), on every core from {@link #PARALLEL_FROM} ids.
-   * The table is cut into {@link #REGIONS} ranges of slots, each filled by one task with the rows
-   * whose home slot is in it, in row order: equal ids share a home, so the first still wins. A probe
+   * The table is cut into ranges of slots of at most {@link #REGION_SLOTS} (a core's cache: the writes
+   * of a range stay in it, where writes all over a table of hundreds of MB each missed the cache), each
+   * filled by one task with the rows whose home slot is in it, in row order (the rows are first
+   * partitioned by range, stably): equal ids share a home, so the first still wins. A probe
    * that would leave its range is put off, and those few rows are added one by one after, in row
    * order (a later equal id meets the same full run, so it is put off too). The layout depends only
    * on the ids (never on the number of cores), and every lookup answers what a fill row by row
    * would answer.
    */
   public static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates) {
-    return of(new IdIndex(ids, null, n), n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+    IdIndex index = new IdIndex(ids, null, n);
+    return of(index, n, duplicates, n >= PARALLEL_FROM ? index.regions() : 1);
   }
 
   /** The same over packed ids (an order book's). */
   static IdIndex of(PackedIds ids, java.util.Map<Integer, Integer> duplicates) {
     int n = ids.size();
-    return of(new IdIndex(null, ids, n), n, duplicates, n >= PARALLEL_FROM ? REGIONS : 1);
+    IdIndex index = new IdIndex(null, ids, n);
+    return of(index, n, duplicates, n >= PARALLEL_FROM ? index.regions() : 1);
   }
 
   /** An index of every packed id; the first of equal ids wins. */
@@ -69,6 +73,13 @@ public final class IdIndex {
   }
 
   static final int REGIONS = 16;
+  /** Slots a range of the table holds at most in a fill on every core: 2 MB of them. */
+  static final int REGION_SLOTS = 1 << 18;
+
+  /** How many ranges a fill cuts this table into: at least {@link #REGIONS}; depends on the table's size only. */
+  private int regions() {
+    return Math.max(REGIONS, table.length / REGION_SLOTS);
+  }
   private static final int PARALLEL_FROM = 1 << 16;
 
   static IdIndex of(String[] ids, int n, java.util.Map<Integer, Integer> duplicates, int regions) {
@@ -92,18 +103,26 @@ public final class IdIndex {
     java.util.stream.IntStream.range(0, n).parallel().forEach(r -> hash[r] = index.hash(r));
     int size = table.length / regions;
     int mask = index.mask;
+    // The rows partitioned by the range of their home slot, each range's in row order, each with its
+    // hash (as a slot holds them): a range's task then reads its rows in sequence.
+    int[] first = new int[regions + 1];
+    for (int r = 0; r < n; r++) first[Math.min(slot(hash[r], mask) / size, regions - 1) + 1]++;
+    for (int k = 0; k < regions; k++) first[k + 1] += first[k];
+    long[] rows = new long[n];
+    int[] fill = Arrays.copyOf(first, regions);
+    for (int r = 0; r < n; r++) rows[fill[Math.min(slot(hash[r], mask) / size, regions - 1)]++] = entry(hash[r], r);
     int[][] putOff = new int[regions][];
     java.util.List<java.util.Map<Integer, Integer>> found = new java.util.ArrayList<>();
     for (int k = 0; k < regions; k++) found.add(new java.util.HashMap<>());
     java.util.stream.IntStream.range(0, regions).parallel().forEach(k -> {
       int lo = k * size;
-      int hi = lo + size;
+      int hi = k == regions - 1 ? table.length : lo + size; // the last takes the slots a cut leaves over
       int[] later = new int[16];
       int count = 0;
-      for (int r = 0; r < n; r++) {
-        int h = hash[r];
+      for (int at = first[k]; at < first[k + 1]; at++) {
+        int r = indexOf(rows[at]);
+        int h = hashOf(rows[at]);
         int s = slot(h, mask);
-        if (s < lo || s >= hi) continue;
         for (; ; s++) {
           if (s == hi) {
             if (count == later.length) later = Arrays.copyOf(later, count * 2);
