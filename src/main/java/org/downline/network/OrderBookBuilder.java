@@ -167,13 +167,13 @@ public final class OrderBookBuilder {
   private static final long COUNTING_SPAN = 1 << 22;
 
   /**
-   * The rows in a stable order by day: {@code rowOf[o]} is the row at place {@code o}. A company's
+   * The rows in a stable order by day: the place of each row. A company's
    * days span a few thousand, so a counting sort (two passes over the days) does what a sort of 33
    * million packed keys took seconds of both cores for; the order is the same (by day, then by row).
    */
   private int[] byDay() {
-    int[] rowOf = new int[n];
-    if (n == 0) return rowOf;
+    int[] placeOf = new int[n];
+    if (n == 0) return placeOf;
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int r = 0; r < n; r++) {
@@ -184,14 +184,14 @@ public final class OrderBookBuilder {
       long[] keys = new long[n];
       IntStream.range(0, n).parallel().forEach(r -> keys[r] = ((long) day[r] + (1L << 31)) << 32 | r);
       Arrays.parallelSort(keys);
-      for (int o = 0; o < n; o++) rowOf[o] = (int) keys[o];
-      return rowOf;
+      for (int o = 0; o < n; o++) placeOf[(int) keys[o]] = o;
+      return placeOf;
     }
     int[] next = new int[max - min + 2];
     for (int r = 0; r < n; r++) next[day[r] - min + 1]++;
     for (int d = 1; d < next.length; d++) next[d] += next[d - 1]; // next[d]: the first place of day min + d
-    for (int r = 0; r < n; r++) rowOf[next[day[r] - min]++] = r;
-    return rowOf;
+    for (int r = 0; r < n; r++) placeOf[r] = next[day[r] - min]++;
+    return placeOf;
   }
 
   private void grow() {
@@ -218,11 +218,11 @@ public final class OrderBookBuilder {
   public OrderBook build(InputErrors errors) {
     // Stable sort by day first (a period becomes one contiguous range), then the index of the ids in
     // the book's order: it is the book's own, with no renumbering pass over its table.
-    int[] rowOf = byDay(); // rowOf[o]: the row that goes to place o
-    int[] indexOfRow = new int[n];
+    int[] indexOfRow = byDay(); // the place of each row in the book
+    int[] rowOf = new int[n]; // the row at each place
     // Each slot below is written once, so the work is shared by the cores with the same result.
-    IntStream.range(0, n).parallel().forEach(o -> indexOfRow[rowOf[o]] = o);
-    PackedIds oIds = ids.permuted(rowOf);
+    IntStream.range(0, n).parallel().forEach(r -> rowOf[indexOfRow[r]] = r);
+    PackedIds oIds = ids.permuted(indexOfRow);
     Map<Integer, Integer> twice = new HashMap<>();
     IdIndex byPlace = IdIndex.of(oIds, twice);
     // Rows by id: through the book's index while the ids are unique (always, from a primary key); with
@@ -276,8 +276,10 @@ public final class OrderBookBuilder {
     int[] oReturnOf = new int[n];
     boolean[] oAutoship = new boolean[n];
     int[] oCampaign = new int[n];
-    IntStream.range(0, n).parallel().forEach(o -> {
-      int r = rowOf[o];
+    // Row by row to its place (a scatter: the places of one day advance together, where a gather
+    // from the rows' places read all over the columns).
+    IntStream.range(0, n).parallel().forEach(r -> {
+      int o = indexOfRow[r];
       oMember[o] = member[r];
       oDay[o] = day[r];
       oPv[o] = pv[r];

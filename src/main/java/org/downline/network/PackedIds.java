@@ -133,24 +133,24 @@ final class PackedIds {
     add(other.bytes, other.start(i), other.end[i]);
   }
 
-  /** The ids in a new order: id {@code o} of the result is id {@code rowOf[o]} of these. */
-  PackedIds permuted(int[] rowOf) {
+  /**
+   * The ids in a new order: id {@code i} of these is id {@code placeOf[i]} of the result. Read in
+   * their own order and written where they go, not gathered: the writes of a sort by day advance
+   * through one run of places a day, which a cache holds, where reads from all over would each miss.
+   */
+  PackedIds permuted(int[] placeOf) {
     PackedIds out = new PackedIds(n, 0);
     int[] e = out.end;
-    int total = 0;
-    for (int o = 0; o < n; o++) {
-      int r = rowOf[o];
-      total += end[r] - start(r);
-      e[o] = total;
-    }
-    out.bytes = new byte[Math.max(16, total)];
-    byte[] to = out.bytes;
-    // Each id is written once to its own place: the work is shared by the cores with the same result.
-    IntStream.range(0, n).parallel().forEach(o -> {
-      int r = rowOf[o];
-      int s = start(r);
-      System.arraycopy(bytes, s, to, o == 0 ? 0 : e[o - 1], end[r] - s);
+    // Each place below is written once: the work is shared by the cores with the same result.
+    IntStream.range(0, n).parallel().forEach(i -> e[placeOf[i]] = end[i] - start(i)); // lengths, then ends
+    for (int o = 1; o < n; o++) e[o] += e[o - 1];
+    byte[] to = new byte[Math.max(16, n == 0 ? 0 : e[n - 1])];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      int s = start(i);
+      int length = end[i] - s;
+      System.arraycopy(bytes, s, to, e[placeOf[i]] - length, length);
     });
+    out.bytes = to;
     out.n = n;
     return out;
   }
