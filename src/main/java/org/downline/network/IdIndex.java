@@ -186,11 +186,21 @@ public final class IdIndex {
   }
 
   private int hash(int i) {
-    return packed != null ? packed.hash(i) : ids[i].hashCode();
+    return packed != null ? packed.hash(i) : hash(ids[i]);
   }
 
   private boolean same(int i, int j) {
     return packed != null ? packed.same(i, j) : ids[i].equals(ids[j]);
+  }
+
+  /**
+   * A string's hash: {@link PackedIds#hash}'s formula over its characters (not String.hashCode(),
+   * which gives thousands of short letter-and-digit ids one hash).
+   */
+  static int hash(String id) {
+    long h = id.length();
+    for (int k = 0; k < id.length(); k++) h = (h + id.charAt(k)) * PackedIds.MIX;
+    return (int) (h ^ (h >>> 32));
   }
 
   /** Index of {@code id}, or {@link #NONE}. */
@@ -200,7 +210,7 @@ public final class IdIndex {
       byte[] b = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       return get(b, 0, b.length);
     }
-    int h = id.hashCode();
+    int h = hash(id);
     for (int s = slot(h, mask); ; s = (s + 1) & mask) {
       long e = table[s];
       if (e == 0) return NONE;
@@ -214,7 +224,8 @@ public final class IdIndex {
   /**
    * Index of the id whose ASCII text is {@code bytes[from..to)}, or {@link #NONE}, without making a
    * string (a cold load looks up tens of millions of member ids); {@link #NOT_ASCII} when a byte is not
-   * ASCII. The hash is {@link String#hashCode()}'s, which for ASCII text is over its bytes.
+   * ASCII. The hash of a string is {@link PackedIds#hash}'s over its characters, which for ASCII
+   * text are its bytes.
    */
   public int get(byte[] bytes, int from, int to) {
     if (packed != null) { // any text: the packed ids are bytes too
@@ -225,12 +236,8 @@ public final class IdIndex {
         if (hashOf(e) == h && packed.is(indexOf(e), bytes, from, to)) return indexOf(e);
       }
     }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      byte b = bytes[i];
-      if (b < 0) return NOT_ASCII;
-      h = 31 * h + b;
-    }
+    for (int i = from; i < to; i++) if (bytes[i] < 0) return NOT_ASCII;
+    int h = PackedIds.hash(bytes, from, to);
     int length = to - from;
     for (int s = slot(h, mask); ; s = (s + 1) & mask) {
       long e = table[s];

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** The id index by hand: ids of one hash, a duplicate, lookups from bytes, and renumbering. */
 class IdIndexTest {
-  // String.hashCode gives "Aa", "BB" and "C#" all 2112 (65 * 31 + 97 = 66 * 31 + 66 = 67 * 31 + 35): one slot, probed past.
+  // String.hashCode gives "Aa", "BB" and "C#" all 2112 (65 * 31 + 97 = 66 * 31 + 66 = 67 * 31 + 35); the index's own
+  // hash does not, but in a table of 16 slots ids still share slots and are probed past.
   private final String[] ids = {"Aa", "BB", "M1", "Aa", "Ștefan"};
 
   @Test
@@ -22,7 +23,7 @@ class IdIndexTest {
     assertThat(index.get("BB")).isEqualTo(1);
     assertThat(index.get("M1")).isEqualTo(2);
     assertThat(index.get("Ștefan")).isEqualTo(4);
-    assertThat(index.get("C#")).isEqualTo(IdIndex.NONE); // "C#" hashes to 2112 as well: compared, not found
+    assertThat(index.get("C#")).isEqualTo(IdIndex.NONE);
     assertThat(index.get("M2")).isEqualTo(IdIndex.NONE);
     assertThat(index.get((String) null)).isEqualTo(IdIndex.NONE);
   }
@@ -123,6 +124,23 @@ class IdIndexTest {
   void anIdThatIsNotUnicodeTextIsRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> packed("A\uD800"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Ids of letters and digits in base 36 (String.hashCode gives a third of them a hash another has) hash apart. */
+  @Test
+  void shortLetterAndDigitIdsHashApart() {
+    java.util.Set<Integer> byString = new java.util.HashSet<>();
+    java.util.Set<Integer> own = new java.util.HashSet<>();
+    int n = 200_000;
+    for (int i = 0; i < n; i++) {
+      String id = Long.toString(46_656 + i, 36); // four characters and more
+      byString.add(id.hashCode());
+      own.add(IdIndex.hash(id));
+      byte[] b = id.getBytes(StandardCharsets.US_ASCII);
+      assertThat(PackedIds.hash(b, 0, b.length)).isEqualTo(IdIndex.hash(id));
+    }
+    assertThat(byString.size()).isLessThan(n * 3 / 4);
+    assertThat(own.size()).isGreaterThan(n - 100);
   }
 
   @Test
