@@ -207,8 +207,18 @@ public final class IdIndex {
   public int get(String id) {
     if (id == null) return NONE;
     if (packed != null) {
-      byte[] b = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      return get(b, 0, b.length);
+      for (int k = 0; k < id.length(); k++) {
+        if (id.charAt(k) >= 0x80) { // beyond ASCII: look up its UTF-8 bytes
+          byte[] b = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          return get(b, 0, b.length);
+        }
+      }
+      int h = hash(id); // an ASCII string's hash is its bytes'
+      for (int s = slot(h, mask); ; s = (s + 1) & mask) {
+        long e = table[s];
+        if (e == 0) return NONE;
+        if (hashOf(e) == h && packed.isAscii(indexOf(e), id)) return indexOf(e);
+      }
     }
     int h = hash(id);
     for (int s = slot(h, mask); ; s = (s + 1) & mask) {

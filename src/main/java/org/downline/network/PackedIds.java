@@ -126,6 +126,14 @@ final class PackedIds {
     return Arrays.equals(bytes, start(i), end[i], b, from, to);
   }
 
+  /** Whether id {@code i} is this ASCII string. */
+  boolean isAscii(int i, String ascii) {
+    int s = start(i);
+    if (end[i] - s != ascii.length()) return false;
+    for (int k = 0; k < ascii.length(); k++) if (bytes[s + k] != ascii.charAt(k)) return false;
+    return true;
+  }
+
   /** Appends every id of {@code other} after these. */
   void append(PackedIds other) {
     if (other.n == 0) return;
