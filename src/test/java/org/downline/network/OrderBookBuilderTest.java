@@ -126,4 +126,22 @@ class OrderBookBuilderTest {
     assertThat(moved.ids()).containsExactly(book.ids());
     for (int o = 0; o < book.size(); o++) assertThat(bigger.id(moved.members()[o])).isEqualTo(n.id(book.members()[o]));
   }
+
+  /** Rows that fail their own checks (no id twice) are all named, in the rows' order, with their lines. */
+  @Test
+  void rowsFailingTheirOwnChecksAreAllNamedInOrder() {
+    int d = Periods.parseDay("2026-02-03");
+    OrderBookBuilder b = new OrderBookBuilder("orders.csv", network())
+        .add(OrderRow.sale(2, "A", "D1", d, 1, 1))
+        .add(OrderRow.sale(3, "B", "NOBODY", d, 1, 1))
+        .add(OrderRow.sale(4, "C", "D1", d, -5, 1))
+        .add(OrderRow.sale(5, "D", "C1", Periods.parseDay("2025-12-31"), 1, 1));
+    org.downline.core.InputErrors errors = new org.downline.core.InputErrors();
+    assertThat(b.build(errors)).isNull();
+    assertThatThrownBy(errors::throwIfAny).hasMessageContaining("NOBODY").hasMessageContaining("orders.csv:3:")
+        .hasMessageContaining("orders.csv:4: column pv").hasMessageContaining("orders.csv:5: column date");
+    String message = org.assertj.core.api.Assertions.catchThrowable(errors::throwIfAny).getMessage();
+    assertThat(message.indexOf("orders.csv:3:")).isLessThan(message.indexOf("orders.csv:4:"));
+    assertThat(message.indexOf("orders.csv:4:")).isLessThan(message.indexOf("orders.csv:5:"));
+  }
 }
