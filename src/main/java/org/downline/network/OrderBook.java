@@ -11,7 +11,8 @@ import org.downline.core.Periods;
 public final class OrderBook {
   public static final int NONE = -1;
 
-  private final String[] ids;
+  private final PackedIds ids; // no string an order (ADR 36): one is made when asked for
+  private String[] idStrings; // all of them, made on the first ids()
   private final int[] member;
   private final int[] day;
   private final long[] pv;
@@ -23,13 +24,8 @@ public final class OrderBook {
   private final String[] campaignCodes;
   private IdIndex indexById;
 
-  OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
-      boolean[] autoship, int[] campaign, String[] campaignCodes) {
-    this(ids, member, day, pv, cv, total, returnOf, autoship, campaign, campaignCodes, null);
-  }
-
   /** {@code indexById}: the builder's index of these ids when it has one (null: built on first use). */
-  OrderBook(String[] ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
+  OrderBook(PackedIds ids, int[] member, int[] day, long[] pv, long[] cv, long[] total, int[] returnOf,
       boolean[] autoship, int[] campaign, String[] campaignCodes, IdIndex indexById) {
     this.indexById = indexById;
     this.ids = ids;
@@ -45,14 +41,23 @@ public final class OrderBook {
   }
 
   public int size() {
-    return ids.length;
+    return member.length;
   }
 
+  /** The order's id (a string made on each call: the book keeps the ids packed). */
   public String id(int o) {
-    return ids[o];
+    if (o < 0 || o >= member.length) throw new ArrayIndexOutOfBoundsException(o);
+    return ids.get(o);
   }
 
-  public String[] ids() {
+  /** Every order's id, in the book's order: made on the first call (a cold load makes none) and kept. */
+  public synchronized String[] ids() {
+    if (idStrings == null) idStrings = ids.strings();
+    return idStrings;
+  }
+
+  /** The packed ids, for a builder copying this book. */
+  PackedIds packedIds() {
     return ids;
   }
 
@@ -100,7 +105,7 @@ public final class OrderBook {
   /** Index of the order with this id, or {@link #NONE}. Builds its map on first use. */
   public synchronized int indexOf(String id) {
     if (indexById == null) {
-      indexById = IdIndex.of(ids, ids.length);
+      indexById = IdIndex.of(ids);
     }
     return indexById.get(id);
   }

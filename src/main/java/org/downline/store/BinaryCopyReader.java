@@ -174,6 +174,22 @@ final class BinaryCopyReader extends OutputStream implements CopyRow {
     return new String(data, start[field], length[field], StandardCharsets.UTF_8);
   }
 
+  /** The bytes the current row's fields lie in: valid only while the handler has the row. */
+  byte[] data() {
+    return data;
+  }
+
+  /** Where a text field's bytes start in {@link #data()} (not NULL). */
+  int from(int field) {
+    if (isNull(field)) throw bad(field, "is NULL");
+    return start[field];
+  }
+
+  /** Where a text field's bytes end in {@link #data()}. */
+  int to(int field) {
+    return from(field) + length[field];
+  }
+
   /**
    * The index in {@code network} of the member whose id the field holds, or {@link Network#NONE}
    * (also for NULL), looked up from the bytes (no string made unless the id is not ASCII).

@@ -140,7 +140,7 @@ final class OrderCopy {
       String autoship = OrderKind.AUTOSHIP.code();
       mine.update(BinaryCopyReader.query(c, BINARY + where, mine, r -> {
         int member = r.member(1, network);
-        builder.add(0, r.string(0), member, member == Network.NONE ? r.string(1) : null, r.day(2), r.cents(3),
+        builder.add(0, r.data(), r.from(0), r.to(0), member, member == Network.NONE ? r.string(1) : null, r.day(2), r.cents(3),
             r.cents(4), r.cents(5), r.string(6), r.is(7, autoship), r.string(8, campaigns));
       }));
     } else {

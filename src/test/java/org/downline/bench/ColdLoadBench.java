@@ -24,13 +24,15 @@ import org.postgresql.copy.CopyManager;
  * two peers that only move the bytes: the same COPY queries into a stream that discards them, and
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
- * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,binary1,text1]</pre>
+ * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,binary1,text1,peers]</pre>
  *
  * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it);
  * that URL in its place reuses the database and skips the set-up (rounds 0: set up only). Each round
  * loads the model once per way, {@code binary} or {@code text} COPY with the orders over N
  * connections ({@code text1} is the load before ADR 32; {@code default} is what the server uses), and
- * the peers once: both formats of COPY into a discarding stream, and psql.
+ * the peers once when {@code peers} is among the ways: both formats of COPY into a discarding stream,
+ * and psql. Beside the client's CPU each load prints the server's: the CPU time its backends on
+ * this database took, read from /proc (Linux, the server on this machine; the pool keeps them open).
  */
 public final class ColdLoadBench {
   static final String MEMBERS = "SELECT id, sponsor_id, kind, preferred, join_date - DATE '1970-01-01', status,"
@@ -48,7 +50,8 @@ public final class ColdLoadBench {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     String kept = args.length > 3 && args[3].startsWith("jdbc:") ? args[3] : null; // a database a run with keep left
     boolean keep = kept != null || (args.length > 3 && args[3].equals("keep"));
-    List<String> ways = List.of((args.length > 4 ? args[4] : "binary2,binary1,text1").split(","));
+    List<String> ways = new java.util.ArrayList<>(List.of((args.length > 4 ? args[4] : "binary2,binary1,text1,peers").split(",")));
+    boolean peers = ways.remove("peers");
     Database db = kept != null ? Database.open(kept) : TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
@@ -60,6 +63,7 @@ public final class ColdLoadBench {
           com.sun.management.OperatingSystemMXBean os =
               (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
           long cpu0 = os.getProcessCpuTime();
+          long server0 = serverTicks(database);
           long t0 = System.nanoTime();
           CompanyStore store = way.equals("default") ? new CompanyStore(db)
               : new CompanyStore(db, new CompanyStore.Load(way.startsWith("binary"), Integer.parseInt(way.replaceAll("\\D", ""))));
@@ -69,16 +73,18 @@ public final class ColdLoadBench {
           OrderBook book = store.loadOrders(network, Progress.NONE);
           double tOrders = (System.nanoTime() - t1) / 1e9;
           double cpu = (os.getProcessCpuTime() - cpu0) / 1e9; // the client's share (all its threads, GC too); the database works in its own processes
+          double server = (serverTicks(database) - server0) / 100.0;
           System.gc();
           long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
           System.out.printf(Locale.ROOT, "round %d, %s: CompanyStore members %.2f s (%,.0f/s), orders %.2f s (%,.0f/s); model %.2f s,"
-              + " %.2f s CPU in the client; heap in use with the model %,d MB; load average %.1f%n",
-              round, way, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, heap,
-              os.getSystemLoadAverage());
+              + " %.2f s CPU in the client, %.2f s in the server; heap in use with the model %,d MB; load average %.1f%n",
+              round, way, tMembers, network.size() / tMembers, tOrders, book.size() / tOrders, tMembers + tOrders, cpu, server,
+              heap, os.getSystemLoadAverage());
           network = null;
           book = null;
           System.gc();
         }
+        if (!peers) continue;
         double bytes = discard(db, MEMBERS, "") + discard(db, ORDERS, "");
         System.out.printf(Locale.ROOT, "round %d: peer, the text COPY into a discarding stream: %.2f s%n", round, bytes);
         double raw = discard(db, MEMBERS_RAW, " (FORMAT binary)") + discard(db, ORDERS_RAW, " (FORMAT binary)");
@@ -93,6 +99,29 @@ public final class ColdLoadBench {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /**
+   * CPU time (in ticks of 1/100 s) of the server's backends connected to {@code database} now: the
+   * processes whose title names it ({@code postgres: ... postgres DB 127.0.0.1(port) ...}). 0 where
+   * there is no /proc.
+   */
+  static long serverTicks(String database) {
+    long ticks = 0;
+    java.io.File[] procs = new java.io.File("/proc").listFiles((d, name) -> name.chars().allMatch(Character::isDigit));
+    if (procs == null) return 0;
+    for (java.io.File p : procs) {
+      try {
+        String title = new String(Files.readAllBytes(p.toPath().resolve("cmdline"))).replace('\0', ' ');
+        if (!title.startsWith("postgres: ") || !title.contains(" " + database + " ")) continue;
+        String stat = Files.readString(p.toPath().resolve("stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15 of stat)
+      } catch (java.io.IOException | RuntimeException gone) {
+        // the process ended while being read
+      }
+    }
+    return ticks;
   }
 
   /** Puts the synthetic company into the database with COPY (not timed). */

@@ -84,4 +84,64 @@ class OrderBookBuilderTest {
     OrderBookBuilder other = new OrderBookBuilder("orders.csv", network());
     assertThatThrownBy(() -> first.append(other)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /**
+   * Stable by day (ties keep the rows' order) both ways the builder sorts: by counting over a
+   * company's span of days, and by comparison when the days lie further apart than a counting table.
+   */
+  @Test
+  void sortsByDayStablyOverANarrowAndAWideSpanOfDays() {
+    Network n = network();
+    int d = Periods.parseDay("2026-02-01");
+    for (int far : new int[] {40, 5_000_000}) {
+      OrderBook book = new OrderBookBuilder("orders.csv", n)
+          .add(OrderRow.sale(1, "late", "D1", d + far, 1, 1))
+          .add(OrderRow.sale(2, "b1", "D1", d + 1, 1, 1))
+          .add(OrderRow.sale(3, "a1", "C1", d, 1, 1))
+          .add(OrderRow.sale(4, "b2", "C1", d + 1, 1, 1))
+          .add(OrderRow.returnOf(5, "r", "C1", d + far, -1, -1, "a1"))
+          .add(OrderRow.sale(6, "a2", "D1", d, 1, 1))
+          .build();
+      assertThat(book.ids()).as("%d days", far).containsExactly("a1", "a2", "b1", "b2", "late", "r");
+      assertThat(book.returnOf()[5]).isEqualTo(0);
+      assertThat(book.indexOf("late")).isEqualTo(4);
+      assertThat(book.id(3)).isEqualTo("b2");
+    }
+  }
+
+  /** A book copied into a builder over the same or a new network keeps every order as it was. */
+  @Test
+  void addAllCopiesABookOverTheSameAndANewNetwork() {
+    Network n = network();
+    OrderBookBuilder one = new OrderBookBuilder("orders.csv", n);
+    rows().forEach(one::add);
+    OrderBook book = one.build();
+    Network bigger = new NetworkBuilder("members.csv")
+        .add(MemberRow.of(1, "X1", null, MemberKind.DISTRIBUTOR, Periods.parseDay("2025-01-01")))
+        .add(MemberRow.of(2, "D1", "X1", MemberKind.DISTRIBUTOR, Periods.parseDay("2026-01-01")))
+        .add(MemberRow.of(3, "C1", "D1", MemberKind.CUSTOMER, Periods.parseDay("2026-01-01")))
+        .build();
+    assertThat(contents(new OrderBookBuilder("orders.csv", n).addAll(book, n).build())).isEqualTo(contents(book));
+    OrderBook moved = new OrderBookBuilder("orders.csv", bigger).addAll(book, n).build();
+    assertThat(moved.ids()).containsExactly(book.ids());
+    for (int o = 0; o < book.size(); o++) assertThat(bigger.id(moved.members()[o])).isEqualTo(n.id(book.members()[o]));
+  }
+
+  /** Rows that fail their own checks (no id twice) are all named, in the rows' order, with their lines. */
+  @Test
+  void rowsFailingTheirOwnChecksAreAllNamedInOrder() {
+    int d = Periods.parseDay("2026-02-03");
+    OrderBookBuilder b = new OrderBookBuilder("orders.csv", network())
+        .add(OrderRow.sale(2, "A", "D1", d, 1, 1))
+        .add(OrderRow.sale(3, "B", "NOBODY", d, 1, 1))
+        .add(OrderRow.sale(4, "C", "D1", d, -5, 1))
+        .add(OrderRow.sale(5, "D", "C1", Periods.parseDay("2025-12-31"), 1, 1));
+    org.downline.core.InputErrors errors = new org.downline.core.InputErrors();
+    assertThat(b.build(errors)).isNull();
+    assertThatThrownBy(errors::throwIfAny).hasMessageContaining("NOBODY").hasMessageContaining("orders.csv:3:")
+        .hasMessageContaining("orders.csv:4: column pv").hasMessageContaining("orders.csv:5: column date");
+    String message = org.assertj.core.api.Assertions.catchThrowable(errors::throwIfAny).getMessage();
+    assertThat(message.indexOf("orders.csv:3:")).isLessThan(message.indexOf("orders.csv:4:"));
+    assertThat(message.indexOf("orders.csv:4:")).isLessThan(message.indexOf("orders.csv:5:"));
+  }
 }
