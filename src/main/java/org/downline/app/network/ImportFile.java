@@ -121,9 +121,7 @@ public final class ImportFile {
       } catch (SQLException e) {
         throw conflictOr(e, d.file);
       }
-      Set<String> periods = periods(d);
-      PeriodStore.ensure(c, periods); // in this transaction: another connection would wait for the lock it holds
-      checkOpen(c, d.file, periods);
+      checkOpen(c, d.file, periods(d)); // creates the new periods in this transaction, which holds the period table's lock
       try {
         load.rebuild();
       } catch (SQLException e) {
