@@ -82,15 +82,6 @@ final class Bulk {
 
   /** A load of the given tables, each with the rows it will bring (nothing happens on H2). */
   static Load load(Connection c, java.util.Map<Table, Long> incoming) throws SQLException {
-    return load(c, incoming, false);
-  }
-
-  /**
-   * The same; with {@code liveIndexes} the secondary indexes stay and take each row as it comes (only
-   * the foreign keys are dropped): for rows streamed while their file is read, whose index entries
-   * PostgreSQL makes while the reader is the slower side, instead of after it (ADR 40).
-   */
-  static Load load(Connection c, java.util.Map<Table, Long> incoming, boolean liveIndexes) throws SQLException {
     Load load = new Load();
     if (!c.isWrapperFor(PGConnection.class)) return load;
     if (c.getAutoCommit()) throw new IllegalStateException("a bulk load runs inside the caller's transaction");
@@ -98,7 +89,7 @@ final class Bulk {
       Table t = e.getKey();
       long n = e.getValue();
       if (n >= COPY_FROM && !load.dropped.containsKey(t.name()) && rebuilds(c, t, n)) {
-        load.dropped.put(t.name(), dropIndexesAndForeignKeys(c, t.name(), !liveIndexes));
+        load.dropped.put(t.name(), dropIndexesAndForeignKeys(c, t.name()));
       }
     }
     return load;
@@ -179,7 +170,7 @@ final class Bulk {
     // Only a table's owner may drop its keys: a database user that merely writes it keeps the staged path.
     // A table of a load (Load) has them dropped already: written straight, made again by the load.
     boolean rebuild = !loading && table.key() != null && rebuilds(c, table, rows.size());
-    List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name(), true) : List.of();
+    List<String[]> rebuilt = rebuild ? dropIndexesAndForeignKeys(c, table.name()) : List.of();
     boolean staged = table.key() != null && !rebuild && !loading;
     String stage = "staging_" + table.name();
     if (staged) {
@@ -251,13 +242,12 @@ final class Bulk {
   }
 
   /**
-   * Drops the table's foreign keys and (with {@code indexes}) the indexes that back no constraint, and
-   * returns, for each, its name and the statement that makes it again (indexes first, so the keys'
-   * checks can use them).
+   * Drops the table's foreign keys and the indexes that back no constraint, and returns, for each,
+   * its name and the statement that makes it again (indexes first, so the keys' checks can use them).
    */
-  private static List<String[]> dropIndexesAndForeignKeys(Connection c, String table, boolean indexes) throws SQLException {
+  private static List<String[]> dropIndexesAndForeignKeys(Connection c, String table) throws SQLException {
     List<String[]> made = new ArrayList<>();
-    if (indexes) try (PreparedStatement ps = c.prepareStatement(
+    try (PreparedStatement ps = c.prepareStatement(
         "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
             + " WHERE x.indrelid = to_regclass(?) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)"
             + " ORDER BY i.relname")) {

@@ -35,7 +35,7 @@ public final class StreamedLoad<T> implements AutoCloseable {
   static <T> StreamedLoad<T> open(Connection c, Bulk.Table table, Values.Row<T> row) throws SQLException {
     // The count is known only at the end: more than any table holds, so the load is straight
     // wherever the keys may be dropped.
-    Bulk.Load load = Bulk.load(c, Map.of(table, Long.MAX_VALUE), LIVE_INDEXES);
+    Bulk.Load load = Bulk.load(c, Map.of(table, Long.MAX_VALUE));
     return load.straight(table) ? new StreamedLoad<>(c, load, table, row) : null;
   }
 
@@ -64,9 +64,6 @@ public final class StreamedLoad<T> implements AutoCloseable {
   public void rebuild() throws SQLException {
     load.finish(c);
   }
-
-  // TEMPORARY experiment switch
-  static final boolean LIVE_INDEXES = Boolean.parseBoolean(System.getProperty("downline.stream.live-indexes", "true"));
 
   /** Cancels a COPY not ended (the transaction then rolls back). */
   @Override

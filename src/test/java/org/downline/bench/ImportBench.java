@@ -20,6 +20,7 @@ import org.downline.store.TestDatabases;
  * <p>{@code -Dbench.db=NAME} names the PostgreSQL database (made and dropped here; a shared machine's
  * helpers tell theirs apart by it); {@code -Dbench.log=true} has the server log every statement of it
  * with its duration ({@code log_min_duration_statement = 0} for that database only);
+ * {@code -Dbench.keep=true} leaves that database in place (drop it yourself);
  * {@code -Dbench.first-only=true} stops after the first import of each file (no second import, no peers).
  */
 public final class ImportBench {
@@ -42,6 +43,7 @@ public final class ImportBench {
         peer(db, kind, dir.resolve("orders.csv"));
       } finally {
         if (kind == TestDatabases.Kind.H2) db.close();
+        else if (Boolean.getBoolean("bench.keep")) db.close();
         else TestDatabases.drop(db);
       }
     }
