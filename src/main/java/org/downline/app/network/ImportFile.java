@@ -116,12 +116,7 @@ public final class ImportFile {
           });
       read.throwIfAny();
       errors.throwIfAny();
-      long inserted;
-      try {
-        inserted = load.end();
-      } catch (SQLException e) {
-        throw conflictOr(e, file);
-      }
+      long inserted = ended(load, file);
       load.rebuild();
       return written(c, d, inserted);
     }
@@ -161,12 +156,7 @@ public final class ImportFile {
         if (errors.isEmpty()) load.add(row); // after a bad row nothing more is sent: it all rolls back
       });
       errors.throwIfAny();
-      long inserted;
-      try {
-        inserted = load.end();
-      } catch (SQLException e) {
-        throw conflictOr(e, d.file);
-      }
+      long inserted = ended(load, d.file);
       checkOpen(c, d.file, periods(d)); // creates the new periods in this transaction, which holds the period table's lock
       try {
         load.rebuild();
@@ -505,6 +495,15 @@ public final class ImportFile {
       throw Refusals.TEXTS.conflict("storedMeanwhile", file);
     }
     return e;
+  }
+
+  /** Ends a streamed load's COPY; a row stored meanwhile by another import is a conflict, named as one. */
+  private static long ended(StreamedLoad<?> load, String file) throws SQLException {
+    try {
+      return load.end();
+    } catch (SQLException e) {
+      throw conflictOr(e, file);
+    }
   }
 
   private ImportResult logged(Connection c, OrderDelta d, long inserted) throws SQLException {
