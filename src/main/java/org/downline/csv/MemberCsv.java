@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
 import org.downline.network.MemberKind;
@@ -31,6 +32,16 @@ public final class MemberCsv {
   public static Result read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress) {
     List<MemberRow> rows = new ArrayList<>();
     List<MemberProfile> profiles = new ArrayList<>();
+    read(path, rules, errors, progress, rows::add, profiles::add);
+    return new Result(rows, profiles);
+  }
+
+  /**
+   * Streams the file: {@code onRow} gets each row that passed its own checks, in the file's order,
+   * and {@code onProfile} its profile when the row has one (after the row).
+   */
+  public static void read(Path path, CsvInput.Rules rules, InputErrors errors, Progress progress, Consumer<MemberRow> onRow,
+      Consumer<MemberProfile> onProfile) {
     new CsvInput(path, rules, errors, progress).read("members", REQUIRED, r -> {
       String id = r.required("id");
       String sponsor = r.text("sponsor_id");
@@ -70,11 +81,10 @@ public final class MemberCsv {
       }
       if (id != null && id.equals(sponsor)) r.error("sponsor_id", "member '" + id + "' cannot sponsor themselves");
       if (r.bad()) return;
-      rows.add(new MemberRow(r.line(), id, sponsor, kind, preferred, joinDay, status, statusDay, placement, position));
+      onRow.accept(new MemberRow(r.line(), id, sponsor, kind, preferred, joinDay, status, statusDay, placement, position));
       MemberProfile p = new MemberProfile(id, r.text("name"), r.text("email"), r.text("phone"), r.text("country"),
           r.text("locale"));
-      if (!p.isEmpty()) profiles.add(p);
+      if (!p.isEmpty()) onProfile.accept(p);
     });
-    return new Result(rows, profiles);
   }
 }

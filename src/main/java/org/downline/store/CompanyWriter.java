@@ -17,8 +17,10 @@ import org.downline.core.Decimals;
 import org.downline.core.Progress;
 import org.downline.generate.Autoship;
 import org.downline.generate.Campaign;
+import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
+import org.downline.network.MemberStatus;
 import org.downline.network.Network;
 import org.downline.network.OrderLine;
 import org.downline.network.Product;
@@ -66,11 +68,9 @@ public final class CompanyWriter {
     long inserted = Bulk.insert(c, load, MEMBERS, rows, (v, i) -> {
       int s = network.sponsor(i);
       int p = network.placement(i);
-      v.text(network.id(i)).text(s == Network.NONE ? null : network.id(s)).text(network.kind(i).code())
-          .bool(network.isPreferred(i)).day(network.joinDay(i)).text(network.status(i).code()).day(network.statusDay(i))
-          .text(!later.contains(i) && p != Network.NONE ? network.id(p) : null);
-      if (network.placementPosition(i) < 0) v.nullInteger();
-      else v.integer(network.placementPosition(i));
+      member(v, network.id(i), s == Network.NONE ? null : network.id(s), network.kind(i), network.isPreferred(i),
+          network.joinDay(i), network.status(i), network.statusDay(i),
+          !later.contains(i) && p != Network.NONE ? network.id(p) : null, network.placementPosition(i));
     }, progress);
     load.finish(c);
     Batch.write(c, "UPDATE member SET placement_id = ? WHERE id = ?", placedLater, (ps, i) -> {
@@ -79,6 +79,27 @@ public final class CompanyWriter {
     });
     progress.finish();
     return inserted;
+  }
+
+  /**
+   * A company's first members, each sent to PostgreSQL as its row is read and checked (ADR 40): the
+   * member table written straight, its sponsor index and keys made again by {@link StreamedLoad#rebuild}
+   * (which checks every sponsor and placement parent). The values are the row's as read, which are
+   * those the built network holds (ids, kind, flags and days as given). Null where the table cannot be
+   * written straight (H2; a user that may not drop the keys): the caller then checks first and writes
+   * after, with {@link #insertMembers}.
+   */
+  public static StreamedLoad<MemberRow> streamMembers(Connection c) throws SQLException {
+    return StreamedLoad.open(c, MEMBERS, (v, r) -> member(v, r.id(), r.sponsorId(), r.kind(), r.preferred(), r.joinDay(),
+        r.status(), r.statusDay(), r.placementId(), r.placementPosition()));
+  }
+
+  private static void member(Values v, String id, String sponsor, MemberKind kind, boolean preferred, int joinDay,
+      MemberStatus status, int statusDay, String placement, int position) throws SQLException {
+    v.text(id).text(sponsor).text(kind.code()).bool(preferred).day(joinDay).text(status.code()).day(statusDay)
+        .text(placement);
+    if (position < 0) v.nullInteger();
+    else v.integer(position);
   }
 
   /** Updates the flags of stored members (preferred, status and its date). */

@@ -379,6 +379,81 @@ class BulkPathsTest {
   }
 
   /**
+   * A company's first members, large enough to be sent in many COPY buffers while the file is still
+   * read (PostgreSQL, ADR 40), with a bad row in the middle or at the end: one the CSV rules refuse
+   * (its rows after are no longer sent), one only the whole file's check finds (an unknown sponsor,
+   * sent already), one the database would also refuse (a duplicate id, which its primary key meets
+   * in the COPY). Each refuses the whole file with the file, line and reason, stores nothing (no
+   * member, no profile, no log or change row) and leaves the keys as they were; where the CSV rules
+   * refuse a row, only their refusals are named, as the checked path has it. The good file is then
+   * stored whole, every sponsor, placement and profile as in the file, and imported again changes
+   * nothing.
+   */
+  @BothDatabases
+  void aLargeFirstMembersLoadWithABadRowInTheMiddleOrAtTheEndChangesNothing(Database db) throws Exception {
+    ImportFile importer = new ImportFile(db, Progress.NONE);
+    List<String> keys = db.isPostgres() ? indexesAndKeys(db) : List.of();
+    int n = 24_000; // about 1.2 MB of COPY text for the members, some twenty buffers of 64 KB
+    StringBuilder good = new StringBuilder("id,sponsor_id,kind,join_date,placement_id,position,name,email\n");
+    good.append("M000000,,distributor,2026-01-01,,,Root,root@example.org\n");
+    // M(i) is sponsored by M(i/2) and placed under it, left for an odd i, right for an even one: a binary tree.
+    for (int i = 1; i < n; i++) {
+      good.append(String.format("M%06d,M%06d,distributor,2026-01-%02d,M%06d,%s,Name %d,m%d@example.org%n", i, i / 2,
+          2 + i % 20, i / 2, i % 2 == 1 ? "left" : "right", i, i));
+    }
+    String[] lines = good.toString().split("\n", -1); // the last is the empty text after the final line break
+    String middle = "members.csv:12002";
+    String last = "members.csv:" + (n + 2);
+    Map<String, String[]> bad = new java.util.LinkedHashMap<>();
+    bad.put("2026-02-30", new String[] {middle, "M012000,M006000,distributor,2026-02-30,M006000,right,Bad,"});
+    bad.put("unknown sponsor 'NOBODY'", new String[] {middle, "M012000,NOBODY,distributor,2026-01-03,,,Bad,"});
+    bad.put("duplicate member id 'M000007'", new String[] {middle, "M000007,M006000,customer,2026-01-03,,,Bad,"});
+    bad.put("unknown sponsor 'NOWHERE'", new String[] {last, "M999999,NOWHERE,customer,2026-01-03,,,Bad,"});
+    bad.put("'sideways' is not a position", new String[] {last, "M999999,M000001,distributor,2026-01-03,M000001,sideways,Bad,"});
+    for (Map.Entry<String, String[]> e : bad.entrySet()) {
+      String[] copy = lines.clone();
+      if (e.getValue()[0].equals(middle)) copy[12_001] = e.getValue()[1]; // line 12,002 of the file, the header being line 1
+      else copy[n + 1] = e.getValue()[1] + "\n"; // after the last good row
+      Path file = Files.writeString(dir.resolve("members.csv"), String.join("\n", copy));
+      assertThatThrownBy(() -> importer.importMembers(file)).as(e.getKey()).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining(e.getValue()[0]).hasMessageContaining(e.getKey());
+      assertNothingStored(db, keys, e.getKey());
+    }
+    // A CSV refusal in the middle and an unknown sponsor at the end: only the first is named.
+    String[] both = lines.clone();
+    both[12_001] = bad.get("2026-02-30")[1];
+    both[n + 1] = bad.get("unknown sponsor 'NOWHERE'")[1] + "\n";
+    assertThatThrownBy(() -> importer.importMembers(Files.writeString(dir.resolve("members.csv"), String.join("\n", both))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining(middle)
+        .hasMessageNotContaining("NOWHERE").hasMessageNotContaining(last);
+    assertNothingStored(db, keys, "both");
+
+    Path file = Files.writeString(dir.resolve("members.csv"), good);
+    ImportResult first = importer.importMembers(file);
+    assertThat(List.of(first.read(), first.inserted(), first.updated(), first.unchanged()))
+        .containsExactly((long) n, (long) n, 0L, 0L);
+    assertThat(ImporterTest.count(db, "member")).isEqualTo(n);
+    assertThat(ImporterTest.count(db, "member_profile")).isEqualTo(n);
+    // Worked from the file's rule: M(i)'s sponsor and placement parent are M(i/2).
+    assertThat(ImporterTest.count(db, "member m JOIN member s ON s.id = m.sponsor_id AND s.id = m.placement_id"
+        + " WHERE CAST(SUBSTRING(m.id, 2) AS INTEGER) / 2 = CAST(SUBSTRING(s.id, 2) AS INTEGER)")).isEqualTo(n - 1);
+    assertThat(ImporterTest.count(db, "member WHERE placement_position = 0")).isEqualTo(n / 2); // the odd ones, left
+    assertThat(ImporterTest.count(db, "member_profile WHERE member_id = 'M012345' AND name = 'Name 12345'"
+        + " AND email = 'm12345@example.org'")).isEqualTo(1);
+    if (db.isPostgres()) assertThat(indexesAndKeys(db)).isEqualTo(keys);
+    ImportResult again = importer.importMembers(file);
+    assertThat(List.of(again.inserted(), again.updated(), again.unchanged())).containsExactly(0L, 0L, (long) n);
+    assertThat(new ChangeLog(db).since(0, new ChangeLog(db).last()).reload()).isTrue(); // 24,000 into none: one reload
+  }
+
+  private static void assertNothingStored(Database db, List<String> keys, String what) throws Exception {
+    for (String table : List.of("member", "member_profile", "import_log", "change_log")) {
+      assertThat(ImporterTest.count(db, table)).as(what + ": " + table).isZero();
+    }
+    if (db.isPostgres()) assertThat(indexesAndKeys(db)).as(what).isEqualTo(keys);
+  }
+
+  /**
    * The lock order of a streamed first load (ADR 37): an API order that holds its period's lock
    * first and then writes its order goes through, and the import, which waits for the period table
    * before it drops the orders' keys, follows it. Taken the other way round (the orders' table

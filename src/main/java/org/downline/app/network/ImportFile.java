@@ -45,6 +45,7 @@ import org.downline.store.OrderLoad;
 import org.downline.store.OrderStore;
 import org.downline.store.PeriodStore;
 import org.downline.store.StoreException;
+import org.downline.store.StreamedLoad;
 
 /**
  * Imports into the database. Each import is checked whole first, together with what is already
@@ -64,6 +65,12 @@ public final class ImportFile {
     this.progress = progress;
   }
 
+  /** A source of member rows, streamed into the checker. */
+  @FunctionalInterface
+  private interface MemberSource {
+    void forEach(Consumer<MemberRow> onRow);
+  }
+
   /** A source of order rows, streamed into the checker. */
   @FunctionalInterface
   public interface OrderSource {
@@ -73,12 +80,46 @@ public final class ImportFile {
   // ---------------------------------------------------------------- file imports
 
   public ImportResult importMembers(Path path) {
+    String file = fileName(path);
+    Network existing = store.loadNetwork();
+    if (existing.size() == 0 && db.isPostgres()) {
+      ImportResult streamed = db.inTransaction(c -> streamMembers(c, path, file, existing));
+      if (streamed != null) return streamed;
+    }
     InputErrors errors = new InputErrors();
     MemberCsv.Result read = MemberCsv.read(path, CsvInput.Rules.STORE, errors, progress);
     errors.throwIfAny();
-    MemberDelta delta = checkMembers(fileName(path), read.rows(), read.profiles(), errors);
+    MemberDelta delta = checkMembers(file, existing, read.rows().size(), read.rows()::forEach, read.profiles(), errors,
+        row -> {});
     errors.throwIfAny();
     return db.inTransaction(c -> write(c, delta));
+  }
+
+  /**
+   * A company's first members on PostgreSQL (ADR 40): each row that passes its own checks is sent to
+   * the COPY while the file is still being read, as the first orders are (ADR 37); the checks and
+   * their messages are those of the checked path (the file's own rules first: where any row breaks
+   * them, only those are reported), and any bad row rolls the transaction back, so nothing of the file
+   * is kept. Null where the store cannot write the table straight (the caller then takes the checked
+   * path).
+   */
+  private ImportResult streamMembers(Connection c, Path path, String file, Network existing) throws SQLException {
+    try (StreamedLoad<MemberRow> load = CompanyWriter.streamMembers(c)) {
+      if (load == null) return null;
+      InputErrors read = new InputErrors(); // the file's own rules
+      InputErrors errors = new InputErrors(); // the checks against the rest of the file
+      List<MemberProfile> profiles = new ArrayList<>();
+      MemberDelta d = checkMembers(file, existing, 1024,
+          onRow -> MemberCsv.read(path, CsvInput.Rules.STORE, read, progress, onRow, profiles::add), profiles, errors,
+          row -> {
+            if (read.isEmpty() && errors.isEmpty()) load.add(row); // after a bad row nothing more is sent: it all rolls back
+          });
+      read.throwIfAny();
+      errors.throwIfAny();
+      long inserted = ended(load, file);
+      load.rebuild();
+      return written(c, d, inserted);
+    }
   }
 
   public ImportResult importOrders(Path path) {
@@ -107,7 +148,7 @@ public final class ImportFile {
    */
   private ImportResult streamOrders(Connection c, Path path, String file, Network network, OrderBook existing)
       throws SQLException {
-    try (OrderLoad load = OrderLoad.open(c)) {
+    try (StreamedLoad<OrderRow> load = OrderLoad.open(c)) {
       if (load == null) return null;
       InputErrors errors = new InputErrors();
       // Read under the period table's lock: no period closes before this transaction ends.
@@ -115,12 +156,7 @@ public final class ImportFile {
         if (errors.isEmpty()) load.add(row); // after a bad row nothing more is sent: it all rolls back
       });
       errors.throwIfAny();
-      long inserted;
-      try {
-        inserted = load.end();
-      } catch (SQLException e) {
-        throw conflictOr(e, d.file);
-      }
+      long inserted = ended(load, d.file);
       checkOpen(c, d.file, periods(d)); // creates the new periods in this transaction, which holds the period table's lock
       try {
         load.rebuild();
@@ -146,7 +182,8 @@ public final class ImportFile {
   public List<ImportResult> importAll(String file, List<MemberRow> members, List<MemberProfile> profiles,
       List<Product> products, List<OrderRow> orders, List<OrderLine> lines) {
     InputErrors errors = new InputErrors();
-    MemberDelta memberDelta = checkMembers(file, members, profiles, errors);
+    MemberDelta memberDelta = checkMembers(file, store.loadNetwork(), members.size(), members::forEach, profiles, errors,
+        row -> {});
     errors.throwIfAny();
     ProductDelta productDelta = checkProducts(file, products);
     OrderDelta orderDelta = checkOrders(file, memberDelta.network, store.loadOrders(memberDelta.network), closedPeriods(),
@@ -270,22 +307,31 @@ public final class ImportFile {
   private record MemberDelta(String file, long read, Network network, Set<String> fresh, List<MemberRow> changed,
       List<MemberProfile> profiles, Map<String, MemberProfile> existingProfiles) {}
 
-  private MemberDelta checkMembers(String file, List<MemberRow> rows, List<MemberProfile> profiles, InputErrors errors) {
-    Network existing = store.loadNetwork();
-    NetworkBuilder builder = new NetworkBuilder(file, existing.size() + rows.size()).addAll(existing);
+  /**
+   * Checks the members of {@code source} ({@code expected} of them, for the builder's first size)
+   * against the stored ones ({@code existing}); {@code onFresh} gets each new member that passed its
+   * own checks, in the file's order (the whole file's checks end only at build). {@code profiles} is
+   * complete only once the source has been read.
+   */
+  private MemberDelta checkMembers(String file, Network existing, int expected, MemberSource source,
+      List<MemberProfile> profiles, InputErrors errors, Consumer<MemberRow> onFresh) {
+    NetworkBuilder builder = new NetworkBuilder(file, existing.size() + expected).addAll(existing);
     Set<String> fresh = new java.util.LinkedHashSet<>(); // in the file's order, the order a first large load writes
     List<MemberRow> changed = new ArrayList<>();
     org.downline.network.DateBounds bounds = Today.bounds();
-    for (MemberRow row : rows) {
+    long[] read = new long[1];
+    source.forEach(row -> {
+      read[0]++;
       long before = errors.count();
       bounds.check(row.joinDay(), "join_date", (column, reason) -> errors.add(file, row.line(), column, reason));
       bounds.check(row.statusDay(), "status_date", (column, reason) -> errors.add(file, row.line(), column, reason));
-      if (errors.count() > before) continue;
+      if (errors.count() > before) return;
       int i = existing.indexOf(row.id());
       if (i == Network.NONE) {
         fresh.add(row.id());
         builder.add(row); // duplicates inside the file are the builder's to report
-        continue;
+        onFresh.accept(row);
+        return;
       }
       String sponsor = existing.sponsor(i) == Network.NONE ? null : existing.id(existing.sponsor(i));
       if (!Objects.equals(sponsor, row.sponsorId()) || existing.kind(i) != row.kind()
@@ -294,19 +340,23 @@ public final class ImportFile {
             "member '" + row.id() + "' is already stored with sponsor '" + sponsor + "', kind "
                 + existing.kind(i).code() + ", joined " + Periods.formatDay(existing.joinDay(i))
                 + "; an import does not move or re-kind members");
-        continue;
+        return;
       }
       if (existing.isPreferred(i) != row.preferred() || existing.status(i) != row.status()
           || existing.statusDay(i) != row.statusDay()) {
         changed.add(row);
       }
-    }
+    });
     Network network = builder.build(errors);
-    return new MemberDelta(file, rows.size(), network, fresh, changed, profiles, store.loadProfiles());
+    return new MemberDelta(file, read[0], network, fresh, changed, profiles, store.loadProfiles());
   }
 
   private ImportResult write(Connection c, MemberDelta d) throws SQLException {
-    long inserted = CompanyWriter.insertMembers(c, d.network, d.fresh, progress);
+    return written(c, d, CompanyWriter.insertMembers(c, d.network, d.fresh, progress));
+  }
+
+  /** The rest of a members' write, once the new members are stored. */
+  private ImportResult written(Connection c, MemberDelta d, long inserted) throws SQLException {
     long updated = CompanyWriter.updateMembers(c, d.changed);
     long profileChanges = CompanyWriter.upsertProfiles(c, d.profiles, d.existingProfiles, d.fresh);
     long unchanged = d.read - inserted - updated;
@@ -445,6 +495,15 @@ public final class ImportFile {
       throw Refusals.TEXTS.conflict("storedMeanwhile", file);
     }
     return e;
+  }
+
+  /** Ends a streamed load's COPY; a row stored meanwhile by another import is a conflict, named as one. */
+  private static long ended(StreamedLoad<?> load, String file) throws SQLException {
+    try {
+      return load.end();
+    } catch (SQLException e) {
+      throw conflictOr(e, file);
+    }
   }
 
   private ImportResult logged(Connection c, OrderDelta d, long inserted) throws SQLException {
