@@ -159,6 +159,7 @@ public final class CompanyData implements DisposableBean {
         pending.clear();
         catchUpNow();
         refusedStoredModel = null;
+        storedAtMillis = header.madeAt().getTime();
         LOG.info("company loaded from its stored model at change {} ({} ms), then the change log to {}: {} members, {} orders"
             + " ({} pending) in {} ms", read.seq(), (t1 - t0) / 1_000_000, applied, current.network().size(),
             current.book().size(), pending.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -172,6 +173,15 @@ public final class CompanyData implements DisposableBean {
   }
 
   private volatile String refusedStoredModel = "not read";
+  /** When the stored model this server read or wrote last was made. */
+  private volatile long storedAtMillis;
+  /** How old the stored model may grow while this server follows the log before it stores its picture. */
+  private volatile long storedModelRefreshMs = 6 * 3_600_000L;
+
+  /** Tests: how old the stored model may grow before this server stores its picture. */
+  void refreshStoredModelAfter(long millis) {
+    storedModelRefreshMs = millis;
+  }
 
   /** Why this server's start did not use the stored model (null when it did; ADR 38). */
   public String refusedStoredModel() {
@@ -209,6 +219,7 @@ public final class CompanyData implements DisposableBean {
    * changes too, which a start applies again and skips, as a follower does.
    */
   private void storeModel(Network network, OrderBook book, long upTo) {
+    storedAtMillis = System.currentTimeMillis();
     stored = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
       try {
         ModelSnapshot.Written w = snapshots.write(network, book, upTo);
@@ -347,6 +358,11 @@ public final class CompanyData implements DisposableBean {
       pending.addAll(later);
       current = next;
       if (!later.isEmpty()) buildSoon();
+      // The book holds every change applied, so the picture is the company at that number: a stored
+      // copy older than this picture by hours is replaced by it, so a start has less of the log to apply.
+      else if (snapshots != null && System.currentTimeMillis() - storedAtMillis >= storedModelRefreshMs) {
+        storeModel(next.network(), next.book(), applied);
+      }
     }
     lastBuildMillis = (System.nanoTime() - t0) / 1_000_000;
   }

@@ -104,6 +104,27 @@ class StoredModelTest {
     sameAsAFreshLoad(db, null);
   }
 
+  @BothDatabases
+  void aServerFollowingTheLogStoresItsPictureOnceTheStoredOneIsOld(Database db) throws Exception {
+    company(db, 200, 3, 11, 2);
+    CompanyData server = new CompanyData(db, "demo", 3_600_000);
+    try {
+      long first = server.awaitStoredModel().pieces() > 0 ? new ModelSnapshot(db).header().seq() : -1;
+      server.refreshStoredModelAfter(0);
+      CompanyChanges changes = CompanyChanges.among(db, new Random(3), "x", server.current().network());
+      for (int step = 0; new ChangeLog(db).last() <= first + 3; step++) {
+        changes.step(step, server.current().network());
+        server.catchUp();
+      }
+      server.settle(); // the book catches up: the picture is the company at the last change applied
+      server.awaitStoredModel();
+      assertThat(new ModelSnapshot(db).header().seq()).isEqualTo(server.applied()).isGreaterThan(first);
+    } finally {
+      server.destroy();
+    }
+    sameAsAFreshLoad(db, null);
+  }
+
   /** Generates a company into files and imports it. */
   private void company(Database db, int members, int months, long seed, int name) throws Exception {
     Path files = dir.resolve("company-" + name);
