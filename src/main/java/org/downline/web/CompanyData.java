@@ -157,7 +157,20 @@ public final class CompanyData implements DisposableBean {
         current = next;
         applied = read.seq();
         pending.clear();
+        long loads = fullLoads;
         catchUpNow();
+        if (fullLoads != loads) { // a reload after the copy's last change: every row is loaded now
+          refusedStoredModel = "a reload came after it";
+          return;
+        }
+        if (!log.reaches(read.seq(), applied)) {
+          // Entries are only ever deleted, so all there now were there while being read: this catches
+          // another server's prune between the check above and the read.
+          refusedStoredModel = "the change log lost entries after its change " + read.seq() + " while they were read";
+          LOG.info("the stored model is not used ({}): loading every member and order", refusedStoredModel);
+          reload();
+          return;
+        }
         refusedStoredModel = null;
         storedAtMillis = header.madeAt().getTime();
         LOG.info("company loaded from its stored model at change {} ({} ms), then the change log to {}: {} members, {} orders"
@@ -173,6 +186,8 @@ public final class CompanyData implements DisposableBean {
   }
 
   private volatile String refusedStoredModel = "not read";
+  /** Loads of every row so far. */
+  private long fullLoads;
   /** When the stored model this server read or wrote last was made. */
   private volatile long storedAtMillis;
   /** How old the stored model may grow while this server follows the log before it stores its picture. */
@@ -195,6 +210,7 @@ public final class CompanyData implements DisposableBean {
 
   /** Loads a fresh snapshot from the database now (at start, and on the explicit reload command). */
   public synchronized Snapshot reload() {
+    fullLoads++;
     long t0 = System.nanoTime();
     // The number is read before the load: a change committed while loading comes again and is skipped if held.
     long upTo = log.last();
