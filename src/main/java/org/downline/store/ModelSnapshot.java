@@ -231,7 +231,7 @@ public final class ModelSnapshot {
     long[] bytes = new long[layout.size()];
     try (Connection c = db.connection()) {
       c.setAutoCommit(false); // PostgreSQL streams the rows (fetch size) only in a transaction
-      if (db.isPostgres()) c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // the header and the pieces of one copy
       try {
         if (!sameCopy(header, header(c, false))) {
           problems.add("it was replaced while being read");
@@ -276,6 +276,8 @@ public final class ModelSnapshot {
           }
           if (expected != to) problems.add("piece " + expected + " is missing");
         }
+        // Once more after the pieces: a copy replaced between the two reads is not taken for this one.
+        if (!sameCopy(header, header(c, false))) problems.add("it was replaced while being read");
       } finally {
         c.commit();
         c.setAutoCommit(true);
