@@ -161,6 +161,7 @@ public final class CompanyData implements DisposableBean {
         catchUpNow();
         if (fullLoads != loads) { // a reload after the copy's last change: every row is loaded now
           refusedStoredModel = "a reload came after it";
+          LOG.info("the stored model was read, but a reload came after it: every member and order was loaded");
           return;
         }
         if (!log.reaches(read.seq(), applied)) {
