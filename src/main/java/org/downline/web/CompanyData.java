@@ -148,7 +148,13 @@ public final class CompanyData implements DisposableBean {
     else if (!log.reaches(header.seq(), upTo)) {
       refused = "the change log no longer reaches back to its change " + header.seq() + " (pruned, or a reload after it)";
     } else {
-      ModelSnapshot.Read read = snapshots.read(header, CompanyStore.Load.DEFAULT.connections());
+      ModelSnapshot.Read read;
+      try {
+        read = snapshots.read(header, CompanyStore.Load.DEFAULT.connections());
+      } catch (RuntimeException e) { // a cache: whatever fails in reading it, the rows are still there
+        LOG.warn("reading the stored model failed", e);
+        read = new ModelSnapshot.Read(null, 0, "reading it failed: " + e.getMessage());
+      }
       refused = read.refused();
       if (read.ok()) {
         long t1 = System.nanoTime();
