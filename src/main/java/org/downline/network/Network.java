@@ -56,6 +56,27 @@ public final class Network {
     this.indexById = indexById;
   }
 
+  /** The columns as they are, for a stored copy of the model (ADR 38). */
+  boolean[] preferreds() {
+    return preferred;
+  }
+
+  byte[] statuses() {
+    return status;
+  }
+
+  int[] statusDays() {
+    return statusDay;
+  }
+
+  int[] placements() {
+    return placement;
+  }
+
+  int[] placementPositions() {
+    return placementPosition;
+  }
+
   public static Network empty() {
     return new Network(
         new String[0], new int[0], new byte[0], new boolean[0], new int[0], new byte[0],

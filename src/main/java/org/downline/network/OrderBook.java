@@ -61,6 +61,19 @@ public final class OrderBook {
     return ids;
   }
 
+  /** The columns as they are, for a stored copy of the model (ADR 38). */
+  boolean[] autoships() {
+    return autoship;
+  }
+
+  int[] campaignIndexes() {
+    return campaign;
+  }
+
+  String[] campaignCodes() {
+    return campaignCodes;
+  }
+
   /** Network index of the member who placed each order. */
   public int[] members() {
     return member;

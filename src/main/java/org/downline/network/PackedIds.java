@@ -28,6 +28,28 @@ final class PackedIds {
     bytes = new byte[(int) Math.min(MAX_BYTES, Math.max(16, byteCapacity))];
   }
 
+  /** Ids already packed: id i is {@code bytes[end[i - 1] .. end[i])} (a stored copy of a book, ADR 38). */
+  PackedIds(byte[] bytes, int[] end) {
+    this.bytes = bytes;
+    this.end = end;
+    this.n = end.length;
+  }
+
+  /** The packed bytes (the first {@link #byteCount()} of them are the ids'), for a stored copy. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** How many bytes the ids take. */
+  int byteCount() {
+    return used();
+  }
+
+  /** The length of id i in bytes. */
+  int length(int i) {
+    return end[i] - start(i);
+  }
+
   /** A byte array this long can always be had; beyond it the ids do not fit one array. */
   private static final int MAX_BYTES = Integer.MAX_VALUE - 16;
 

@@ -166,6 +166,29 @@ public final class ChangeLog {
   }
 
   /**
+   * Whether every change after {@code since} up to {@code upTo} is still in the log and none of them is
+   * a reload: what a stored copy of the model taken at {@code since} needs to be brought to
+   * {@code upTo} (ADR 38). Every number the clock gave has at least one row, so a pruned entry is a
+   * missing number.
+   */
+  public boolean reaches(long since, long upTo) {
+    if (since > upTo) return false;
+    if (since == upTo) return true;
+    try (Connection c = db.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT seq), COUNT(CASE WHEN kind = '" + RELOAD
+            + "' THEN 1 END) FROM change_log WHERE seq > ? AND seq <= ?")) {
+      ps.setLong(1, since);
+      ps.setLong(2, upTo);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) == upTo - since && rs.getLong(2) == 0;
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  /**
    * What changed after number {@code since}, up to {@code upTo}: the members and orders as they are
    * stored now (a member changed twice comes once, in its latest state), whether products changed
    * and whether a full reload was asked for.

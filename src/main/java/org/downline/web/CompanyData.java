@@ -14,6 +14,7 @@ import org.downline.network.OrderRow;
 import org.downline.store.ChangeLog;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
+import org.downline.store.ModelSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -57,13 +58,23 @@ public final class CompanyData implements DisposableBean {
     return t;
   });
 
+  public CompanyData(Database db, String planName, long pollMillis) {
+    this(db, planName, pollMillis, true);
+  }
+
+  /**
+   * {@code storedModel}: start from the stored copy of the model when a usable one is there, and store
+   * one after every full load (ADR 38; {@code downline.model-snapshot}, default on).
+   */
+  @org.springframework.beans.factory.annotation.Autowired
   public CompanyData(Database db, @Value("${downline.plan:demo}") String planName,
-      @Value("${downline.changes.poll-ms:200}") long pollMillis) {
+      @Value("${downline.changes.poll-ms:200}") long pollMillis, @Value("${downline.model-snapshot:true}") boolean storedModel) {
     this.store = new CompanyStore(db);
     this.log = new ChangeLog(db);
+    this.snapshots = storedModel ? new ModelSnapshot(db) : null;
     this.plan = org.downline.planfile.PlanFile.load(planName);
     log.prune();
-    reload();
+    start();
     if (log.canListen()) {
       listener = new Thread(() -> listen(pollMillis), "company-changes-listen");
       listener.setDaemon(true);
@@ -109,8 +120,104 @@ public final class CompanyData implements DisposableBean {
     return current;
   }
 
+  private final ModelSnapshot snapshots;
+  /** The last write of the stored model, for a caller that waits for it (tests, benchmarks). */
+  private volatile java.util.concurrent.CompletableFuture<ModelSnapshot.Written> stored =
+      java.util.concurrent.CompletableFuture.completedFuture(null);
+  private final java.util.concurrent.ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "store-model");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /**
+   * The first picture: from the stored model and the change log after it when both allow (ADR 38),
+   * the same in-memory path a follower takes for another server's writes; otherwise every row.
+   */
+  private synchronized void start() {
+    if (snapshots == null) {
+      reload();
+      return;
+    }
+    long t0 = System.nanoTime();
+    long upTo = log.last();
+    ModelSnapshot.Header header = snapshots.header();
+    String refused;
+    if (!header.present()) refused = "there is none";
+    else if (header.seq() > upTo) refused = "it is at change " + header.seq() + ", after the change log's last (" + upTo + ")";
+    else if (!log.reaches(header.seq(), upTo)) {
+      refused = "the change log no longer reaches back to its change " + header.seq() + " (pruned, or a reload after it)";
+    } else {
+      ModelSnapshot.Read read;
+      try {
+        read = snapshots.read(header, CompanyStore.Load.DEFAULT.connections());
+      } catch (RuntimeException e) { // a cache: whatever fails in reading it, the rows are still there
+        LOG.warn("reading the stored model failed", e);
+        read = new ModelSnapshot.Read(null, 0, "reading it failed: " + e.getMessage());
+      }
+      refused = read.refused();
+      if (read.ok()) {
+        long t1 = System.nanoTime();
+        Snapshot next = new Snapshot(read.model().network(), read.model().book(), store.loadProducts(), plan);
+        if (next.projectable()) next.projection(next.defaultPeriod());
+        current = next;
+        applied = read.seq();
+        pending.clear();
+        long loads = fullLoads;
+        catchUpNow();
+        if (fullLoads != loads) { // a reload after the copy's last change: every row is loaded now
+          refusedStoredModel = "a reload came after it";
+          LOG.info("the stored model was read, but a reload came after it: every member and order was loaded");
+          return;
+        }
+        if (!log.reaches(read.seq(), applied)) {
+          // Entries are only ever deleted, so all there now were there while being read: this catches
+          // another server's prune between the check above and the read.
+          refusedStoredModel = "the change log lost entries after its change " + read.seq() + " while they were read";
+          LOG.info("the stored model is not used ({}): loading every member and order", refusedStoredModel);
+          reload();
+          return;
+        }
+        refusedStoredModel = null;
+        storedAtMillis = header.madeAt().getTime();
+        LOG.info("company loaded from its stored model at change {} ({} ms), then the change log to {}: {} members, {} orders"
+            + " ({} pending) in {} ms", read.seq(), (t1 - t0) / 1_000_000, applied, current.network().size(),
+            current.book().size(), pending.size(), (System.nanoTime() - t0) / 1_000_000);
+        return;
+      }
+    }
+    LOG.info("the stored model is not used ({}): loading every member and order", refused);
+    refusedStoredModel = refused;
+    if (header.present()) snapshots.forget(); // replaced after the load, even by a copy at the same change
+    reload();
+  }
+
+  private volatile String refusedStoredModel = "not read";
+  /** Loads of every row so far. */
+  private long fullLoads;
+  /** When the stored model this server read or wrote last was made. */
+  private volatile long storedAtMillis;
+  /** How old the stored model may grow while this server follows the log before it stores its picture. */
+  private volatile long storedModelRefreshMs = 6 * 3_600_000L;
+
+  /** Tests: how old the stored model may grow before this server stores its picture. */
+  void refreshStoredModelAfter(long millis) {
+    storedModelRefreshMs = millis;
+  }
+
+  /** Why this server's start did not use the stored model (null when it did; ADR 38). */
+  public String refusedStoredModel() {
+    return refusedStoredModel;
+  }
+
+  /** Waits for the stored model being written after the last full load, if one is (tests and benchmarks). */
+  public ModelSnapshot.Written awaitStoredModel() {
+    return stored.join();
+  }
+
   /** Loads a fresh snapshot from the database now (at start, and on the explicit reload command). */
   public synchronized Snapshot reload() {
+    fullLoads++;
     long t0 = System.nanoTime();
     // The number is read before the load: a change committed while loading comes again and is skipped if held.
     long upTo = log.last();
@@ -125,7 +232,27 @@ public final class CompanyData implements DisposableBean {
     pending.clear();
     LOG.info("company loaded: {} members, {} orders in {} ms", network.size(), book.size(),
         (System.nanoTime() - t0) / 1_000_000);
+    if (snapshots != null) storeModel(network, book, upTo);
     return current;
+  }
+
+  /**
+   * Stores the model just loaded as the copy the next start reads, in the background (the first
+   * pages need not wait). The number is the one read before the load: the rows may hold later
+   * changes too, which a start applies again and skips, as a follower does.
+   */
+  private void storeModel(Network network, OrderBook book, long upTo) {
+    storedAtMillis = System.currentTimeMillis();
+    stored = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        ModelSnapshot.Written w = snapshots.write(network, book, upTo);
+        if (w.pieces() > 0) LOG.info("stored the model at change {}: {} MB in {} pieces, {} ms", upTo, w.bytes() >> 20, w.pieces(), w.millis());
+        return w;
+      } catch (RuntimeException e) {
+        LOG.warn("storing the model failed: {}", e.getMessage());
+        return null;
+      }
+    }, storing);
   }
 
   /** Asks every server on this database (this one included, before this returns) for a full reload. */
@@ -254,6 +381,11 @@ public final class CompanyData implements DisposableBean {
       pending.addAll(later);
       current = next;
       if (!later.isEmpty()) buildSoon();
+      // The book holds every change applied, so the picture is the company at that number: a stored
+      // copy older than this picture by hours is replaced by it, so a start has less of the log to apply.
+      else if (snapshots != null && System.currentTimeMillis() - storedAtMillis >= storedModelRefreshMs) {
+        storeModel(next.network(), next.book(), applied);
+      }
     }
     lastBuildMillis = (System.nanoTime() - t0) / 1_000_000;
   }
@@ -275,6 +407,12 @@ public final class CompanyData implements DisposableBean {
   public void destroy() {
     stopped = true;
     worker.shutdownNow();
+    storing.shutdown();
+    try {
+      storing.awaitTermination(10, TimeUnit.SECONDS); // a write under way finishes (or rolls back with the pool)
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (listener != null) {
       try {
         log.wake();

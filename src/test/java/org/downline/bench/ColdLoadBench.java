@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.downline.core.Progress;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
+import org.downline.store.ChangeLog;
 import org.downline.store.CompanyStore;
+import org.downline.store.ModelSnapshot;
+import org.downline.web.CompanyData;
 import org.downline.store.Database;
 import org.downline.store.TestDatabases;
 import org.postgresql.PGConnection;
@@ -25,6 +28,9 @@ import org.postgresql.copy.CopyManager;
  * {@code psql \copy} of them to /dev/null (when psql is on the PATH).
  *
  * <pre>bench/run org.downline.bench.ColdLoadBench [members=1000000] [ordersPerMember=32] [rounds=3] [keep|URL] [ways=binary2,binary1,text1,peers]</pre>
+ *
+ * The stored model's ways (ADR 38): {@code store} (write the copy), {@code stored1}, {@code stored2}
+ * (read it), {@code start-rows}, {@code start-stored} (a server's whole start); see {@link #storedModel}.
  *
  * {@code keep} leaves the database in place and prints its URL (to time {@code downline serve} on it);
  * that URL in its place reuses the database and skips the set-up (rounds 0: set up only). Each round
@@ -55,7 +61,7 @@ public final class ColdLoadBench {
     Database db = kept != null ? Database.open(kept) : TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     Path dir = Files.createTempDirectory("cold-load");
     try {
-      if (kept == null) setUp(db, members, perMember, dir);
+      if (kept == null || empty(db)) setUp(db, members, perMember, dir); // a named database made empty is set up once
       String database = db.url().substring(TestDatabases.POSTGRES_SERVER.length(), db.url().indexOf('?'));
       for (int round = 1; round <= rounds; round++) {
         for (String way : ways) {
@@ -65,6 +71,10 @@ public final class ColdLoadBench {
           long cpu0 = os.getProcessCpuTime();
           long server0 = serverTicks(database);
           long t0 = System.nanoTime();
+          if (way.equals("store") || way.startsWith("stored") || way.startsWith("start-")) {
+            storedModel(db, way, os, cpu0, server0, t0, database, round);
+            continue;
+          }
           CompanyStore store = way.equals("default") ? new CompanyStore(db)
               : new CompanyStore(db, new CompanyStore.Load(way.startsWith("binary"), Integer.parseInt(way.replaceAll("\\D", ""))));
           Network network = store.loadNetwork(Progress.NONE);
@@ -102,6 +112,55 @@ public final class ColdLoadBench {
   }
 
   /**
+   * The stored model's ways (ADR 38): {@code store} loads every row (binary, 2 connections; not timed)
+   * and times writing the copy; {@code storedN} times reading it back over N connections into the
+   * model; {@code start-rows} and {@code start-stored} time a server's whole start ({@code CompanyData}:
+   * the model, the catalogue, the picture's figures and the open period's projection) without and
+   * with the stored copy.
+   */
+  static void storedModel(Database db, String way, com.sun.management.OperatingSystemMXBean os, long cpu0, long server0, long t0,
+      String database, int round) {
+    String what;
+    Object keep;
+    if (way.equals("store")) {
+      CompanyStore rows = new CompanyStore(db, new CompanyStore.Load(true, 2));
+      long seq = new ChangeLog(db).last();
+      Network network = rows.loadNetwork(Progress.NONE);
+      OrderBook book = rows.loadOrders(network, Progress.NONE);
+      ModelSnapshot stored = new ModelSnapshot(db);
+      stored.forget();
+      cpu0 = os.getProcessCpuTime();
+      server0 = serverTicks(database);
+      t0 = System.nanoTime();
+      ModelSnapshot.Written w = stored.write(network, book, seq);
+      what = String.format(Locale.ROOT, "written %,d MB in %d pieces", w.bytes() >> 20, w.pieces());
+      keep = book;
+    } else if (way.startsWith("stored")) {
+      ModelSnapshot stored = new ModelSnapshot(db);
+      ModelSnapshot.Read read = stored.read(stored.header(), Integer.parseInt(way.replaceAll("\\D", "")));
+      if (!read.ok()) throw new IllegalStateException("the stored model is not usable: " + read.refused());
+      what = String.format(Locale.ROOT, "%,d members, %,d orders", read.model().network().size(), read.model().book().size());
+      keep = read;
+    } else {
+      CompanyData started = new CompanyData(db, "demo", 3_600_000, way.equals("start-stored"));
+      what = String.format(Locale.ROOT, "%,d members, %,d orders, %s", started.current().network().size(),
+          started.current().book().size(), started.refusedStoredModel() == null ? "from the stored model"
+              : "every row (the stored model: " + started.refusedStoredModel() + ")");
+      keep = started.current();
+      started.awaitStoredModel();
+      started.destroy();
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+    double server = (serverTicks(database) - server0) / 100.0;
+    System.gc();
+    long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+    System.out.printf(Locale.ROOT, "round %d, %s: %.2f s (%s), %.2f s CPU in the client, %.2f s in the server; heap in use with"
+        + " the model %,d MB; load average %.1f%n", round, way, wall, what, cpu, server, heap, os.getSystemLoadAverage());
+    java.lang.ref.Reference.reachabilityFence(keep);
+  }
+
+  /**
    * CPU time (in ticks of 1/100 s) of the server's backends connected to {@code database} now: the
    * processes whose title names it ({@code postgres: ... postgres DB 127.0.0.1(port) ...}). 0 where
    * there is no /proc.
@@ -122,6 +181,13 @@ public final class ColdLoadBench {
       }
     }
     return ticks;
+  }
+
+  private static boolean empty(Database db) throws Exception {
+    try (Connection c = db.connection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM member")) {
+      rs.next();
+      return rs.getLong(1) == 0;
+    }
   }
 
   /** Puts the synthetic company into the database with COPY (not timed). */

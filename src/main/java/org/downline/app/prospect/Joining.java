@@ -15,6 +15,7 @@ import org.downline.prospect.Duplicates;
 import org.downline.prospect.Outcome;
 import org.downline.prospect.StageGuard;
 import org.downline.store.Audit;
+import org.downline.store.ChangeLog;
 import org.downline.store.ContactStore;
 import org.downline.store.Database;
 import org.downline.store.PeriodStore;
@@ -158,6 +159,9 @@ public final class Joining {
       ContactStore.setMember(c, owner, p.contactId(), memberId);
       Audit.write(c, actor.username(), "prospects.join", "prospect " + prospectId,
           request.outcome().code() + ", member " + memberId + (existing ? " (existing)" : "") + (guard.stage2Skipped() ? ", stage 2 skipped" : ""));
+      // A new member of the network, last (the log's clock is held to the commit): every server's picture
+      // and the stored model follow the log (ADR 22, 38).
+      if (!existing) ChangeLog.record(c, db, ChangeLog.MEMBER, List.of(memberId));
       return new Joined(false, memberId, existing, guard.stage2Skipped());
     });
   }

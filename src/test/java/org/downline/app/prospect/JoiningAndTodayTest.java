@@ -68,6 +68,8 @@ class JoiningAndTodayTest {
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM member WHERE id = 'M-IOANA' AND sponsor_id = 'D1' AND kind = 'distributor'"
         + " AND join_date = DATE '2026-03-06'")).isEqualTo(1);
     assertThat(Seed.count(db, "SELECT COUNT(*) FROM member_profile WHERE member_id = 'M-IOANA' AND email = 'ioana@x.ro'")).isEqualTo(1);
+    // In the change log, so every server's picture and the stored model (ADR 38) take the new member.
+    assertThat(Seed.count(db, "SELECT COUNT(*) FROM change_log WHERE kind = 'member' AND ref = 'M-IOANA'")).isEqualTo(1);
     assertThatThrownBy(() -> j.join(ANA, p, new Joining.JoinRequest(Outcome.BECAME_CUSTOMER, null, DAY, true)))
         .isInstanceOf(ConflictException.class);
   }
