@@ -34,6 +34,9 @@ public final class CommissionCsv implements Closeable {
   private CsvOutput.Encoded memberIds;
   /** Per order in id order (by rank): "order id,member id", the two source columns of a line. */
   private CsvOutput.Encoded orderSources;
+  /** Lengths of the longest member id and "order id,member id" texts, bounding a row's length. */
+  private int longestMemberId;
+  private int longestSources;
 
   public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile,
       List<String> kinds) throws IOException {
@@ -91,6 +94,8 @@ public final class CommissionCsv implements Closeable {
       order = l.order;
       memberIds = l.memberIds;
       orderSources = l.orderSources;
+      longestMemberId = memberIds.longest();
+      longestSources = orderSources.longest();
     }
     byte[] periodBytes = CsvOutput.encode(period);
     byte[][] kindBytes = new byte[kinds.size()][];
@@ -164,28 +169,10 @@ public final class CommissionCsv implements Closeable {
 
   /** One segment of a chunk of earners: its lines formatted as CSV rows into memory. */
   private static final class Segment {
-    final Bytes bytes = new Bytes();
-    final CsvOutput csv = new CsvOutput(bytes);
-    java.util.concurrent.Future<?> formatted;
-  }
-
-  /** A growable byte buffer (not synchronized, reused). */
-  private static final class Bytes extends java.io.OutputStream {
     // Made on first use (the end marker never has any), then kept: a segment's text is about 1.7 MB.
     byte[] b = new byte[0];
     int n;
-
-    @Override
-    public void write(int x) {
-      write(new byte[] {(byte) x}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] src, int off, int len) {
-      if (b.length - n < len) b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), n + len));
-      System.arraycopy(src, off, b, n, len);
-      n += len;
-    }
+    java.util.concurrent.Future<?> formatted;
   }
 
   /**
@@ -207,13 +194,13 @@ public final class CommissionCsv implements Closeable {
         for (Segment s = inOrder.take(); s != end; s = inOrder.take()) {
           try {
             s.formatted.get();
-            if (failed[0] == null) lines.rows(s.bytes.b, 0, s.bytes.n);
+            if (failed[0] == null) lines.rows(s.b, 0, s.n);
           } catch (Throwable t) {
             synchronized (failed) {
               if (failed[0] == null) failed[0] = t instanceof java.util.concurrent.ExecutionException e ? e.getCause() : t;
             }
           }
-          s.bytes.n = 0;
+          s.n = 0;
           free.add(s);
         }
       } catch (InterruptedException e) {
@@ -239,9 +226,7 @@ public final class CommissionCsv implements Closeable {
           int a = from;
           int b = to;
           s.formatted = formatters.submit(() -> {
-            CsvOutput out = s.csv;
-            c.visitLines(a, b, (earnerRank, kind, srcRank, level, amount) -> line(out, periodBytes, kindBytes, earnerRank, kind, srcRank, level, amount));
-            out.flush();
+            c.visitLines(a, b, new Rows(s, periodBytes, kindBytes));
             return null;
           });
           parts.add(s.formatted);
@@ -308,22 +293,69 @@ public final class CommissionCsv implements Closeable {
     }
   }
 
-  /** One line as a CSV row (none for a zero amount). */
-  private void line(CsvOutput out, byte[] periodBytes, byte[][] kindBytes, int earnerRank, int kind, int srcRank, int level,
-      long amount) throws IOException {
-    if (amount == 0) return;
-    out.raw(periodBytes, 0, periodBytes.length);
-    memberIds.write(out, earnerRank);
-    out.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
-    if (srcRank == OutputOrder.NO_RANK) {
-      out.text(null).text(null);
-    } else if (srcRank < OutputOrder.NO_RANK) {
-      out.text(null);
-      memberIds.write(out, OutputOrder.memberRankOf(srcRank));
-    } else {
-      orderSources.write(out, srcRank);
+  /**
+   * Formats a segment's lines as CSV rows straight into its bytes: one room check a row, and the
+   * first two columns (period, earner id) copied as one piece made once per earner, whose lines
+   * come together. The bytes are those {@link CsvOutput} writes field by field: the ids and kinds
+   * are already encoded as CSV fields, amounts and levels formatted by the same code.
+   */
+  private final class Rows implements OutputOrder.RankedVisitor {
+    private final Segment s;
+    private final byte[][] kinds;
+    /** "period,earner id," of the current earner. */
+    private final byte[] lead;
+    private final int periodLength;
+    private int leadLength;
+    private int leadRank = -1;
+    /** The longest row but for the lead: the kind, an amount, both sources, a level and the separators. */
+    private final int room;
+
+    Rows(Segment s, byte[] period, byte[][] kindBytes) {
+      this.s = s;
+      kinds = new byte[kindBytes.length][];
+      int longestKind = 0;
+      for (int k = 0; k < kindBytes.length; k++) {
+        kinds[k] = java.util.Arrays.copyOf(kindBytes[k], kindBytes[k].length + 1);
+        kinds[k][kindBytes[k].length] = ',';
+        longestKind = Math.max(longestKind, kinds[k].length);
+      }
+      lead = java.util.Arrays.copyOf(period, period.length + longestMemberId + 2);
+      lead[period.length] = ',';
+      periodLength = period.length + 1;
+      room = longestKind + 24 + 1 + Math.max(longestSources, longestMemberId + 1) + 1 + 20 + 1;
     }
-    out.whole(level).endRow();
+
+    @Override
+    public void line(int earnerRank, int kind, int srcRank, int level, long amount) {
+      if (amount == 0) return;
+      if (earnerRank != leadRank) {
+        leadLength = memberIds.copy(earnerRank, lead, periodLength);
+        lead[leadLength++] = ',';
+        leadRank = earnerRank;
+      }
+      byte[] b = s.b;
+      int at = s.n;
+      if (b.length - at < leadLength + room) b = s.b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), at + leadLength + room));
+      System.arraycopy(lead, 0, b, at, leadLength);
+      at += leadLength;
+      byte[] k = kinds[kind];
+      System.arraycopy(k, 0, b, at, k.length);
+      at = CsvOutput.cents(b, at + k.length, amount);
+      b[at++] = ',';
+      if (srcRank == OutputOrder.NO_RANK) {
+        b[at++] = ',';
+      } else if (srcRank < OutputOrder.NO_RANK) {
+        b[at++] = ',';
+        at = memberIds.copy(OutputOrder.memberRankOf(srcRank), b, at);
+      } else {
+        at = orderSources.copy(srcRank, b, at);
+      }
+      b[at++] = ',';
+      if (level >= 0 && level < 10) b[at++] = (byte) ('0' + level);
+      else at = CsvOutput.whole(b, at, level);
+      b[at++] = '\n';
+      s.n = at;
+    }
   }
 
   private void writeLegs(String period, LegVolumes lv) throws IOException {

@@ -177,6 +177,21 @@ public final class CsvOutput implements Closeable {
     public void write(CsvOutput out, int i) throws IOException {
       out.raw(bytes, offset[i], offset[i + 1] - offset[i]);
     }
+
+    /** Copies entry i to {@code to[at]} and returns the position after it. */
+    int copy(int i, byte[] to, int at) {
+      int from = offset[i];
+      int length = offset[i + 1] - from;
+      System.arraycopy(bytes, from, to, at, length);
+      return at + length;
+    }
+
+    /** The longest entry's length in bytes. */
+    int longest() {
+      int max = 0;
+      for (int i = 0; i + 1 < offset.length; i++) max = Math.max(max, offset[i + 1] - offset[i]);
+      return max;
+    }
   }
 
   public CsvOutput whole(long v) throws IOException {
@@ -199,6 +214,17 @@ public final class CsvOutput implements Closeable {
   public CsvOutput cents(long cents) throws IOException {
     sep();
     if (pos + 24 > buf.length) flushBuffer();
+    pos = cents(buf, pos, cents);
+    return this;
+  }
+
+  /**
+   * Writes hundredths as a decimal with exactly two places at {@code b[at]} (room for 24 bytes) and
+   * returns the position after it: the one formatting of amounts, for this writer and for rows made
+   * straight into memory.
+   */
+  static int cents(byte[] buf, int at, long cents) {
+    int pos = at;
     if (cents > -Integer.MAX_VALUE && cents < Integer.MAX_VALUE) {
       // Nearly every amount fits an int: int division by constants and two digits at a time
       // (tens of millions of amounts per file).
@@ -227,20 +253,19 @@ public final class CsvOutput implements Closeable {
       buf[end] = '.';
       buf[end + 1] = PAIRS[2 * f];
       buf[end + 2] = PAIRS[2 * f + 1];
-      pos = end + 3;
-      return this;
+      return end + 3;
     }
     long abs = cents;
     if (cents < 0) {
       buf[pos++] = '-';
       abs = -cents;
     }
-    writeLong(abs / 100);
+    pos = whole(buf, pos, abs / 100);
     long f = abs % 100;
     buf[pos++] = '.';
     buf[pos++] = (byte) ('0' + f / 10);
     buf[pos++] = (byte) ('0' + f % 10);
-    return this;
+    return pos;
   }
 
   /** Decimal digits of a non-negative int. */
@@ -255,10 +280,16 @@ public final class CsvOutput implements Closeable {
 
   private void writeLong(long v) throws IOException {
     if (pos + 21 > buf.length) flushBuffer();
+    pos = whole(buf, pos, v);
+  }
+
+  /** Writes a whole number at {@code b[at]} (room for 20 bytes) and returns the position after it. */
+  static int whole(byte[] buf, int at, long v) {
+    int pos = at;
     if (v < 0) {
       if (v == Long.MIN_VALUE) {
         for (char c : Long.toString(v).toCharArray()) buf[pos++] = (byte) c;
-        return;
+        return pos;
       }
       buf[pos++] = '-';
       v = -v;
@@ -273,6 +304,7 @@ public final class CsvOutput implements Closeable {
       buf[i] = buf[j];
       buf[j] = t;
     }
+    return pos;
   }
 
   public CsvOutput endRow() throws IOException {
