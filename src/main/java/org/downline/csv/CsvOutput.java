@@ -186,6 +186,16 @@ public final class CsvOutput implements Closeable {
       return at + length;
     }
 
+    /** The encoded bytes of every entry, end to end: entry i is {@code bytes()[start(i) .. start(i + 1))}. */
+    byte[] bytes() {
+      return bytes;
+    }
+
+    /** Where entry i starts in {@link #bytes()} (for i = the count: where the last ends). */
+    int start(int i) {
+      return offset[i];
+    }
+
     /** The longest entry's length in bytes. */
     int longest() {
       int max = 0;
