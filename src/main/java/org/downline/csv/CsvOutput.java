@@ -140,12 +140,53 @@ public final class CsvOutput implements Closeable {
       return new Encoded(count, parts, true);
     }
 
+    /**
+     * Entry i is the id {@code index.applyAsInt(i)} of {@code ids} (read as its bytes, no string
+     * made: millions of order ids), a comma, and {@code rest.apply(i)}, each encoded as
+     * {@link #encode} does.
+     */
+    public static Encoded fields(int count, org.downline.network.OrderBook.IdBytes ids,
+        java.util.function.IntUnaryOperator index, java.util.function.IntFunction<String> rest) {
+      @SuppressWarnings("unchecked")
+      java.util.function.IntFunction<String>[] parts = new java.util.function.IntFunction[] {null, rest};
+      return new Encoded(count, parts, ids, index);
+    }
+
     private Encoded(int count, java.util.function.IntFunction<String>[] parts, boolean unused) {
+      this(count, parts, null, null);
+    }
+
+    /** With {@code ids} (not null): the first part is those ids' bytes, {@code index} giving which. */
+    private Encoded(int count, java.util.function.IntFunction<String>[] parts, org.downline.network.OrderBook.IdBytes ids,
+        java.util.function.IntUnaryOperator index) {
       int[] off = new int[count + 1];
       byte[] b = new byte[Math.max(16, count * 12 * parts.length)];
       int at = 0;
       for (int i = 0; i < count; i++) {
         for (int p = 0; p < parts.length; p++) {
+          if (p == 0 && ids != null) {
+            int id = index.applyAsInt(i);
+            int len = ids.length(id);
+            if (b.length - at < len * 3 + 3) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + len * 3 + 3));
+            ids.copy(id, b, at);
+            boolean plain = true;
+            for (int c = at; c < at + len; c++) {
+              byte ch = b[c];
+              if (ch < 0 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                plain = false;
+                break;
+              }
+            }
+            if (plain) {
+              at += len;
+            } else {
+              byte[] e = encode(new String(b, at, len, StandardCharsets.UTF_8));
+              if (b.length - at < e.length) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + e.length));
+              System.arraycopy(e, 0, b, at, e.length);
+              at += e.length;
+            }
+            continue;
+          }
           String s = parts[p].apply(i);
           int len = s == null ? 0 : s.length();
           if (b.length - at < len * 3 + 3) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + len * 3 + 3));

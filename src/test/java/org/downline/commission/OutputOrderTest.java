@@ -121,6 +121,19 @@ class OutputOrderTest {
         return null;
       }, 2, chunk);
       assertThat(got).as("chunk %d, pieces of %d", chunk, piece).isEqualTo(want);
+      // Chunks grouped on two threads into three sets while a visit of the previous ones is still
+      // under way on another thread (as file mode does): still every line once, in order.
+      java.util.List<String> grouped = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        order.forEachChunk(lines, c -> later.submit(() -> {
+          c.visit((e, k, s, l, a) -> grouped.add(ranked(order, e, k, s, l, a)));
+          return null;
+        }), 3, chunk, 2);
+      } finally {
+        later.shutdown();
+      }
+      assertThat(grouped).as("chunk %d, grouped on two threads", chunk).isEqualTo(want);
     });
   }
 
