@@ -326,10 +326,72 @@ public final class OutputOrder {
    * {@code sets - 1} ahead of the one being visited); with 1, on this thread.
    */
   void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, int groupers) throws java.io.IOException {
+    if (groupers <= 1) {
+      forEachChunk(lines, visitor, sets, chunk, null);
+      return;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groupers, r -> {
+      Thread t = new Thread(r, "lines-group");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      forEachChunk(lines, visitor, sets, chunk, pool, groupers);
+    } finally {
+      // Also on failure: groupings not begun are dropped, those under way end (they wait for the
+      // visitor's work that frees their buffers, which the caller has awaited).
+      pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) throw new IllegalStateException("grouping did not end");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while grouping lines");
+      }
+    }
+  }
+
+  /** Runs {@code part(from, to, p)} over {@code parts} ranges cutting {@code 0..size} on the pool (here with none). */
+  private static void inParts(java.util.concurrent.ExecutorService pool, int parts, int size, Part part) throws java.io.IOException {
+    if (pool == null || parts <= 1) {
+      part.run(0, size, 0);
+      return;
+    }
+    java.util.List<java.util.concurrent.Future<Object>> running = new java.util.ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int from = (int) ((long) size * p / parts);
+      int to = (int) ((long) size * (p + 1) / parts);
+      int q = p;
+      running.add(pool.submit(() -> {
+        part.run(from, to, q);
+        return null;
+      }));
+    }
+    for (java.util.concurrent.Future<Object> f : running) await(f);
+  }
+
+  private interface Part {
+    void run(int from, int to, int part);
+  }
+
+  private void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, java.util.concurrent.ExecutorService pool)
+      throws java.io.IOException {
+    forEachChunk(lines, visitor, sets, chunk, pool, 1);
+  }
+
+  /** With {@code pool} (null: all on this thread), chunks are grouped on its threads, the passes before cut in {@code parts}. */
+  private void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, java.util.concurrent.ExecutorService pool,
+      int parts) throws java.io.IOException {
     int size = lines.size();
     int members = memberRank.length;
     int[] start = new int[members + 1];
-    for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
+    // Each part counts its lines per earner on its own, then the counts are added.
+    int[][] counts = new int[parts][];
+    counts[0] = start;
+    inParts(pool, parts, size, (from, to, p) -> {
+      int[] count = p == 0 ? start : (counts[p] = new int[members + 1]);
+      for (int j = from; j < to; j++) count[memberRank[lines.earner(j)] + 1]++;
+    });
+    for (int p = 1; p < parts; p++) for (int r = 0; r <= members; r++) start[r] += counts[p][r];
     for (int r = 0; r < members; r++) start[r + 1] += start[r];
     // Lines are read kind after kind in kind name order, so each earner's lines arrive already in
     // kind order, and within a kind in the engine's order, which for the usual rules is already by
@@ -365,13 +427,16 @@ public final class OutputOrder {
         for (int j = ranges[g]; j < ranges[g + 1]; j++) lineAt[chunkFill[chunkOfRank[memberRank[lines.earner(j)]]]++] = j;
       }
     } else if (chunks > 1) {
-      chunkOfLine = new byte[size];
-      for (int j = 0; j < size; j++) chunkOfLine[j] = (byte) chunkOfRank[memberRank[lines.earner(j)]];
+      byte[] chunkOf = chunkOfLine = new byte[size];
+      int[] chunkAt = chunkOfRank;
+      inParts(pool, parts, size, (from, to, p) -> {
+        for (int j = from; j < to; j++) chunkOf[j] = (byte) chunkAt[memberRank[lines.earner(j)]];
+      });
     }
     chunkOfRank = null;
 
     Grouping grouping = new Grouping(lines, start, ranges, chunkFirst, lineAt, chunkOfLine, sets, Math.min(size, chunkLines));
-    if (groupers <= 1) {
+    if (pool == null) {
       java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
       try {
         for (int c = 0; c < chunks; c++) {
@@ -385,11 +450,6 @@ public final class OutputOrder {
       }
       return;
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groupers, r -> {
-      Thread t = new Thread(r, "lines-group");
-      t.setDaemon(true);
-      return t;
-    });
     // visited[c]: done when the visitor no longer reads chunk c (its set may be grouped into again).
     java.util.concurrent.Future<?>[] visited = new java.util.concurrent.Future<?>[chunks];
     java.util.List<java.util.concurrent.Future<Chunk>> grouped = new java.util.ArrayList<>(chunks);
@@ -408,16 +468,8 @@ public final class OutputOrder {
         if (c + sets < chunks) submit.accept(c + sets);
       }
     } finally {
-      // Also on failure: groupings not begun are dropped, those under way end (they wait for the
-      // visitor's work that frees their buffers), and the visitor's work may still read the buffers.
-      pool.shutdownNow();
+      // Also on failure: the visitor's work may still read the buffers, and its error comes first.
       for (java.util.concurrent.Future<?> v : visited) if (v != null) await(v);
-      try {
-        if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) throw new IllegalStateException("grouping did not end");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while grouping lines");
-      }
     }
   }
 
