@@ -97,6 +97,11 @@ final class PackedIds {
     return out;
   }
 
+  /** The index in {@code network} of the member whose id is id i, {@link Network#NONE}, or {@link IdIndex#NOT_ASCII}. */
+  int lookUp(int i, Network network) {
+    return network.indexOf(bytes, start(i), end[i]);
+  }
+
   /** Length in bytes of id i's UTF-8 text. */
   int length(int i) {
     return end[i] - start(i);
