@@ -140,9 +140,9 @@ public final class CommissionCsv implements Closeable {
 
     public static Layout of(Network network, OrderBook book, OutputOrder order) {
       int[] orderMember = book.members();
-      return new Layout(order, CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank])),
-          CsvOutput.Encoded.fields(book.size(), book.idBytes(), order::orderAtRank,
-              rank -> network.id(orderMember[order.orderAtRank(rank)])));
+      CsvOutput.Encoded memberIds = CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank]));
+      return new Layout(order, memberIds, CsvOutput.Encoded.fields(book.size(), book.idBytes(), order::orderAtRank, memberIds,
+          rank -> order.memberRank[orderMember[order.orderAtRank(rank)]]));
     }
   }
 

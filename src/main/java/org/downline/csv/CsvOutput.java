@@ -141,52 +141,60 @@ public final class CsvOutput implements Closeable {
     }
 
     /**
-     * Entry i is the id {@code index.applyAsInt(i)} of {@code ids} (read as its bytes, no string
-     * made: millions of order ids), a comma, and {@code rest.apply(i)}, each encoded as
-     * {@link #encode} does.
+     * Entry i is the id {@code index.applyAsInt(i)} of {@code ids}, encoded as {@link #encode} does
+     * (read as its bytes, no string made: millions of order ids), a comma, and entry
+     * {@code thenIndex.applyAsInt(i)} of {@code then} (already encoded, laid out in few bytes where
+     * the strings it was made from lie all over the heap: one cache miss an entry, not two).
      */
-    public static Encoded fields(int count, org.downline.network.OrderBook.IdBytes ids,
-        java.util.function.IntUnaryOperator index, java.util.function.IntFunction<String> rest) {
-      @SuppressWarnings("unchecked")
-      java.util.function.IntFunction<String>[] parts = new java.util.function.IntFunction[] {null, rest};
-      return new Encoded(count, parts, ids, index);
+    public static Encoded fields(int count, org.downline.network.OrderBook.IdBytes ids, java.util.function.IntUnaryOperator index,
+        Encoded then, java.util.function.IntUnaryOperator thenIndex) {
+      int[] off = new int[count + 1];
+      byte[] b = new byte[Math.max(16, count * 24)];
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        int id = index.applyAsInt(i);
+        int len = ids.length(id);
+        int e = thenIndex.applyAsInt(i);
+        int from = then.offset[e];
+        int thenLength = then.offset[e + 1] - from;
+        int room = len * 3 + 3 + thenLength;
+        if (b.length - at < room) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + room));
+        ids.copy(id, b, at);
+        boolean plain = true;
+        for (int c = at; c < at + len; c++) {
+          byte ch = b[c];
+          if (ch < 0 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            plain = false;
+            break;
+          }
+        }
+        if (plain) {
+          at += len;
+        } else {
+          byte[] x = encode(new String(b, at, len, StandardCharsets.UTF_8));
+          if (b.length - at < x.length + 1 + thenLength) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + x.length + 1 + thenLength));
+          System.arraycopy(x, 0, b, at, x.length);
+          at += x.length;
+        }
+        b[at++] = ',';
+        System.arraycopy(then.bytes, from, b, at, thenLength);
+        at += thenLength;
+        off[i + 1] = at;
+      }
+      return new Encoded(java.util.Arrays.copyOf(b, at), off);
+    }
+
+    private Encoded(byte[] bytes, int[] offset) {
+      this.bytes = bytes;
+      this.offset = offset;
     }
 
     private Encoded(int count, java.util.function.IntFunction<String>[] parts, boolean unused) {
-      this(count, parts, null, null);
-    }
-
-    /** With {@code ids} (not null): the first part is those ids' bytes, {@code index} giving which. */
-    private Encoded(int count, java.util.function.IntFunction<String>[] parts, org.downline.network.OrderBook.IdBytes ids,
-        java.util.function.IntUnaryOperator index) {
       int[] off = new int[count + 1];
       byte[] b = new byte[Math.max(16, count * 12 * parts.length)];
       int at = 0;
       for (int i = 0; i < count; i++) {
         for (int p = 0; p < parts.length; p++) {
-          if (p == 0 && ids != null) {
-            int id = index.applyAsInt(i);
-            int len = ids.length(id);
-            if (b.length - at < len * 3 + 3) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + len * 3 + 3));
-            ids.copy(id, b, at);
-            boolean plain = true;
-            for (int c = at; c < at + len; c++) {
-              byte ch = b[c];
-              if (ch < 0 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                plain = false;
-                break;
-              }
-            }
-            if (plain) {
-              at += len;
-            } else {
-              byte[] e = encode(new String(b, at, len, StandardCharsets.UTF_8));
-              if (b.length - at < e.length) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + e.length));
-              System.arraycopy(e, 0, b, at, e.length);
-              at += e.length;
-            }
-            continue;
-          }
           String s = parts[p].apply(i);
           int len = s == null ? 0 : s.length();
           if (b.length - at < len * 3 + 3) b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, at + len * 3 + 3));
