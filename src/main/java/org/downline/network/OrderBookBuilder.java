@@ -83,6 +83,11 @@ public final class OrderBookBuilder {
     return this;
   }
 
+  /** Rows with their members looked up go only to a builder that knows them. */
+  private void membersKnown() {
+    if (network == null) throw new IllegalStateException("the members are not known yet: only add(OrderRow) until members(network)");
+  }
+
   public OrderBookBuilder add(OrderRow row) {
     if (memberIds != null) {
       if (n == this.member.length) grow();
@@ -98,6 +103,7 @@ public final class OrderBookBuilder {
   /** The same as {@link #add(OrderRow)} without the row object (bulk loaders). */
   public OrderBookBuilder add(long line, String id, String memberId, int day, long pv, long cv, long total,
       String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     int m = network.indexOf(memberId);
     return add(line, id, m, m == Network.NONE ? memberId : null, day, pv, cv, total, returnOf, autoship, campaign);
   }
@@ -108,6 +114,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     if (n == this.member.length) grow();
     ids.add(id);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
@@ -119,6 +126,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, byte[] id, int from, int to, int member, String unknownMemberId, int day,
       long pv, long cv, long total, String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     if (n == this.member.length) grow();
     ids.add(id, from, to);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
@@ -154,6 +162,7 @@ public final class OrderBookBuilder {
 
   /** Adds every order of an existing book (e.g. what the database already holds). */
   public OrderBookBuilder addAll(OrderBook existing, Network existingNetwork) {
+    membersKnown();
     PackedIds from = existing.packedIds();
     for (int o = 0; o < existing.size(); o++) {
       int s = existing.returnOf()[o];
@@ -173,6 +182,8 @@ public final class OrderBookBuilder {
    * concatenating the parts in order builds the same book as adding every row to one builder.
    */
   public OrderBookBuilder append(OrderBookBuilder part) {
+    membersKnown();
+    part.membersKnown();
     if (part.network != network) throw new IllegalArgumentException("a part of another network");
     while (member.length - n < part.n) grow();
     if (part.line != null && line == null) line = new long[member.length];
