@@ -100,8 +100,32 @@ public final class CommissionCsv implements Closeable {
     byte[] periodBytes = CsvOutput.encode(period);
     byte[][] kindBytes = new byte[kinds.size()][];
     for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
+    // The summary (its sums a pass over every line, then a row per member) is made on a thread of
+    // its own while the lines are written: on two cores it was a serial step before and after them.
+    java.util.concurrent.FutureTask<Void> summaryRows = new java.util.concurrent.FutureTask<>(() -> {
+      writeSummary(r, period);
+      return null;
+    });
+    Thread summaryThread = new Thread(summaryRows, "summary");
+    summaryThread.setDaemon(true);
+    summaryThread.start();
+    try {
+      writeLines(ls, periodBytes, kindBytes);
+    } finally {
+      // Also on failure: the summary's work ends before this returns; the lines' error comes first.
+      try {
+        summaryRows.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while writing the summary");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw failure(e.getCause());
+      }
+    }
+  }
+
+  private void writeSummary(PeriodResult r, String period) throws IOException {
     long[][] sums = r.sumsByKindAndMember();
-    writeLines(ls, periodBytes, kindBytes);
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;
     boolean[] active = r.volumes().active;
