@@ -223,10 +223,6 @@ public final class CsvOutput implements Closeable {
       this.offset = off;
     }
 
-    public void write(CsvOutput out, int i) throws IOException {
-      out.raw(bytes, offset[i], offset[i + 1] - offset[i]);
-    }
-
     /** Copies entry i to {@code to[at]} and returns the position after it. */
     int copy(int i, byte[] to, int at) {
       int from = offset[i];
