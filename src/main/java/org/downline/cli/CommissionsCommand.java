@@ -67,7 +67,7 @@ public final class CommissionsCommand implements Runnable {
         // The id sorts and the id texts by rank need only the inputs: made on another thread while the
         // first period is computed (the engine leaves a core idle for part of it).
         java.util.concurrent.FutureTask<CommissionCsv.Layout> layout = new java.util.concurrent.FutureTask<>(
-            () -> CommissionCsv.Layout.of(in.network(), in.book(), new OutputOrder(in.network().ids(), in.book().ids(), p)));
+            () -> CommissionCsv.Layout.of(in.network(), in.book(), new OutputOrder(in.network(), in.book(), p)));
         Thread ordering = new Thread(layout, "output-order");
         ordering.setDaemon(true);
         ordering.start();

@@ -1,7 +1,6 @@
 package org.downline.commission;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * The spec's output order, "plain string order as String.compareTo", without comparing strings
@@ -32,30 +31,102 @@ public final class OutputOrder {
   }
 
   /**
-   * Indexes of {@code ids} in String.compareTo order. Fast path: each id's 8 characters after the
+   * The same with the order ids read as the book's bytes, no string each (a file mode's order book
+   * holds them packed, ADR 36, and a String[] of them stays with the book once made: about 170 MB at
+   * 3 M orders in a run that has 2 GB). Byte order is String.compareTo's for ASCII ids; a book with
+   * other ids is sorted by its strings.
+   */
+  public OutputOrder(org.downline.network.Network network, org.downline.network.OrderBook book, Plan plan) {
+    membersByRank = sortedIndexes(network.ids());
+    memberRank = inverse(membersByRank);
+    org.downline.network.OrderBook.IdBytes orderIds = book.idBytes();
+    ordersByRank = orderIds.ascii() ? sortedIndexes(new Texts() {
+      @Override
+      public int size() {
+        return orderIds.size();
+      }
+
+      @Override
+      public int length(int i) {
+        return orderIds.length(i);
+      }
+
+      @Override
+      public int at(int i, int p) {
+        return orderIds.byteAt(i, p);
+      }
+
+      @Override
+      public int compare(int a, int b) {
+        return orderIds.compare(a, b);
+      }
+    }) : sortedIndexes(book.ids());
+    orderRank = inverse(ordersByRank);
+    java.util.List<String> kinds = plan.lineKinds();
+    kindByRank = sortedIndexes(kinds.toArray(String[]::new));
+    kindRank = inverse(kindByRank);
+  }
+
+  /** Texts to sort: each a sequence of characters (or bytes) compared as String.compareTo compares. */
+  interface Texts {
+    int size();
+
+    int length(int i);
+
+    /** Character p of text i. */
+    int at(int i, int p);
+
+    int compare(int a, int b);
+  }
+
+  /** Indexes of {@code ids} in String.compareTo order (see {@link #sortedIndexes(Texts)}). */
+  static int[] sortedIndexes(String[] ids) {
+    return sortedIndexes(new Texts() {
+      @Override
+      public int size() {
+        return ids.length;
+      }
+
+      @Override
+      public int length(int i) {
+        return ids[i].length();
+      }
+
+      @Override
+      public int at(int i, int p) {
+        return ids[i].charAt(p);
+      }
+
+      @Override
+      public int compare(int a, int b) {
+        return ids[a].compareTo(ids[b]);
+      }
+    });
+  }
+
+  /**
+   * Indexes of {@code ids} in their order. Fast path: each id's 8 characters after the
    * prefix all ids share are packed into a long (when they are all below 256) and sorted with the
    * index alongside; ids whose packed keys tie are then ordered by the full comparison.
    */
-  static int[] sortedIndexes(String[] ids) {
-    int n = ids.length;
+  static int[] sortedIndexes(Texts ids) {
+    int n = ids.size();
     if (n == 0) return new int[0];
-    int prefix = ids[0].length();
+    int prefix = ids.length(0);
     for (int i = 1; i < n && prefix > 0; i++) {
-      String a = ids[0];
-      String b = ids[i];
-      int l = Math.min(prefix, b.length());
+      int l = Math.min(prefix, ids.length(i));
       int p = 0;
-      while (p < l && a.charAt(p) == b.charAt(p)) p++;
+      while (p < l && ids.at(0, p) == ids.at(i, p)) p++;
       prefix = p;
     }
     long[] keys = new long[n];
     long[] index = new long[n];
     for (int i = 0; i < n; i++) {
-      String id = ids[i];
+      int length = ids.length(i);
       long k = 0;
       for (int c = 0; c < 8; c++) {
         int at = prefix + c;
-        int ch = at < id.length() ? id.charAt(at) : 0;
+        int ch = at < length ? ids.at(i, at) : 0;
         if (ch > 0xFF) return comparatorSort(ids);
         k = k << 8 | ch;
       }
@@ -71,7 +142,7 @@ public final class OutputOrder {
       if (j - i > 1) {
         Integer[] tie = new Integer[j - i];
         for (int t = 0; t < tie.length; t++) tie[t] = out[i + t];
-        Arrays.sort(tie, Comparator.comparing(t -> ids[t]));
+        Arrays.sort(tie, ids::compare);
         for (int t = 0; t < tie.length; t++) out[i + t] = tie[t];
       }
       i = j;
@@ -79,10 +150,10 @@ public final class OutputOrder {
     return out;
   }
 
-  private static int[] comparatorSort(String[] ids) {
-    Integer[] idx = new Integer[ids.length];
+  private static int[] comparatorSort(Texts ids) {
+    Integer[] idx = new Integer[ids.size()];
     for (int i = 0; i < idx.length; i++) idx[i] = i;
-    Arrays.parallelSort(idx, Comparator.comparing(i -> ids[i]));
+    Arrays.parallelSort(idx, ids::compare);
     int[] out = new int[idx.length];
     for (int i = 0; i < idx.length; i++) out[i] = idx[i];
     return out;
@@ -233,19 +304,94 @@ public final class OutputOrder {
 
   /**
    * Groups and sorts the period's lines chunk after chunk of earners, in output order, and hands each
-   * chunk to {@code visitor} on this thread. Two chunk buffers alternate (each of half the chunk
-   * size, the memory of one): this thread groups the next chunk while the visitor's work on the
-   * previous one (on other threads) is not yet done.
+   * chunk to {@code visitor} on this thread, in order. The chunks are grouped on {@link #GROUPERS}
+   * threads, two at a time, into three chunk buffers (each a third of the chunk size, the memory of
+   * one): the grouping, a pass over every line with random reads and writes, was most of a file
+   * mode's writing once the formatting took both cores, and one thread could not keep up. A
+   * buffer is grouped into again only once the visitor's work on its previous chunk is done.
    */
   public void forEachChunk(Lines lines, ChunkVisitor visitor) throws java.io.IOException {
-    forEachChunk(lines, visitor, 2, CHUNK);
+    forEachChunk(lines, visitor, GROUPERS + 1, CHUNK, GROUPERS);
   }
 
   void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk) throws java.io.IOException {
+    forEachChunk(lines, visitor, sets, chunk, 1);
+  }
+
+  /** Threads grouping chunks at once in {@link #forEachChunk(Lines, ChunkVisitor)}: the machine's two cores. */
+  static final int GROUPERS = 2;
+
+  /**
+   * With {@code groupers} above 1, chunks are grouped on that many threads of their own (at most
+   * {@code sets - 1} ahead of the one being visited); with 1, on this thread.
+   */
+  void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, int groupers) throws java.io.IOException {
+    if (groupers <= 1) {
+      forEachChunk(lines, visitor, sets, chunk, null);
+      return;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groupers, r -> {
+      Thread t = new Thread(r, "lines-group");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      forEachChunk(lines, visitor, sets, chunk, pool, groupers);
+    } finally {
+      // Also on failure: groupings not begun are dropped, those under way end (they wait for the
+      // visitor's work that frees their buffers, which the caller has awaited).
+      pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) throw new IllegalStateException("grouping did not end");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while grouping lines");
+      }
+    }
+  }
+
+  /** Runs {@code part(from, to, p)} over {@code parts} ranges cutting {@code 0..size} on the pool (here with none). */
+  private static void inParts(java.util.concurrent.ExecutorService pool, int parts, int size, Part part) throws java.io.IOException {
+    if (pool == null || parts <= 1) {
+      part.run(0, size, 0);
+      return;
+    }
+    java.util.List<java.util.concurrent.Future<Object>> running = new java.util.ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int from = (int) ((long) size * p / parts);
+      int to = (int) ((long) size * (p + 1) / parts);
+      int q = p;
+      running.add(pool.submit(() -> {
+        part.run(from, to, q);
+        return null;
+      }));
+    }
+    for (java.util.concurrent.Future<Object> f : running) await(f);
+  }
+
+  private interface Part {
+    void run(int from, int to, int part);
+  }
+
+  private void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, java.util.concurrent.ExecutorService pool)
+      throws java.io.IOException {
+    forEachChunk(lines, visitor, sets, chunk, pool, 1);
+  }
+
+  /** With {@code pool} (null: all on this thread), chunks are grouped on its threads, the passes before cut in {@code parts}. */
+  private void forEachChunk(Lines lines, ChunkVisitor visitor, int sets, int chunk, java.util.concurrent.ExecutorService pool,
+      int parts) throws java.io.IOException {
     int size = lines.size();
     int members = memberRank.length;
     int[] start = new int[members + 1];
-    for (int j = 0; j < size; j++) start[memberRank[lines.earner(j)] + 1]++;
+    // Each part counts its lines per earner on its own, then the counts are added.
+    int[][] counts = new int[parts][];
+    counts[0] = start;
+    inParts(pool, parts, size, (from, to, p) -> {
+      int[] count = p == 0 ? start : (counts[p] = new int[members + 1]);
+      for (int j = from; j < to; j++) count[memberRank[lines.earner(j)] + 1]++;
+    });
+    for (int p = 1; p < parts; p++) for (int r = 0; r <= members; r++) start[r] += counts[p][r];
     for (int r = 0; r < members; r++) start[r + 1] += start[r];
     // Lines are read kind after kind in kind name order, so each earner's lines arrive already in
     // kind order, and within a kind in the engine's order, which for the usual rules is already by
@@ -256,7 +402,7 @@ public final class OutputOrder {
     // earner's rank), so that each chunk's pass reads a byte per line and looks up only its own
     // lines; with very many chunks (hundreds of millions of lines) each chunk's lines are listed
     // instead (4 bytes a line), so that a chunk reads only its own lines.
-    // With two sets, two half-size chunk buffers alternate: one being filled here, one being visited.
+    // With several sets, chunk buffers of a part of the size each alternate: some being filled, one being visited.
     int chunkLines = Math.max(1, chunk / sets); // the same memory either way: file mode runs in a 2 GB heap
     int[] chunkFirst = new int[17];
     int chunks = 0;
@@ -281,59 +427,119 @@ public final class OutputOrder {
         for (int j = ranges[g]; j < ranges[g + 1]; j++) lineAt[chunkFill[chunkOfRank[memberRank[lines.earner(j)]]]++] = j;
       }
     } else if (chunks > 1) {
-      chunkOfLine = new byte[size];
-      for (int j = 0; j < size; j++) chunkOfLine[j] = (byte) chunkOfRank[memberRank[lines.earner(j)]];
+      byte[] chunkOf = chunkOfLine = new byte[size];
+      int[] chunkAt = chunkOfRank;
+      inParts(pool, parts, size, (from, to, p) -> {
+        for (int j = from; j < to; j++) chunkOf[j] = (byte) chunkAt[memberRank[lines.earner(j)]];
+      });
     }
     chunkOfRank = null;
 
-    long[][] keySets = new long[sets][];
-    long[][] amountSets = new long[sets][];
-    java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
-    int[] fill = new int[members];
-    try {
-      for (int c = 0; c < chunks; c++) {
-        int set = c % sets;
-        if (pending[set] != null) await(pending[set]);
-        int first = chunkFirst[c];
-        int last = chunkFirst[c + 1];
-        int base = start[first];
-        int count = start[last] - base;
-        if (keySets[set] == null || count > keySets[set].length) {
-          int length = Math.max(count, Math.min(Math.max(size, 1), chunkLines));
-          keySets[set] = new long[length];
-          amountSets[set] = new long[length];
+    Grouping grouping = new Grouping(lines, start, ranges, chunkFirst, lineAt, chunkOfLine, sets, Math.min(size, chunkLines));
+    if (pool == null) {
+      java.util.concurrent.Future<?>[] pending = new java.util.concurrent.Future<?>[sets];
+      try {
+        for (int c = 0; c < chunks; c++) {
+          int set = c % sets;
+          if (pending[set] != null) await(pending[set]);
+          pending[set] = visitor.chunk(grouping.group(c, set));
         }
-        long[] keys = keySets[set];
-        long[] amounts = amountSets[set];
-        for (int r = first; r < last; r++) fill[r] = start[r] - base;
-        if (lineAt != null) {
-          for (int q = base; q < base + count; q++) {
-            int j = lineAt[q];
+      } finally {
+        // Also on failure: the visitor's work may still read the buffers, and its error comes first.
+        for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
+      }
+      return;
+    }
+    // visited[c]: done when the visitor no longer reads chunk c (its set may be grouped into again).
+    java.util.concurrent.Future<?>[] visited = new java.util.concurrent.Future<?>[chunks];
+    java.util.List<java.util.concurrent.Future<Chunk>> grouped = new java.util.ArrayList<>(chunks);
+    java.util.function.IntConsumer submit = c -> {
+      int set = c % sets;
+      grouped.add(pool.submit(() -> {
+        if (c >= sets) await(visited[c - sets]);
+        return grouping.group(c, set);
+      }));
+    };
+    try {
+      for (int c = 0; c < Math.min(chunks, sets); c++) submit.accept(c);
+      for (int c = 0; c < chunks; c++) {
+        java.util.concurrent.Future<?> done = visitor.chunk(await(grouped.get(c)));
+        visited[c] = done == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : done;
+        if (c + sets < chunks) submit.accept(c + sets);
+      }
+    } finally {
+      // Also on failure: the visitor's work may still read the buffers, and its error comes first.
+      for (java.util.concurrent.Future<?> v : visited) if (v != null) await(v);
+    }
+  }
+
+  /**
+   * Groups one chunk of earners' lines into a set of (key, amount) buffers and sorts each earner's.
+   * Chunks hold disjoint ranks, so groupings of different chunks (on different threads, into
+   * different sets) write disjoint parts of {@code fill}.
+   */
+  private final class Grouping {
+    private final Lines lines;
+    private final int[] start;
+    private final int[] ranges;
+    private final int[] chunkFirst;
+    private final int[] lineAt;
+    private final byte[] chunkOfLine;
+    private final int minLength;
+    private final long[][] keySets;
+    private final long[][] amountSets;
+    private final int[] fill;
+
+    Grouping(Lines lines, int[] start, int[] ranges, int[] chunkFirst, int[] lineAt, byte[] chunkOfLine, int sets, int minLength) {
+      this.lines = lines;
+      this.start = start;
+      this.ranges = ranges;
+      this.chunkFirst = chunkFirst;
+      this.lineAt = lineAt;
+      this.chunkOfLine = chunkOfLine;
+      this.minLength = Math.max(1, minLength);
+      keySets = new long[sets][];
+      amountSets = new long[sets][];
+      fill = new int[memberRank.length];
+    }
+
+    Chunk group(int c, int set) {
+      int first = chunkFirst[c];
+      int last = chunkFirst[c + 1];
+      int base = start[first];
+      int count = start[last] - base;
+      if (keySets[set] == null || count > keySets[set].length) {
+        int length = Math.max(count, minLength);
+        keySets[set] = new long[length];
+        amountSets[set] = new long[length];
+      }
+      long[] keys = keySets[set];
+      long[] amounts = amountSets[set];
+      for (int r = first; r < last; r++) fill[r] = start[r] - base;
+      if (lineAt != null) {
+        for (int q = base; q < base + count; q++) {
+          int j = lineAt[q];
+          int at = fill[memberRank[lines.earner(j)]]++;
+          keys[at] = key(lines, j);
+          amounts[at] = lines.amount(j);
+        }
+      } else if (count > 0) {
+        byte tag = (byte) c;
+        for (int g = 0; g < ranges.length; g += 2) {
+          for (int j = ranges[g]; j < ranges[g + 1]; j++) {
+            if (chunkOfLine != null && chunkOfLine[j] != tag) continue;
             int at = fill[memberRank[lines.earner(j)]]++;
             keys[at] = key(lines, j);
             amounts[at] = lines.amount(j);
           }
-        } else if (count > 0) {
-          byte tag = (byte) c;
-          for (int g = 0; g < ranges.length; g += 2) {
-            for (int j = ranges[g]; j < ranges[g + 1]; j++) {
-              if (chunkOfLine != null && chunkOfLine[j] != tag) continue;
-              int at = fill[memberRank[lines.earner(j)]]++;
-              keys[at] = key(lines, j);
-              amounts[at] = lines.amount(j);
-            }
-          }
         }
-        for (int r = first; r < last; r++) {
-          int from = start[r] - base;
-          int to = start[r + 1] - base;
-          if (to - from > 1 && !ascending(keys, from, to)) sortPairs(keys, amounts, from, to);
-        }
-        pending[set] = visitor.chunk(new Chunk(keys, amounts, start, base, first, last));
       }
-    } finally {
-      // Also on failure: the visitor's work may still read the buffers, and its error comes first.
-      for (java.util.concurrent.Future<?> p : pending) if (p != null) await(p);
+      for (int r = first; r < last; r++) {
+        int from = start[r] - base;
+        int to = start[r + 1] - base;
+        if (to - from > 1 && !ascending(keys, from, to)) sortPairs(keys, amounts, from, to);
+      }
+      return new Chunk(keys, amounts, start, base, first, last);
     }
   }
 
@@ -412,9 +618,9 @@ public final class OutputOrder {
     }
   }
 
-  private static void await(java.util.concurrent.Future<?> f) throws java.io.IOException {
+  private static <T> T await(java.util.concurrent.Future<T> f) throws java.io.IOException {
     try {
-      f.get();
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while writing lines");

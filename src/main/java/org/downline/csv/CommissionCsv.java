@@ -34,6 +34,9 @@ public final class CommissionCsv implements Closeable {
   private CsvOutput.Encoded memberIds;
   /** Per order in id order (by rank): "order id,member id", the two source columns of a line. */
   private CsvOutput.Encoded orderSources;
+  /** Lengths of the longest member id and "order id,member id" texts, bounding a row's length. */
+  private int longestMemberId;
+  private int longestSources;
 
   public CommissionCsv(Network network, OrderBook book, OutputOrder order, Path linesFile, Path summaryFile,
       List<String> kinds) throws IOException {
@@ -91,12 +94,38 @@ public final class CommissionCsv implements Closeable {
       order = l.order;
       memberIds = l.memberIds;
       orderSources = l.orderSources;
+      longestMemberId = memberIds.longest();
+      longestSources = orderSources.longest();
     }
     byte[] periodBytes = CsvOutput.encode(period);
     byte[][] kindBytes = new byte[kinds.size()][];
     for (int k = 0; k < kinds.size(); k++) kindBytes[k] = CsvOutput.encode(kinds.get(k));
+    // The summary (its sums a pass over every line, then a row per member) is made on a thread of
+    // its own while the lines are written: on two cores it was a serial step before and after them.
+    java.util.concurrent.FutureTask<Void> summaryRows = new java.util.concurrent.FutureTask<>(() -> {
+      writeSummary(r, period);
+      return null;
+    });
+    Thread summaryThread = new Thread(summaryRows, "summary");
+    summaryThread.setDaemon(true);
+    summaryThread.start();
+    try {
+      writeLines(ls, periodBytes, kindBytes);
+    } finally {
+      // Also on failure: the summary's work ends before this returns; the lines' error comes first.
+      try {
+        summaryRows.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while writing the summary");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw failure(e.getCause());
+      }
+    }
+  }
+
+  private void writeSummary(PeriodResult r, String period) throws IOException {
     long[][] sums = r.sumsByKindAndMember();
-    writeLines(ls, periodBytes, kindBytes);
     long[] pv = r.volumes().pv;
     long[] gv = r.volumes().gv;
     boolean[] active = r.volumes().active;
@@ -135,9 +164,9 @@ public final class CommissionCsv implements Closeable {
 
     public static Layout of(Network network, OrderBook book, OutputOrder order) {
       int[] orderMember = book.members();
-      return new Layout(order, CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank])),
-          CsvOutput.Encoded.fields(book.size(), rank -> book.id(order.orderAtRank(rank)),
-              rank -> network.id(orderMember[order.orderAtRank(rank)])));
+      CsvOutput.Encoded memberIds = CsvOutput.Encoded.fields(network.size(), rank -> network.id(order.membersByRank[rank]));
+      return new Layout(order, memberIds, CsvOutput.Encoded.fields(book.size(), book.idBytes(), order::orderAtRank, memberIds,
+          rank -> order.memberRank[orderMember[order.orderAtRank(rank)]]));
     }
   }
 
@@ -164,28 +193,10 @@ public final class CommissionCsv implements Closeable {
 
   /** One segment of a chunk of earners: its lines formatted as CSV rows into memory. */
   private static final class Segment {
-    final Bytes bytes = new Bytes();
-    final CsvOutput csv = new CsvOutput(bytes);
-    java.util.concurrent.Future<?> formatted;
-  }
-
-  /** A growable byte buffer (not synchronized, reused). */
-  private static final class Bytes extends java.io.OutputStream {
     // Made on first use (the end marker never has any), then kept: a segment's text is about 1.7 MB.
     byte[] b = new byte[0];
     int n;
-
-    @Override
-    public void write(int x) {
-      write(new byte[] {(byte) x}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] src, int off, int len) {
-      if (b.length - n < len) b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), n + len));
-      System.arraycopy(src, off, b, n, len);
-      n += len;
-    }
+    java.util.concurrent.Future<?> formatted;
   }
 
   /**
@@ -207,13 +218,13 @@ public final class CommissionCsv implements Closeable {
         for (Segment s = inOrder.take(); s != end; s = inOrder.take()) {
           try {
             s.formatted.get();
-            if (failed[0] == null) lines.rows(s.bytes.b, 0, s.bytes.n);
+            if (failed[0] == null) lines.rows(s.b, 0, s.n);
           } catch (Throwable t) {
             synchronized (failed) {
               if (failed[0] == null) failed[0] = t instanceof java.util.concurrent.ExecutionException e ? e.getCause() : t;
             }
           }
-          s.bytes.n = 0;
+          s.n = 0;
           free.add(s);
         }
       } catch (InterruptedException e) {
@@ -239,9 +250,12 @@ public final class CommissionCsv implements Closeable {
           int a = from;
           int b = to;
           s.formatted = formatters.submit(() -> {
-            CsvOutput out = s.csv;
-            c.visitLines(a, b, (earnerRank, kind, srcRank, level, amount) -> line(out, periodBytes, kindBytes, earnerRank, kind, srcRank, level, amount));
-            out.flush();
+            Rows rows = new Rows(s, periodBytes, kindBytes);
+            for (int x = a; x < b; x += Rows.BLOCK) {
+              int y = Math.min(b, x + Rows.BLOCK);
+              rows.gather(c, x, y);
+              c.visitLines(x, y, rows);
+            }
             return null;
           });
           parts.add(s.formatted);
@@ -308,22 +322,118 @@ public final class CommissionCsv implements Closeable {
     }
   }
 
-  /** One line as a CSV row (none for a zero amount). */
-  private void line(CsvOutput out, byte[] periodBytes, byte[][] kindBytes, int earnerRank, int kind, int srcRank, int level,
-      long amount) throws IOException {
-    if (amount == 0) return;
-    out.raw(periodBytes, 0, periodBytes.length);
-    memberIds.write(out, earnerRank);
-    out.raw(kindBytes[kind], 0, kindBytes[kind].length).cents(amount);
-    if (srcRank == OutputOrder.NO_RANK) {
-      out.text(null).text(null);
-    } else if (srcRank < OutputOrder.NO_RANK) {
-      out.text(null);
-      memberIds.write(out, OutputOrder.memberRankOf(srcRank));
-    } else {
-      orderSources.write(out, srcRank);
+  /**
+   * Formats a segment's lines as CSV rows straight into its bytes: one room check a row, and the
+   * first two columns (period, earner id) copied as one piece made once per earner, whose lines
+   * come together. The bytes are those {@link CsvOutput} writes field by field: the ids and kinds
+   * are already encoded as CSV fields, amounts and levels formatted by the same code.
+   *
+   * <p>A line's source texts are at a random place among millions of orders' (two cache misses a
+   * line, most of the formatting's time when read row by row). So a block of lines is first
+   * gathered: their source ranks, then where each text is, then the texts copied end to end, each
+   * step a short loop whose loads do not depend on each other, so the processor has many misses in
+   * flight at once; the rows are then formatted from the gathered texts.
+   */
+  private final class Rows implements OutputOrder.RankedVisitor {
+    /** Lines gathered at a time: their texts (about 20 bytes each) stay in the core's cache. */
+    static final int BLOCK = 2048;
+    private final Segment s;
+    private final byte[][] kinds;
+    /** "period,earner id," of the current earner. */
+    private final byte[] lead;
+    private final int periodLength;
+    private int leadLength;
+    private int leadRank = -1;
+    /** The longest row but for the lead: the kind, an amount, both sources, a level and the separators. */
+    private final int room;
+    /** The block's lines (those written: not a zero amount) by source rank, then where their texts start and end. */
+    private final int[] rank = new int[BLOCK];
+    private final int[] from = new int[BLOCK];
+    private final int[] to = new int[BLOCK];
+    /** The block's source texts end to end, and the next line's place in the block and in them. */
+    private byte[] texts = new byte[BLOCK * 24];
+    private int next;
+    private int textAt;
+    private int count;
+
+    Rows(Segment s, byte[] period, byte[][] kindBytes) {
+      this.s = s;
+      kinds = new byte[kindBytes.length][];
+      int longestKind = 0;
+      for (int k = 0; k < kindBytes.length; k++) {
+        kinds[k] = java.util.Arrays.copyOf(kindBytes[k], kindBytes[k].length + 1);
+        kinds[k][kindBytes[k].length] = ',';
+        longestKind = Math.max(longestKind, kinds[k].length);
+      }
+      lead = java.util.Arrays.copyOf(period, period.length + longestMemberId + 2);
+      lead[period.length] = ',';
+      periodLength = period.length + 1;
+      room = longestKind + 24 + 1 + Math.max(longestSources, longestMemberId + 1) + 1 + 20 + 1;
     }
-    out.whole(level).endRow();
+
+    /** Gathers the source texts of the chunk's lines {@code x..y} (at most {@link #BLOCK}), in their order. */
+    void gather(OutputOrder.Chunk c, int x, int y) throws IOException {
+      count = 0;
+      c.visitLines(x, y, (earnerRank, kind, srcRank, level, amount) -> {
+        if (amount != 0) rank[count++] = srcRank;
+      });
+      byte[] orders = orderSources.bytes();
+      byte[] members = memberIds.bytes();
+      for (int i = 0; i < count; i++) {
+        int r = rank[i];
+        if (r >= 0) {
+          from[i] = orderSources.start(r);
+          to[i] = orderSources.start(r + 1);
+        } else if (r < OutputOrder.NO_RANK) {
+          int m = OutputOrder.memberRankOf(r);
+          from[i] = memberIds.start(m);
+          to[i] = memberIds.start(m + 1);
+        } else {
+          from[i] = 0;
+          to[i] = 0;
+        }
+      }
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        int length = to[i] - from[i];
+        if (texts.length - at < length) texts = java.util.Arrays.copyOf(texts, Math.max(texts.length * 2, at + length));
+        System.arraycopy(rank[i] >= 0 ? orders : members, from[i], texts, at, length);
+        at += length;
+        to[i] = at; // from now on: where the line's text ends in texts
+      }
+      next = 0;
+      textAt = 0;
+    }
+
+    @Override
+    public void line(int earnerRank, int kind, int srcRank, int level, long amount) {
+      if (amount == 0) return;
+      if (earnerRank != leadRank) {
+        leadLength = memberIds.copy(earnerRank, lead, periodLength);
+        lead[leadLength++] = ',';
+        leadRank = earnerRank;
+      }
+      byte[] b = s.b;
+      int at = s.n;
+      if (b.length - at < leadLength + room) b = s.b = java.util.Arrays.copyOf(b, Math.max(Math.max(b.length * 2, 1 << 21), at + leadLength + room));
+      System.arraycopy(lead, 0, b, at, leadLength);
+      at += leadLength;
+      byte[] k = kinds[kind];
+      System.arraycopy(k, 0, b, at, k.length);
+      at = CsvOutput.cents(b, at + k.length, amount);
+      b[at++] = ',';
+      // none: ",," before the level; a member: ",,member id"; an order: ",order id,member id".
+      if (srcRank < 0) b[at++] = ',';
+      int end = to[next++];
+      System.arraycopy(texts, textAt, b, at, end - textAt);
+      at += end - textAt;
+      textAt = end;
+      b[at++] = ',';
+      if (level >= 0 && level < 10) b[at++] = (byte) ('0' + level);
+      else at = CsvOutput.whole(b, at, level);
+      b[at++] = '\n';
+      s.n = at;
+    }
   }
 
   private void writeLegs(String period, LegVolumes lv) throws IOException {

@@ -17,7 +17,9 @@ import org.downline.core.InputErrors;
  */
 public final class OrderBookBuilder {
   private final String file;
-  private final Network network;
+  private Network network; // null while the members are not known yet (see #withMembersLater)
+  /** Each row's member id, kept until {@link #members} looks them up (null: looked up as added). */
+  private PackedIds memberIds;
   private int n;
   private long[] line; // null while every row's line is 0 (a database's rows have none)
   private final PackedIds ids;
@@ -52,7 +54,48 @@ public final class OrderBookBuilder {
     returnOfId = new String[c];
   }
 
+  /**
+   * A builder whose rows may be added before the members are known (an orders file read while the
+   * members file is, on another core): each row's member id is kept as its bytes until
+   * {@link #members} looks them all up. Only {@link #add(OrderRow)} adds to it.
+   */
+  public static OrderBookBuilder withMembersLater(String file, int expectedSize) {
+    OrderBookBuilder b = new OrderBookBuilder(file, null, expectedSize);
+    b.memberIds = new PackedIds(Math.max(16, expectedSize));
+    return b;
+  }
+
+  /**
+   * The members of a {@link #withMembersLater} builder's rows: looks up every row's member id in
+   * {@code network} (on every core), as adding the rows to a builder over it would have.
+   */
+  public OrderBookBuilder members(Network network) {
+    if (this.network != null || memberIds == null) throw new IllegalStateException("the members are already known");
+    this.network = network;
+    PackedIds ids = memberIds;
+    memberIds = null;
+    // Each row's slot is written once; ids that are not ASCII (or not found) are looked up again below, in row order.
+    IntStream.range(0, n).parallel().forEach(r -> member[r] = ids.lookUp(r, network));
+    for (int r = 0; r < n; r++) {
+      if (member[r] == IdIndex.NOT_ASCII) member[r] = network.indexOf(ids.get(r));
+      if (member[r] == Network.NONE) unknownMemberId.put(r, ids.get(r));
+    }
+    return this;
+  }
+
+  /** Rows with their members looked up go only to a builder that knows them. */
+  private void membersKnown() {
+    if (network == null) throw new IllegalStateException("the members are not known yet: only add(OrderRow) until members(network)");
+  }
+
   public OrderBookBuilder add(OrderRow row) {
+    if (memberIds != null) {
+      if (n == this.member.length) grow();
+      ids.add(row.id());
+      memberIds.add(row.memberId());
+      return put(row.line(), Network.NONE, null, row.day(), row.pv(), row.cv(), row.total(), row.returnOf(), row.autoship(),
+          row.campaign(), false);
+    }
     return add(row.line(), row.id(), row.memberId(), row.day(), row.pv(), row.cv(), row.total(), row.returnOf(),
         row.autoship(), row.campaign());
   }
@@ -60,6 +103,7 @@ public final class OrderBookBuilder {
   /** The same as {@link #add(OrderRow)} without the row object (bulk loaders). */
   public OrderBookBuilder add(long line, String id, String memberId, int day, long pv, long cv, long total,
       String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     int m = network.indexOf(memberId);
     return add(line, id, m, m == Network.NONE ? memberId : null, day, pv, cv, total, returnOf, autoship, campaign);
   }
@@ -70,6 +114,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, String id, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     if (n == this.member.length) grow();
     ids.add(id);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
@@ -81,6 +126,7 @@ public final class OrderBookBuilder {
    */
   public OrderBookBuilder add(long line, byte[] id, int from, int to, int member, String unknownMemberId, int day,
       long pv, long cv, long total, String returnOf, boolean autoship, String campaign) {
+    membersKnown();
     if (n == this.member.length) grow();
     ids.add(id, from, to);
     return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign);
@@ -89,10 +135,16 @@ public final class OrderBookBuilder {
   /** Row {@code n}'s columns but its id (added just before). */
   private OrderBookBuilder put(long line, int member, String unknownMemberId, int day, long pv, long cv,
       long total, String returnOf, boolean autoship, String campaign) {
+    return put(line, member, unknownMemberId, day, pv, cv, total, returnOf, autoship, campaign, true);
+  }
+
+  /** With {@code known} false the member is looked up later ({@link #members}). */
+  private OrderBookBuilder put(long line, int member, String unknownMemberId, int day, long pv, long cv,
+      long total, String returnOf, boolean autoship, String campaign, boolean known) {
     if (line != 0 && this.line == null) this.line = new long[this.member.length];
     if (this.line != null) this.line[n] = line;
     this.member[n] = member;
-    if (member == Network.NONE) this.unknownMemberId.put(n, unknownMemberId);
+    if (known && member == Network.NONE) this.unknownMemberId.put(n, unknownMemberId);
     this.day[n] = day;
     this.pv[n] = pv;
     this.cv[n] = cv;
@@ -110,6 +162,7 @@ public final class OrderBookBuilder {
 
   /** Adds every order of an existing book (e.g. what the database already holds). */
   public OrderBookBuilder addAll(OrderBook existing, Network existingNetwork) {
+    membersKnown();
     PackedIds from = existing.packedIds();
     for (int o = 0; o < existing.size(); o++) {
       int s = existing.returnOf()[o];
@@ -129,6 +182,8 @@ public final class OrderBookBuilder {
    * concatenating the parts in order builds the same book as adding every row to one builder.
    */
   public OrderBookBuilder append(OrderBookBuilder part) {
+    membersKnown();
+    part.membersKnown();
     if (part.network != network) throw new IllegalArgumentException("a part of another network");
     while (member.length - n < part.n) grow();
     if (part.line != null && line == null) line = new long[member.length];
@@ -235,6 +290,7 @@ public final class OrderBookBuilder {
 
   /** Checks and builds, adding problems to {@code errors}; returns null when there were any. */
   public OrderBook build(InputErrors errors) {
+    if (network == null) throw new IllegalStateException("the members are not known yet (members(network) first)");
     // Stable sort by day first (a period becomes one contiguous range), then the index of the ids in
     // the book's order: it is the book's own, with no renumbering pass over its table.
     int[] indexOfRow = byDay(); // the place of each row in the book

@@ -119,6 +119,39 @@ final class PackedIds {
     return out;
   }
 
+  /** The index in {@code network} of the member whose id is id i, {@link Network#NONE}, or {@link IdIndex#NOT_ASCII}. */
+  int lookUp(int i, Network network) {
+    return network.indexOf(bytes, start(i), end[i]);
+  }
+
+  /** Length in bytes of id i's UTF-8 text. */
+  int length(int i) {
+    return end[i] - start(i);
+  }
+
+  /** Byte p of id i's UTF-8 text, 0..255. */
+  int byteAt(int i, int p) {
+    return bytes[start(i) + p] & 0xFF;
+  }
+
+  /** Copies id i's UTF-8 text to {@code to[at..]}. */
+  void copy(int i, byte[] to, int at) {
+    int s = start(i);
+    System.arraycopy(bytes, s, to, at, end[i] - s);
+  }
+
+  /** Compares ids i and j byte by byte, unsigned (for ASCII ids the order of String.compareTo). */
+  int compare(int i, int j) {
+    return Arrays.compareUnsigned(bytes, start(i), end[i], bytes, start(j), end[j]);
+  }
+
+  /** Whether every id is plain ASCII. */
+  boolean ascii() {
+    int used = used();
+    for (int k = 0; k < used; k++) if (bytes[k] < 0) return false;
+    return true;
+  }
+
   /** The id's hash: {@link #hash(byte[], int, int)} of its bytes. */
   int hash(int i) {
     return hash(bytes, start(i), end[i]);

@@ -48,6 +48,39 @@ class OutputOrderTest {
     return b.toString();
   }
 
+  /**
+   * From an order book, read as its bytes: the order ids' ranks are String.compareTo's, for ASCII
+   * ids (byte order) and for others (sorted by their strings), ties in the first characters included.
+   */
+  @Test
+  void orderIdsReadFromTheBookFollowStringCompareTo() {
+    Property.forAll(200, g -> {
+      int j = org.downline.core.Periods.parseDay("2026-01-01");
+      org.downline.network.Network net = new org.downline.network.NetworkBuilder("members.csv")
+          .add(org.downline.network.MemberRow.of(2, "A", null, org.downline.network.MemberKind.DISTRIBUTOR, j)).build();
+      int count = g.intBetween("orders", 0, 60);
+      int maxLength = g.intBetween("maxLength", 1, 14);
+      Set<String> ids = new LinkedHashSet<>();
+      // Ids alike in their first characters after the shared prefix, told apart only by the full comparison.
+      if (g.random().nextBoolean()) ids.addAll(java.util.List.of("Q00000000010", "Q0000000001", "Q00000000009", "Q000000000100", "Q00000000001"));
+      for (int attempt = 0; ids.size() < count && attempt < count * 4; attempt++) {
+        String id = id(g.random(), 1 + g.random().nextInt(maxLength));
+        // Text a file can hold: no lone surrogate halves (the book refuses those).
+        if (id.equals(new String(id.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8))) ids.add(id);
+      }
+      org.downline.network.OrderBookBuilder ob = new org.downline.network.OrderBookBuilder("orders.csv", net);
+      for (String id : ids) ob.add(org.downline.network.OrderRow.sale(0, id, "A", j, 100, 100));
+      org.downline.network.OrderBook book = ob.build();
+      OutputOrder order = new OutputOrder(net, book, org.downline.planfile.PlanFile.builtIn("demo"));
+      String[] sorted = new String[book.size()];
+      for (int r = 0; r < sorted.length; r++) sorted[r] = book.id(order.orderAtRank(r));
+      String[] expected = ids.toArray(String[]::new);
+      Arrays.sort(expected, Comparator.naturalOrder());
+      assertThat(sorted).containsExactly(expected);
+      for (int o = 0; o < book.size(); o++) assertThat(order.orderAtRank(order.orderRank[o])).isEqualTo(o);
+    });
+  }
+
   @Test
   void sharedPrefixesAndPrefixIdsAndWideIds() {
     String[] a = {"O000000010", "O00000001", "O000000002", "O0000000100", "O0", "Ø1", "O000000001\u0000"};
@@ -121,6 +154,19 @@ class OutputOrderTest {
         return null;
       }, 2, chunk);
       assertThat(got).as("chunk %d, pieces of %d", chunk, piece).isEqualTo(want);
+      // Chunks grouped on two threads into three sets while a visit of the previous ones is still
+      // under way on another thread (as file mode does): still every line once, in order.
+      java.util.List<String> grouped = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.concurrent.ExecutorService later = java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        order.forEachChunk(lines, c -> later.submit(() -> {
+          c.visit((e, k, s, l, a) -> grouped.add(ranked(order, e, k, s, l, a)));
+          return null;
+        }), 3, chunk, 2);
+      } finally {
+        later.shutdown();
+      }
+      assertThat(grouped).as("chunk %d, grouped on two threads", chunk).isEqualTo(want);
     });
   }
 

@@ -53,6 +53,35 @@ class OrderBookBuilderTest {
     return all;
   }
 
+  /** Rows added before the members are known, looked up after: the book of a builder over the network. */
+  @Test
+  void membersLookedUpLaterBuildTheSameBook() {
+    Network n = network();
+    OrderBookBuilder now = new OrderBookBuilder("orders.csv", n);
+    rows().forEach(now::add);
+    OrderBookBuilder later = OrderBookBuilder.withMembersLater("orders.csv", 1);
+    rows().forEach(later::add);
+    assertThatThrownBy(later::build).isInstanceOf(IllegalStateException.class);
+    OrderBook book = later.members(n).build();
+    assertThat(contents(book)).isEqualTo(contents(now.build()));
+    assertThat(book.members()).containsExactly(n.indexOf("C1"), n.indexOf("D1"), n.indexOf("C1"), n.indexOf("D1"), n.indexOf("D1"), n.indexOf("C1"));
+  }
+
+  /** An unknown member id (one not ASCII too) is named on its row's line, as when looked up as added. */
+  @Test
+  void unknownMembersLookedUpLaterAreNamedOnTheirLines() {
+    Network n = network();
+    int d = Periods.parseDay("2026-02-01");
+    OrderBookBuilder later = OrderBookBuilder.withMembersLater("orders.csv", 1);
+    later.add(OrderRow.sale(2, "A", "D1", d, 100, 100));
+    later.add(OrderRow.sale(3, "B", "Żx", d, 100, 100));
+    later.add(OrderRow.sale(4, "C", "Q9", d, 100, 100));
+    org.downline.core.InputErrors errors = new org.downline.core.InputErrors();
+    assertThat(later.members(n).build(errors)).isNull();
+    assertThat(errors.kept()).extracting(e -> e.line() + " " + e.column() + " " + e.reason())
+        .containsExactly("3 member_id unknown member 'Żx'", "4 member_id unknown member 'Q9'");
+  }
+
   @Test
   void partsAppendedInOrderBuildTheBookOneBuilderBuilds() {
     Network n = network();
