@@ -124,11 +124,6 @@ final class PackedIds {
     return network.indexOf(bytes, start(i), end[i]);
   }
 
-  /** Length in bytes of id i's UTF-8 text. */
-  int length(int i) {
-    return end[i] - start(i);
-  }
-
   /** Byte p of id i's UTF-8 text, 0..255. */
   int byteAt(int i, int p) {
     return bytes[start(i) + p] & 0xFF;
