@@ -23,7 +23,8 @@ import org.downline.store.Database;
 public final class H2RebuildBench {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    Database db = Database.open("jdbc:h2:file:" + Files.createTempDirectory("bench-h2").resolve("db"));
+    Path h2 = Files.createTempDirectory("bench-h2");
+    Database db = Database.open("jdbc:h2:file:" + h2.resolve("db"));
     ImportFile importer = new ImportFile(db, Progress.NONE);
     try (Connection c = db.connection(); Statement s = c.createStatement()) {
       for (String t : List.of("MEMBER", "MEMBER_PROFILE", "ORDERS")) {
@@ -61,5 +62,6 @@ public final class H2RebuildBench {
     }
     System.out.printf("rebuild %.1f s CPU %.1f s%n", (System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9);
     db.close();
+    ImportBench.deleteTree(h2);
   }
 }

@@ -23,8 +23,9 @@ public final class ImportBench {
     String which = args.length > 1 ? args[1] : "both";
     for (TestDatabases.Kind kind : TestDatabases.Kind.values()) {
       if (!which.equals("both") && !kind.name().equalsIgnoreCase(which)) continue;
-      Database db = kind == TestDatabases.Kind.H2
-          ? Database.open("jdbc:h2:file:" + Files.createTempDirectory("bench-h2").resolve("db") + System.getProperty("bench.h2.settings", ""))
+      Path h2 = kind == TestDatabases.Kind.H2 ? Files.createTempDirectory("bench-h2") : null;
+      Database db = h2 != null
+          ? Database.open("jdbc:h2:file:" + h2.resolve("db") + System.getProperty("bench.h2.settings", ""))
           : TestDatabases.fresh(kind);
       try {
         ImportFile importer = new ImportFile(db, Progress.NONE);
@@ -36,8 +37,12 @@ public final class ImportBench {
         peer(db, kind, dir.resolve("members.csv"));
         peer(db, kind, dir.resolve("orders.csv"));
       } finally {
-        if (kind == TestDatabases.Kind.H2) db.close();
-        else TestDatabases.drop(db);
+        if (h2 != null) {
+          db.close();
+          deleteTree(h2); // some GB at 1M: left behind, a few runs fill the shared disk
+        } else {
+          TestDatabases.drop(db);
+        }
       }
     }
   }
@@ -71,6 +76,12 @@ public final class ImportBench {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "%-10s peer: %s of %s into a bare table in %7.1f s%n", kind, how, file.getFileName(), s);
+  }
+
+  static void deleteTree(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   interface Job {
