@@ -95,6 +95,9 @@ public final class CommissionEngine {
     PeriodResult.CapOutcome cap = applyCap(po, lines);
     lap("cap");
     if (plan.clawback() != null) clawback(po, lines, history);
+    // Blocks this period did not need are dropped: the result's lines reach the pool, and a result
+    // kept (a run, the web's) must not keep spare blocks of released ones alive with it.
+    blocks.clear();
     lap("clawback");
     return new PeriodResult(plan, po, v, lines, cap, ctx);
   }

@@ -79,6 +79,11 @@ public final class Lines implements BonusRule.LineSink {
       free.push(block);
     }
 
+    /** Lets the collector have the blocks waiting here. */
+    synchronized void clear() {
+      free.clear();
+    }
+
     /** Blocks waiting to be reused. */
     synchronized int size() {
       return free.size();

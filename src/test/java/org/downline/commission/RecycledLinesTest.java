@@ -18,17 +18,14 @@ class RecycledLinesTest {
   @Test
   void resultsWrittenOverReleasedOnesAreTheLinesOfResultsNeverReleased() {
     Property.forAll(30, g -> {
-      Scenario s = CommissionPropertiesTest.company(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar"));
+      Company c = Company.of(CommissionPropertiesTest.company(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar")));
       int threads = g.intBetween("threads", 1, 4);
-      Network net = ProjectedPeriodTest.network(s);
-      OrderBook book = ProjectedPeriodTest.book(s, net);
-      Plan plan = PlanFile.load(s.plan);
-      CommissionEngine kept = new CommissionEngine(net, book, plan, threads, 1);
-      CommissionEngine recycling = new CommissionEngine(net, book, plan, threads, 1);
+      CommissionEngine kept = c.engine(threads);
+      CommissionEngine recycling = c.engine(threads);
       int[] span = kept.periodSpan();
       if (span == null) return;
-      History hk = new History(net.size(), CommissionRun.salesReturnedLater(book));
-      History hr = new History(net.size(), CommissionRun.salesReturnedLater(book));
+      History hk = c.history();
+      History hr = c.history();
       for (int p = span[0]; p <= span[1]; p++) {
         PeriodResult a = kept.compute(p, hk);
         PeriodResult b = recycling.compute(p, hr);
@@ -86,6 +83,21 @@ class RecycledLinesTest {
   }
 
   @Test
+  void blocksAComputeDoesNotTakeAreDroppedNotKeptWithItsResult() {
+    Company c = Company.of(CommissionPropertiesTest.company(7, 60, true));
+    CommissionEngine engine = c.engine(1);
+    int p = busiest(engine);
+    PeriodResult a = engine.compute(p, null);
+    PeriodResult b = engine.compute(p, null);
+    a.release();
+    b.release();
+    assertThat(engine.pooledBlocks()).isEqualTo(2);
+    PeriodResult kept = engine.compute(p, null);
+    assertThat(kept.lines().size()).isPositive();
+    assertThat(engine.pooledBlocks()).isZero();
+  }
+
+  @Test
   void aReleasedResultsLinesCannotBeReadButItsVolumesCan() {
     Scenario s = CommissionPropertiesTest.company(7, 60, true);
     Network net = ProjectedPeriodTest.network(s);
@@ -136,6 +148,22 @@ class RecycledLinesTest {
       r.release();
     }
     return best;
+  }
+
+  /** A random company as the engine reads it. */
+  record Company(Network net, OrderBook book, Plan plan) {
+    static Company of(Scenario s) {
+      Network net = ProjectedPeriodTest.network(s);
+      return new Company(net, ProjectedPeriodTest.book(s, net), PlanFile.load(s.plan));
+    }
+
+    CommissionEngine engine(int threads) {
+      return new CommissionEngine(net, book, plan, threads, 1);
+    }
+
+    History history() {
+      return new History(net.size(), CommissionRun.salesReturnedLater(book));
+    }
   }
 
   static long[][] copy(Lines l) {
