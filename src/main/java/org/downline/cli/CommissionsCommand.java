@@ -75,6 +75,7 @@ public final class CommissionsCommand implements Runnable {
           CommissionRun.computeAll(in.network(), in.book(), p, progress, r -> {
             try {
               csv.write(r);
+              r.release();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -19,6 +19,8 @@ public final class CommissionEngine {
   private final int[] owner;
   private final int threads;
   private final int minUnits;
+  /** Line blocks of this engine's released results, written over by its next computes (ADR 42). */
+  private final Lines.Pool blocks = new Lines.Pool();
 
   /** Cores a split rule may use (see {@link Cores#threads}). */
   public static int threads() {
@@ -74,7 +76,7 @@ public final class CommissionEngine {
         : LegVolumes.compute(network, owner, book, po, plan.legs(), history == null ? null : history.carryOut(period - 1));
     Volumes v = Volumes.compute(network, owner, book, po, plan, legs);
     lap("volumes and ranks");
-    Lines lines = new Lines();
+    Lines lines = new Lines(blocks);
     PeriodContext ctx = new PeriodContext(network, book, plan, po, v, lines, history, owner);
     for (int k = 0; k < plan.bonuses().size(); k++) {
       lines.begin(k);
@@ -93,6 +95,9 @@ public final class CommissionEngine {
     PeriodResult.CapOutcome cap = applyCap(po, lines);
     lap("cap");
     if (plan.clawback() != null) clawback(po, lines, history);
+    // Blocks this period did not need are dropped: the result's lines reach the pool, and a result
+    // kept (a run, the web's) must not keep spare blocks of released ones alive with it.
+    blocks.clear();
     lap("clawback");
     return new PeriodResult(plan, po, v, lines, cap, ctx);
   }
@@ -116,12 +121,15 @@ public final class CommissionEngine {
     PeriodContext read = rule.readsLines() ? ctx.withLines(lines.frozen()) : ctx;
     Lines[] out = new Lines[parts];
     long[] total = new long[parts];
-    for (int i = 0; i < parts; i++) out[i] = i == 0 ? lines : new Lines();
+    for (int i = 0; i < parts; i++) out[i] = i == 0 ? lines : new Lines(blocks);
     Cores.run("commission-" + rule.name(), parts, i -> {
       rule.compute(read, Cores.from(units, parts, i), Cores.from(units, parts, i + 1), out[i]);
       total[i] = out[i].roundCurrent();
     });
-    for (int i = 1; i < parts; i++) lines.appendAll(out[i]);
+    for (int i = 1; i < parts; i++) {
+      lines.appendAll(out[i]);
+      out[i].release();
+    }
     long sum = 0;
     for (long t : total) sum = Math.addExact(sum, t);
     lines.endCents(sum);
@@ -147,6 +155,11 @@ public final class CommissionEngine {
     Lines.Writer[] writers = lines.place(counts);
     Cores.run(name, parts, i -> pass.compute(Cores.from(units, parts, i), Cores.from(units, parts, i + 1), writers[i]));
     lines.endCents(lines.placed(writers, rule.name()));
+  }
+
+  /** Line blocks released and not yet taken again (for tests). */
+  int pooledBlocks() {
+    return blocks.size();
   }
 
   /** Records the time since the last lap as {@code stage}'s. */

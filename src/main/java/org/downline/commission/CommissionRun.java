@@ -8,6 +8,8 @@ import org.downline.network.OrderBook;
 /**
  * Computes every period from the earliest holding an order to the latest, in order, each seeing
  * the history of the ones before it, handing each result to a consumer before the next starts.
+ * The consumer owns the result: once done with it, it may {@link PeriodResult#release} it, and the
+ * next period's lines are then written in its memory (ADR 42).
  */
 public final class CommissionRun {
   private CommissionRun() {}
@@ -21,8 +23,9 @@ public final class CommissionRun {
     progress.start("periods", span[1] - span[0] + 1, "periods");
     for (int p = span[0]; p <= span[1]; p++) {
       PeriodResult r = engine.compute(p, history);
-      onPeriod.accept(r);
+      // Recorded first: the consumer may release the result.
       history.record(r);
+      onPeriod.accept(r);
       progress.update(p - span[0] + 1);
     }
     progress.finish();

@@ -48,8 +48,6 @@ public record MatchingBonus(String name, String source, List<Generation> generat
     int first = lines.kindStart(k);
     Chains chains = Chains.build("matching", ctx.network.size(), parts, (e, up, g, at) -> walk(ctx, e, up, g, at));
     int[] start = chains.start;
-    int[] sponsor = chains.earner;
-    byte[] generation = chains.level;
     long[] ppm = new long[generations.size() + 1];
     for (int g = 1; g <= generations.size(); g++) ppm[g] = generations.get(g - 1).rate().ppm();
     return new BonusRule.Pass() {
@@ -64,16 +62,15 @@ public record MatchingBonus(String name, String source, List<Generation> generat
       }
 
       public void compute(int from, int to, LineSink out) {
+        // Distinct: the g-th sponsor of different earners of one order's walk are different members.
+        Chains.Batch batch = chains.batch(ppm, out);
         for (int j = first + from; j < first + to; j++) {
           long amount = lines.amount(j);
           if (amount == 0) continue;
           int e = lines.earner(j);
-          int src = lines.source(j) == Lines.NO_SOURCE ? Lines.memberSource(e) : lines.source(j);
-          // Distinct: the g-th sponsor of different earners of one order's walk are different members.
-          for (int t = start[e], end = start[e + 1]; t < end; t++) {
-            out.addDistinct(sponsor[t], src, generation[t], Math.multiplyExact(amount, ppm[generation[t]]));
-          }
+          batch.add(e, amount, lines.source(j) == Lines.NO_SOURCE ? Lines.memberSource(e) : lines.source(j));
         }
+        batch.flush();
       }
     };
   }

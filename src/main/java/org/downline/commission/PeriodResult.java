@@ -12,6 +12,18 @@ public record PeriodResult(Plan plan, PeriodOrders orders, Volumes volumes, Line
   }
 
   /**
+   * Hands the memory of this result's lines back to the engine that computed it, whose next
+   * {@link CommissionEngine#compute} writes its lines there instead of in new memory (ADR 42).
+   * Afterwards this result's lines cannot be read (reading them fails); the rest of the result
+   * (orders, volumes, cap) stays readable. Call it only when no one reads the lines any more, on
+   * any thread: the caller that computed a result owns it and decides. A result never released is
+   * simply collected. Releasing again does nothing.
+   */
+  public void release() {
+    lines.release();
+  }
+
+  /**
    * The cap's figures: T (the period's net CV), C (fixed bonuses), U (scaled bonuses, before the
    * cap), the limit (the share of T) and whether scaling applied. When applied, each scaled line
    * became {@code amount x (limit - C) / U}, rounded; all in cents except the limit, which is in

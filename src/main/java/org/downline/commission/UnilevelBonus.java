@@ -45,8 +45,6 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
     boolean pointers = compression && ctx.volumes.nextActiveUp != null;
     Chains chains = Chains.build("unilevel", ctx.network.size(), parts, (d, e, l, at) -> walk(ctx, d, pointers, e, l, at));
     int[] start = chains.start;
-    int[] earner = chains.earner;
-    byte[] level = chains.level;
     long[] ppm = new long[rates.size() + 1];
     for (int k = 1; k <= rates.size(); k++) ppm[k] = rates.get(k - 1).ppm();
     return new BonusRule.Pass() {
@@ -62,14 +60,13 @@ public record UnilevelBonus(String name, List<Rate> rates, int[] levelsByRank, b
 
       // The hot loop of a period: an order's lines are its owner's chain times the order's CV.
       public void compute(int from, int to, LineSink out) {
+        Chains.Batch batch = chains.batch(ppm, out);
         for (int o = po.from + from; o < po.from + to; o++) {
           long cv = po.netCv[o - po.from];
           if (cv == 0 || returnOf[o] != org.downline.network.OrderBook.NONE) continue;
-          int d = owner[member[o]];
-          for (int t = start[d], end = start[d + 1]; t < end; t++) {
-            out.addDistinct(earner[t], o, level[t], Math.multiplyExact(cv, ppm[level[t]]));
-          }
+          batch.add(owner[member[o]], cv, o);
         }
+        batch.flush();
       }
     };
   }

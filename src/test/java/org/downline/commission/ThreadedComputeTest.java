@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.downline.network.Network;
-import org.downline.network.OrderBook;
-import org.downline.planfile.PlanFile;
 import org.downline.testing.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -57,31 +54,19 @@ class ThreadedComputeTest {
     // The files are sorted on the way out; the in-memory lines (what matching, the cap and the
     // clawback read) must be in one thread's order too, period after period with the history.
     Property.forAll(40, g -> {
-      Scenario s = CommissionPropertiesTest.company(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar"));
+      RecycledLinesTest.Company c = RecycledLinesTest.Company.of(
+          CommissionPropertiesTest.company(g.seed(), g.intBetween("size", 1, 80), g.bool("lowBar")));
       int threads = g.intBetween("threads", 2, 5);
-      Network net = ProjectedPeriodTest.network(s);
-      OrderBook book = ProjectedPeriodTest.book(s, net);
-      Plan plan = PlanFile.load(s.plan);
-      CommissionEngine one = new CommissionEngine(net, book, plan, 1, 1);
-      CommissionEngine many = new CommissionEngine(net, book, plan, threads, 1);
+      CommissionEngine one = c.engine(1);
+      CommissionEngine many = c.engine(threads);
       int[] span = one.periodSpan();
       if (span == null) return;
-      History h1 = new History(net.size(), CommissionRun.salesReturnedLater(book));
-      History hn = new History(net.size(), CommissionRun.salesReturnedLater(book));
+      History h1 = c.history();
+      History hn = c.history();
       for (int p = span[0]; p <= span[1]; p++) {
         PeriodResult a = one.compute(p, h1);
         PeriodResult b = many.compute(p, hn);
-        Lines la = a.lines();
-        Lines lb = b.lines();
-        assertThat(lb.size()).as("lines of %d", p).isEqualTo(la.size());
-        for (int k = 0; k < plan.lineKinds().size(); k++) {
-          assertThat(lb.kindStart(k)).isEqualTo(la.kindStart(k));
-          assertThat(lb.kindEnd(k)).isEqualTo(la.kindEnd(k));
-        }
-        for (int j = 0; j < la.size(); j++) {
-          assertThat(new long[] {lb.earner(j), lb.kind(j), lb.source(j), lb.level(j), lb.amount(j)}).as("line %d of %d", j, p)
-              .containsExactly(la.earner(j), la.kind(j), la.source(j), la.level(j), la.amount(j));
-        }
+        RecycledLinesTest.assertSameLines(b.lines(), a.lines(), "period " + p + " on " + threads + " threads");
         h1.record(a);
         hn.record(b);
       }

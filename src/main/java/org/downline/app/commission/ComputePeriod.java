@@ -50,7 +50,11 @@ public final class ComputePeriod {
     if (span != null) {
       for (int q = span[0]; q < period; q++) {
         if (PeriodStore.CLOSED.equals(states.get(Periods.name(q)))) recordClosed(runs, q, net, book, plan, history);
-        else history.record(engine.compute(q, history));
+        else {
+          PeriodResult earlier = engine.compute(q, history);
+          history.record(earlier);
+          earlier.release();
+        }
       }
     }
     return new Computed(net, book, engine.compute(period, history));

@@ -54,7 +54,10 @@ public final class ExplainMember {
     PeriodResult result = null;
     for (int q = first; q <= p; q++) {
       result = engine.compute(q, history);
-      if (q < p) history.record(result);
+      if (q < p) {
+        history.record(result);
+        result.release();
+      }
     }
     return explained(result, m, parameter);
   }

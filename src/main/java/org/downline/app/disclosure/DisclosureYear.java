@@ -88,10 +88,12 @@ public record DisclosureYear(Network network, OrderBook book, Plan plan, YearLed
     long[] totals = new long[net.size()];
     CommissionRun.computeAll(net, book, plan, progress, r -> {
       int month = r.period() - year * 12 + 1;
-      if (month < 1 || month > 12) return;
-      java.util.Arrays.fill(totals, 0);
-      addPeriod(ledger, month, r, placer, totals);
-      health.add(PayoutHealth.of(r.period(), r.orders().totalCv, totals, plan));
+      if (month >= 1 && month <= 12) {
+        java.util.Arrays.fill(totals, 0);
+        addPeriod(ledger, month, r, placer, totals);
+        health.add(PayoutHealth.of(r.period(), r.orders().totalCv, totals, plan));
+      }
+      r.release();
     });
     return new DisclosureYear(net, book, plan, ledger, "files, plan " + plan.name() + " computed over every period",
         List.copyOf(health));

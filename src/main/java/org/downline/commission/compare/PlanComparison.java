@@ -70,6 +70,8 @@ public final class PlanComparison {
       if (report == null || report.contains(p)) out.add(period(net, ra, rb, top));
       ha.record(ra);
       hb.record(rb);
+      ra.release();
+      rb.release();
       progress.update(p - span[0] + 1);
     }
     progress.finish();
