@@ -49,6 +49,9 @@ class DatabaseModePropertiesTest {
         closedSha.put(name, run.linesSha256());
         List<String> fromFile = file.lines().stream().filter(l -> l.startsWith(name + ",")).toList();
         assertThat(store.lines(run.id())).as(name).containsExactlyElementsOf(fromFile);
+        // The run's fingerprint is the SHA-256 of its lines as lines.csv has them, one a line.
+        assertThat(run.linesSha256()).as(name).isEqualTo(sha256(String.join("\n", fromFile)));
+        assertThat(run.lines()).as(name).isEqualTo(fromFile.size());
         new org.downline.app.commission.ClosePeriod(db).close(name, run.id());
       }
       for (int p = first; p <= last; p++) {
@@ -62,5 +65,10 @@ class DatabaseModePropertiesTest {
       TestDatabases.drop(db);
       CommissionPropertiesTest.delete(dir);
     }
+  }
+
+  private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 }

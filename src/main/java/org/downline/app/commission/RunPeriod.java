@@ -48,7 +48,7 @@ public final class RunPeriod {
     PeriodResult r = computed.result();
     String inputs = Fingerprint.inputs(net, book, period);
     OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
-    List<String> rows = new ArrayList<>();
+    Fingerprint.Rows rows = new Fingerprint.Rows(); // the lines as lines.csv has them, fingerprinted as they come
     List<CommissionStore.LineRow> lines = new ArrayList<>();
     List<String> kinds = plan.lineKinds();
     long[] total = new long[1];
@@ -73,11 +73,11 @@ public final class RunPeriod {
       members.add(new CommissionStore.MemberRow(net.id(m), v.pv[m], v.gv[m], v.active[m], plan.ranks().get(v.rank[m]).name(),
           v.rank[m]));
     }
-    String linesSha = Fingerprint.of(String.join("\n", rows));
+    String linesSha = rows.hex();
     String planSha = Fingerprint.of(planText);
     long id = new CommissionStore(db).insert(new CommissionStore.NewRun(periodName, plan.name(), plan.version(), planSha,
         inputs, linesSha, lines, members, legRows(net, v.legs)));
-    return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.size(),
+    return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.count(),
         total[0]);
   }
 
