@@ -50,8 +50,10 @@ public final class Fingerprint {
   public static final class Rows {
     private final MessageDigest md = sha256();
     private int count;
+    private String hex;
 
     public void add(String row) {
+      if (hex != null) throw new IllegalStateException("the fingerprint was taken: no more rows");
       if (count++ > 0) md.update((byte) '\n');
       update(md, row);
     }
@@ -61,8 +63,10 @@ public final class Fingerprint {
       return count;
     }
 
+    /** The fingerprint of the rows added; asked again, the same (the digest is taken once). */
     public String hex() {
-      return HexFormat.of().formatHex(md.digest());
+      if (hex == null) hex = HexFormat.of().formatHex(md.digest());
+      return hex;
     }
   }
 

@@ -29,19 +29,46 @@ public final class Batch {
   /** Writes every row with one statement, reporting progress per batch; returns how many were written. */
   public static <T> long write(Connection c, String sql, Iterable<T> rows, Binder<T> binder, Progress progress)
       throws SQLException {
-    long n = 0;
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (T row : rows) {
-        binder.bind(ps, row);
-        ps.addBatch();
-        if (++n % SIZE == 0) {
-          ps.executeBatch();
-          progress.update(n);
-        }
-      }
-      ps.executeBatch();
+    try (Writer<T> w = new Writer<>(c, sql, binder, progress)) {
+      for (T row : rows) w.add(row);
+      return w.end();
     }
-    return n;
+  }
+
+  /** The same loop fed a row at a time, for rows made while they are written (a run's lines). */
+  static final class Writer<T> implements Bulk.Sink<T> {
+    private final PreparedStatement ps;
+    private final Binder<T> binder;
+    private final Progress progress;
+    private long n;
+
+    Writer(Connection c, String sql, Binder<T> binder, Progress progress) throws SQLException {
+      this.ps = c.prepareStatement(sql);
+      this.binder = binder;
+      this.progress = progress;
+    }
+
+    @Override
+    public long add(T row) throws SQLException {
+      binder.bind(ps, row);
+      ps.addBatch();
+      if (++n % SIZE == 0) {
+        ps.executeBatch();
+        progress.update(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long end() throws SQLException {
+      ps.executeBatch();
+      return n;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      ps.close();
+    }
   }
 
   /**

@@ -112,7 +112,7 @@ final class Bulk {
    * makes the next ones. Closed before {@link #end}, the COPY is cancelled (and the transaction must
    * roll back).
    */
-  static final class Copy<T> implements AutoCloseable {
+  static final class Copy<T> implements Sink<T> {
     private final CopyIn in;
     private final CopyWriter out;
     private final Values.Row<T> row;
@@ -126,7 +126,8 @@ final class Bulk {
     }
 
     /** Adds one row; returns how many were added so far. */
-    long add(T r) throws SQLException {
+    @Override
+    public long add(T r) throws SQLException {
       row.write(out, r);
       out.endRow();
       return ++sent;
@@ -137,7 +138,8 @@ final class Bulk {
     }
 
     /** Sends what is left and ends the COPY; returns how many rows it stored. */
-    long end() throws SQLException {
+    @Override
+    public long end() throws SQLException {
       out.flush();
       in.endCopy();
       return sent;
@@ -147,6 +149,51 @@ final class Bulk {
     public void close() throws SQLException {
       if (in.isActive()) in.cancelCopy();
     }
+  }
+
+  /** Rows written into a table one at a time, as they are made: the caller never holds them all. */
+  interface Sink<T> extends AutoCloseable {
+    /** Adds one row; returns how many were added so far. */
+    long add(T row) throws SQLException;
+
+    /** Writes what is left; returns how many rows were written. */
+    long end() throws SQLException;
+
+    /** Gives up a sink not ended (the caller's transaction then rolls back). */
+    @Override
+    void close() throws SQLException;
+  }
+
+  /**
+   * A table without a key (nothing stored can clash: a new run's lines) opened for rows fed one at a
+   * time, inside the caller's transaction: one COPY straight into it on PostgreSQL, batches on H2.
+   */
+  static <T> Sink<T> sink(Connection c, Table table, Values.Row<T> row, Progress progress) throws SQLException {
+    if (table.key() != null) throw new IllegalArgumentException(table.name() + " has a key: its rows are checked, not streamed");
+    if (c.isWrapperFor(PGConnection.class)) {
+      Copy<T> copy = new Copy<>(c, table.name(), table.columns(), row);
+      return new Sink<>() {
+        @Override
+        public long add(T r) throws SQLException {
+          long n = copy.add(r);
+          if ((n & 0xFFFF) == 0) progress.update(n);
+          return n;
+        }
+
+        @Override
+        public long end() throws SQLException {
+          return copy.end();
+        }
+
+        @Override
+        public void close() throws SQLException {
+          copy.close();
+        }
+      };
+    }
+    Values.Statement values = new Values.Statement();
+    return new Batch.Writer<>(c, "INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES (" + table.placeholders()
+        + ")", (ps, r) -> row.write(values.on(ps), r), progress);
   }
 
   /**

@@ -42,10 +42,39 @@ public final class CommissionStore {
   public record LegRow(String memberId, String side, long carryIn, long added, long returned, long volume, long paired,
       long carryOut) {}
 
-  /** A run to store: what it was computed from, its fingerprints, its lines, its members' figures and its legs (binary plans). */
+  /**
+   * A run's lines given one at a time: each earner's lines together and the earners in id order
+   * (lines.csv's order), so a run of any size is stored without its lines ever held at once (at 10 M
+   * members a run has some 160 M lines).
+   */
+  @FunctionalInterface
+  public interface LineSource {
+    void forEach(java.util.function.Consumer<LineRow> line);
+
+    /** Lines in any order, put in earner order (each earner's in the order given). */
+    static LineSource of(List<LineRow> lines) {
+      return sink -> {
+        Map<String, List<LineRow>> byEarner = new java.util.TreeMap<>();
+        for (LineRow l : lines) byEarner.computeIfAbsent(l.earnerId(), k -> new ArrayList<>()).add(l);
+        for (List<LineRow> mine : byEarner.values()) mine.forEach(sink);
+      };
+    }
+  }
+
+  /**
+   * A run to store: what it was computed from, its fingerprints, its lines, its members' figures and
+   * its legs (binary plans). The lines' fingerprint is asked for once every line was given, so it
+   * may be made while they pass.
+   */
   public record NewRun(String period, String planName, String planVersion, String planSha256, String inputsSha256,
-      String linesSha256, List<LineRow> lines, List<MemberRow> members, List<LegRow> legs) {
-    /** A run of a plan without a placement tree. */
+      java.util.function.Supplier<String> linesSha256, LineSource lines, List<MemberRow> members, List<LegRow> legs) {
+    /** A run whose lines are all at hand. */
+    public NewRun(String period, String planName, String planVersion, String planSha256, String inputsSha256,
+        String linesSha256, List<LineRow> lines, List<MemberRow> members, List<LegRow> legs) {
+      this(period, planName, planVersion, planSha256, inputsSha256, () -> linesSha256, LineSource.of(lines), members, legs);
+    }
+
+    /** A run of a plan without a placement tree, its lines all at hand. */
     public NewRun(String period, String planName, String planVersion, String planSha256, String inputsSha256,
         String linesSha256, List<LineRow> lines, List<MemberRow> members) {
       this(period, planName, planVersion, planSha256, inputsSha256, linesSha256, lines, members, List.of());
@@ -60,7 +89,12 @@ public final class CommissionStore {
    * period may be run again; the caller's fingerprints tell whether the new run equals the locked one.
    */
   public long insert(NewRun run) {
-    long id = write(run);
+    return insert(run, Progress.NONE);
+  }
+
+  /** The same, reporting the lines stored so far. */
+  public long insert(NewRun run, Progress progress) {
+    long id = write(run, progress);
     if (db.isPostgres()) analyze();
     return id;
   }
@@ -78,44 +112,57 @@ public final class CommissionStore {
     }
   }
 
-  private long write(NewRun run) {
+  private long write(NewRun run, Progress progress) {
     return db.inTransaction(c -> {
       String state = PeriodStore.states(c).get(run.period());
       if (state == null || PeriodStore.OPEN.equals(state)) PeriodStore.setState(c, run.period(), PeriodStore.CALCULATED);
       long runId;
+      // The count, the total and the lines' fingerprint are known once the lines have passed: set after them.
       try (PreparedStatement ps = c.prepareStatement(
           "INSERT INTO commission_run (period, plan_name, plan_version, plan_sha256, inputs_sha256, lines_sha256, created_at, closed,"
-              + " line_count, line_total, lines_keyed) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, TRUE)", Statement.RETURN_GENERATED_KEYS)) {
+              + " line_count, line_total, lines_keyed) VALUES (?, ?, ?, ?, ?, '', ?, FALSE, 0, 0, TRUE)", Statement.RETURN_GENERATED_KEYS)) {
         ps.setString(1, run.period());
         ps.setString(2, run.planName());
         ps.setString(3, run.planVersion());
         ps.setString(4, run.planSha256());
         ps.setString(5, run.inputsSha256());
-        ps.setString(6, run.linesSha256());
-        ps.setTimestamp(7, Timestamp.from(Instant.now()));
-        long total = 0;
-        for (LineRow l : run.lines()) total = Math.addExact(total, l.amount());
-        ps.setLong(8, run.lines().size());
-        ps.setBigDecimal(9, Decimals.toBigDecimal(total));
+        ps.setTimestamp(6, Timestamp.from(Instant.now()));
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
           keys.next();
           runId = keys.getLong(1);
         }
       }
-      LineKeys keys = LineKeys.of(run.lines());
       // By COPY on PostgreSQL, batches on H2 (ADR 21). A new run's rows cannot be stored already
       // (its id is new in this transaction), so they go straight into the tables: no staging.
-      Bulk.insert(c, LINES, LineKeys.positions(run.lines().size()), (v, j) -> {
-        LineRow l = run.lines().get(j);
+      progress.start("storing the run's lines", -1, "lines");
+      LineKeys keys;
+      try (Bulk.Sink<LineKeys.Keyed> sink = Bulk.sink(c, LINES, (v, k) -> {
+        LineRow l = k.line();
         v.number(runId).text(l.earnerId()).text(l.bonus()).hundredths(l.amount()).text(l.sourceOrderId())
-            .text(l.sourceMemberId()).integer(l.level()).integer(keys.seq[j]).integer(keys.groupSeq[j]);
-      }, Progress.NONE);
+            .text(l.sourceMemberId()).integer(l.level()).integer(k.seq()).integer(k.groupSeq());
+      }, progress)) {
+        keys = new LineKeys(sink);
+        run.lines().forEach(keys::add);
+        keys.end();
+        sink.end();
+      } catch (LineKeys.Failed e) {
+        throw e.getCause();
+      }
+      progress.finish();
       Bulk.insert(c, GROUPS, keys.groups, (v, g) -> v.number(runId).text(g.earnerId()).text(g.bonus()).integer(g.level())
           .number(g.lines()).hundredths(g.amount()), Progress.NONE);
       Bulk.insert(c, MEMBERS, run.members(), (v, m) -> v.number(runId).text(m.memberId()).hundredths(m.pv())
           .hundredths(m.gv()).bool(m.active()).text(m.rankName()).integer(m.rankIndex()), Progress.NONE);
       LegStore.insert(c, runId, run.legs());
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE commission_run SET line_count = ?, line_total = ?, lines_sha256 = ? WHERE id = ?")) {
+        ps.setLong(1, keys.count);
+        ps.setBigDecimal(2, Decimals.toBigDecimal(keys.total));
+        ps.setString(3, run.linesSha256().get());
+        ps.setLong(4, runId);
+        ps.executeUpdate();
+      }
       return runId;
     });
   }
@@ -134,7 +181,8 @@ public final class CommissionStore {
   /**
    * What a run's lines are stored with besides themselves (V200): each line's place in its earner's
    * statement ({@code seq}) and in its (bonus, level) group ({@code groupSeq}), both from 0, and the
-   * groups' counts and sums; worked out from the lines in memory, so no page ever groups or counts them.
+   * groups' counts and sums; worked out an earner at a time as the lines pass, so no page ever groups
+   * or counts them and no more than one earner's lines are held.
    */
   static final class LineKeys {
     /** Statement order within one earner: bonus, source order (none first), level, source member (none first). */
@@ -152,75 +200,77 @@ public final class CommissionStore {
       return b == null ? 1 : a.compareTo(b);
     }
 
-    final int[] seq;
-    final int[] groupSeq;
-    final List<LineGroupRow> groups = new ArrayList<>();
+    /** A line with its keys, as it is written. */
+    record Keyed(LineRow line, int seq, int groupSeq) {}
 
-    private LineKeys(int n) {
-      seq = new int[n];
-      groupSeq = new int[n];
+    /** A write that failed inside the line source's callback, which cannot throw it. */
+    static final class Failed extends RuntimeException {
+      Failed(SQLException e) {
+        super(e);
+      }
+
+      @Override
+      public synchronized SQLException getCause() {
+        return (SQLException) super.getCause();
+      }
     }
 
-    static LineKeys of(List<LineRow> lines) {
-      int n = lines.size();
-      LineKeys k = new LineKeys(n);
-      // Lines bucketed by earner (a counting sort on the earner's ordinal), then each earner sorted alone.
-      Map<String, Integer> ordinal = new HashMap<>();
-      int[] earner = k.seq; // reused: the earner's ordinal until the keys are written
-      List<int[]> counts = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        Integer o = ordinal.computeIfAbsent(lines.get(j).earnerId(), id -> {
-          counts.add(new int[1]);
-          return counts.size() - 1;
-        });
-        earner[j] = o;
-        counts.get(o)[0]++;
+    private final Bulk.Sink<Keyed> out;
+    private final List<LineRow> earner = new ArrayList<>();
+    private String last;
+    final List<LineGroupRow> groups = new ArrayList<>();
+    long count;
+    long total;
+
+    LineKeys(Bulk.Sink<Keyed> out) {
+      this.out = out;
+    }
+
+    void add(LineRow l) {
+      if (!earner.isEmpty() && !earner.get(0).earnerId().equals(l.earnerId())) flush();
+      earner.add(l);
+    }
+
+    void end() {
+      flush();
+    }
+
+    /** Keys and writes the current earner's lines. */
+    private void flush() {
+      if (earner.isEmpty()) return;
+      String id = earner.get(0).earnerId();
+      // In earner order, each earner once: keys made per earner would repeat otherwise.
+      if (last != null && last.compareTo(id) >= 0) {
+        throw new IllegalArgumentException("a run's lines must come in earner order: " + id + " after " + last);
       }
-      int[] start = new int[counts.size() + 1];
-      for (int o = 0; o < counts.size(); o++) start[o + 1] = start[o] + counts.get(o)[0];
-      int[] next = java.util.Arrays.copyOf(start, counts.size());
-      int[] byEarner = new int[n];
-      for (int j = 0; j < n; j++) byEarner[next[earner[j]]++] = j;
-      for (int o = 0; o < counts.size(); o++) {
-        Integer[] mine = new Integer[start[o + 1] - start[o]];
-        for (int i = 0; i < mine.length; i++) mine[i] = byEarner[start[o] + i];
-        // The line's position breaks ties, so equal lines keep the order they were computed in.
-        java.util.Arrays.sort(mine, (x, y) -> {
-          int d = compare(lines.get(x), lines.get(y));
-          return d != 0 ? d : Integer.compare(x, y);
-        });
-        String id = lines.get(mine[0]).earnerId();
-        // A bonus's lines are consecutive in the statement: count its levels, then write its groups.
-        java.util.TreeMap<Integer, long[]> levels = new java.util.TreeMap<>();
-        for (int i = 0; i < mine.length; i++) {
-          LineRow l = lines.get(mine[i]);
+      last = id;
+      Integer[] order = new Integer[earner.size()];
+      for (int i = 0; i < order.length; i++) order[i] = i;
+      // The line's position breaks ties, so equal lines keep the order they were given in.
+      java.util.Arrays.sort(order, (x, y) -> {
+        int d = compare(earner.get(x), earner.get(y));
+        return d != 0 ? d : Integer.compare(x, y);
+      });
+      // A bonus's lines are consecutive in the statement: count its levels, then write its groups.
+      java.util.TreeMap<Integer, long[]> levels = new java.util.TreeMap<>();
+      try {
+        for (int i = 0; i < order.length; i++) {
+          LineRow l = earner.get(order[i]);
           long[] g = levels.computeIfAbsent(l.level(), x -> new long[2]);
-          k.seq[mine[i]] = i;
-          k.groupSeq[mine[i]] = Math.toIntExact(g[0]);
+          out.add(new Keyed(l, i, Math.toIntExact(g[0])));
           g[0]++;
           g[1] = Math.addExact(g[1], l.amount());
-          if (i + 1 == mine.length || !lines.get(mine[i + 1]).bonus().equals(l.bonus())) {
-            for (var e : levels.entrySet()) k.groups.add(new LineGroupRow(id, l.bonus(), e.getKey(), e.getValue()[0], e.getValue()[1]));
+          total = Math.addExact(total, l.amount());
+          if (i + 1 == order.length || !earner.get(order[i + 1]).bonus().equals(l.bonus())) {
+            for (var e : levels.entrySet()) groups.add(new LineGroupRow(id, l.bonus(), e.getKey(), e.getValue()[0], e.getValue()[1]));
             levels.clear();
           }
         }
+      } catch (SQLException e) {
+        throw new Failed(e);
       }
-      return k;
-    }
-
-    /** The positions 0..n-1, for writing the lines alongside their keys. */
-    static List<Integer> positions(int n) {
-      return new java.util.AbstractList<>() {
-        @Override
-        public Integer get(int j) {
-          return java.util.Objects.checkIndex(j, n);
-        }
-
-        @Override
-        public int size() {
-          return n;
-        }
-      };
+      count += order.length;
+      earner.clear();
     }
   }
 

@@ -30,5 +30,8 @@ class FingerprintRowsTest {
     fp.add("def");
     // What sha256sum prints for printf 'abc\ndef'.
     assertThat(fp.hex()).isEqualTo("d53d6b91af7caf8fe3d8021f116270137c0079d579a1e16965da80c2ed138ffb");
+    // Asked again (the run store asks once the lines are stored, the caller after): the same digest.
+    assertThat(fp.hex()).isEqualTo("d53d6b91af7caf8fe3d8021f116270137c0079d579a1e16965da80c2ed138ffb");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> fp.add("ghi")).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -196,6 +196,51 @@ class LineGroupsTest {
     }
   }
 
+  /**
+   * Lines streamed out of earner order (E, then F, then E again) are refused, and the run is not
+   * stored: its keys would repeat E's statement places.
+   */
+  @BothDatabases
+  void linesStreamedOutOfEarnerOrderAreRefusedAndNothingIsStored(Database db) throws Exception {
+    List<LineRow> given = List.of(new LineRow("E", "unilevel", 125, "O3", "M1", 1), new LineRow("F", "unilevel", 10, "O1", "M2", 1),
+        new LineRow("E", "unilevel", 40, "O1", "M2", 2));
+    CommissionStore.NewRun run = new CommissionStore.NewRun(PERIOD, "demo", "1", SHA, SHA, () -> SHA, sink -> given.forEach(sink),
+        List.of(), List.of());
+    assertThatThrownBy(() -> new CommissionStore(db).insert(run)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("E after F");
+    try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+        "SELECT (SELECT COUNT(*) FROM commission_run) + (SELECT COUNT(*) FROM commission_line)"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+  }
+
+  /**
+   * A run streamed in earner order is stored with the count, total and fingerprint known only once
+   * its lines have passed: E's 2 lines (1.25 + 0.40) and F's (0.10), 3 lines, 1.75.
+   */
+  @BothDatabases
+  void aStreamedRunGetsItsCountTotalAndFingerprintAfterItsLines(Database db) throws Exception {
+    List<LineRow> given = List.of(new LineRow("E", "unilevel", 125, "O3", "M1", 1), new LineRow("E", "unilevel", 40, "O1", "M2", 2),
+        new LineRow("F", "unilevel", 10, "O1", "M2", 1));
+    boolean[] passed = new boolean[1];
+    String sha = "a".repeat(64);
+    CommissionStore.NewRun run = new CommissionStore.NewRun(PERIOD, "demo", "1", SHA, SHA, () -> {
+      assertThat(passed[0]).as("asked after the lines").isTrue();
+      return sha;
+    }, sink -> {
+      given.forEach(sink);
+      passed[0] = true;
+    }, List.of(), List.of());
+    long id = new CommissionStore(db).insert(run);
+    CommissionStore.Run stored = new CommissionStore(db).find(id);
+    assertThat(stored.lines()).isEqualTo(3);
+    assertThat(stored.total()).isEqualTo(175);
+    assertThat(stored.linesSha256()).isEqualTo(sha);
+    assertThat(new RunStore(db).memberGroups(id, "E")).extracting(g -> g.bonus() + " " + g.level() + " " + g.lines() + " " + g.amount())
+        .containsExactly("unilevel 1 1 125", "unilevel 2 1 40");
+  }
+
   /** A run stored without its line count and total (by other means than the store) has them summed when read. */
   @BothDatabases
   void aRunWithoutItsStoredCountAndTotalIsSummedWhenRead(Database db) throws Exception {

@@ -49,23 +49,25 @@ public final class RunPeriod {
     String inputs = Fingerprint.inputs(net, book, period);
     OutputOrder order = new OutputOrder(net.ids(), book.ids(), plan);
     Fingerprint.Rows rows = new Fingerprint.Rows(); // the lines as lines.csv has them, fingerprinted as they come
-    List<CommissionStore.LineRow> lines = new ArrayList<>();
     List<String> kinds = plan.lineKinds();
     long[] total = new long[1];
-    try {
-      order.forEach(r.lines(), (earner, kind, src, level, amount) -> {
-        if (amount == 0) return;
-        String srcId = Lines.isOrder(src) ? book.id(src) : null;
-        int srcMemberIndex = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
-        String srcMember = srcMemberIndex < 0 ? null : net.id(srcMemberIndex);
-        rows.add(periodName + "," + net.id(earner) + "," + kinds.get(kind) + "," + Decimals.format(amount) + ","
-            + (srcId == null ? "" : srcId) + "," + (srcMember == null ? "" : srcMember) + "," + level);
-        lines.add(new CommissionStore.LineRow(net.id(earner), kinds.get(kind), amount, srcId, srcMember, level));
-        total[0] += amount;
-      });
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e); // the sink above does no I/O
-    }
+    // Streamed into the store in output order (earner by earner), never all held: 160 M at 10 M members.
+    CommissionStore.LineSource lines = sink -> {
+      try {
+        order.forEach(r.lines(), (earner, kind, src, level, amount) -> {
+          if (amount == 0) return;
+          String srcId = Lines.isOrder(src) ? book.id(src) : null;
+          int srcMemberIndex = Lines.isOrder(src) ? book.members()[src] : Lines.sourceMember(src);
+          String srcMember = srcMemberIndex < 0 ? null : net.id(srcMemberIndex);
+          rows.add(periodName + "," + net.id(earner) + "," + kinds.get(kind) + "," + Decimals.format(amount) + ","
+              + (srcId == null ? "" : srcId) + "," + (srcMember == null ? "" : srcMember) + "," + level);
+          sink.accept(new CommissionStore.LineRow(net.id(earner), kinds.get(kind), amount, srcId, srcMember, level));
+          total[0] += amount;
+        });
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e); // the sink above does no I/O
+      }
+    };
     Volumes v = r.volumes();
     List<CommissionStore.MemberRow> members = new ArrayList<>();
     for (int m = 0; m < net.size(); m++) {
@@ -73,11 +75,10 @@ public final class RunPeriod {
       members.add(new CommissionStore.MemberRow(net.id(m), v.pv[m], v.gv[m], v.active[m], plan.ranks().get(v.rank[m]).name(),
           v.rank[m]));
     }
-    String linesSha = rows.hex();
     String planSha = Fingerprint.of(planText);
     long id = new CommissionStore(db).insert(new CommissionStore.NewRun(periodName, plan.name(), plan.version(), planSha,
-        inputs, linesSha, lines, members, legRows(net, v.legs)));
-    return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, linesSha, false, rows.count(),
+        inputs, rows::hex, lines, members, legRows(net, v.legs)), progress);
+    return new CommissionStore.Run(id, periodName, plan.name(), plan.version(), planSha, inputs, rows.hex(), false, rows.count(),
         total[0]);
   }
 
