@@ -95,7 +95,7 @@ public final class CommissionStore {
   /** The same, reporting the lines stored so far. */
   public long insert(NewRun run, Progress progress) {
     long id = write(run, progress);
-    if (db.isPostgres()) analyze();
+    if (db.isPostgres()) analyze(id);
     return id;
   }
 
@@ -104,9 +104,10 @@ public final class CommissionStore {
    * them, the planner guesses: a top earner's search then read all of the earner's lines by the
    * wrong index of two that both fit (ADR 30). A sample, about a second for millions of lines.
    */
-  private void analyze() {
+  private void analyze(long runId) {
     try (Connection c = db.connection(); Statement s = c.createStatement()) {
-      s.execute("ANALYZE commission_line, commission_line_group, commission_member");
+      // The run's own partition: the plans of its pages prune to it.
+      s.execute("ANALYZE " + partition(runId) + ", commission_line_group, commission_member");
     } catch (SQLException e) {
       throw new StoreException(e);
     }
@@ -136,8 +137,18 @@ public final class CommissionStore {
       // By COPY on PostgreSQL, batches on H2 (ADR 21). A new run's rows cannot be stored already
       // (its id is new in this transaction), so they go straight into the tables: no staging.
       progress.start("storing the run's lines", -1, "lines");
+      boolean partition = c.isWrapperFor(org.postgresql.PGConnection.class);
+      if (partition) {
+        // PostgreSQL: into a bare table of the run's own, indexed and attached once it is full (V240).
+        // Its check is the partition's bound, so attaching it does not read it again.
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE TABLE " + partition(runId) + " (LIKE commission_line INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
+              + " CHECK (run_id = " + runId + "))");
+        }
+      }
       LineKeys keys;
-      try (Bulk.Sink<LineKeys.Keyed> sink = Bulk.sink(c, LINES, (v, k) -> {
+      Bulk.Table into = partition ? new Bulk.Table(partition(runId), LINES.columns(), null) : LINES;
+      try (Bulk.Sink<LineKeys.Keyed> sink = Bulk.sink(c, into, (v, k) -> {
         LineRow l = k.line();
         v.number(runId).text(l.earnerId()).text(l.bonus()).hundredths(l.amount()).text(l.sourceOrderId())
             .text(l.sourceMemberId()).integer(l.level()).integer(k.seq()).integer(k.groupSeq());
@@ -150,6 +161,14 @@ public final class CommissionStore {
         throw e.getCause();
       }
       progress.finish();
+      if (partition) {
+        progress.start("indexing the run's lines", -1, "lines");
+        try (Statement s = c.createStatement()) {
+          s.execute("SET LOCAL maintenance_work_mem = '512MB'"); // each index one sort in memory, not runs on disk
+          s.execute("ALTER TABLE commission_line ATTACH PARTITION " + partition(runId) + " FOR VALUES IN (" + runId + ")");
+        }
+        progress.finish();
+      }
       Bulk.insert(c, GROUPS, keys.groups, (v, g) -> v.number(runId).text(g.earnerId()).text(g.bonus()).integer(g.level())
           .number(g.lines()).hundredths(g.amount()), Progress.NONE);
       Bulk.insert(c, MEMBERS, run.members(), (v, m) -> v.number(runId).text(m.memberId()).hundredths(m.pv())
@@ -165,6 +184,11 @@ public final class CommissionStore {
       }
       return runId;
     });
+  }
+
+  /** The table of a run's lines on PostgreSQL (a partition of {@code commission_line}, V240). */
+  static String partition(long runId) {
+    return "commission_line_" + runId;
   }
 
   // Written in bulk without a stored-rows check (key null): see insert.

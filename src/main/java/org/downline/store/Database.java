@@ -59,7 +59,10 @@ public final class Database implements AutoCloseable {
       HikariDataSource ds = null;
       try {
         ds = pool(config, jdbcUrl);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        // db/postgresql: what only PostgreSQL has (a run's lines partitioned by run, V240).
+        String[] locations = jdbcUrl.startsWith("jdbc:postgresql:") ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+            : new String[] {"classpath:db/migration"};
+        Flyway.configure().dataSource(ds).locations(locations).load().migrate();
         return new Database(url, ds);
       } catch (RuntimeException e) {
         if (ds != null) ds.close();
