@@ -2,8 +2,9 @@
 -- is written once and read by its id, so its lines are copied into a bare table, indexed by one
 -- sort each and attached, instead of entering five live indexes and a foreign-key check row by row
 -- (27,000-47,000 lines a second, an hour for a 10-million-member company's 160 million lines).
--- Runs stored before this keep their lines in one partition (commission_line_v230); rows written
--- other than by the store, for a run without a partition, land in the default one.
+-- Runs stored before this keep their lines in one partition (commission_line_v230). No default
+-- partition: attaching a run would lock it, and with it every reader of the lines, until the
+-- run commits; a line of a run without a partition is refused.
 ALTER TABLE commission_line RENAME TO commission_line_v230;
 ALTER TABLE commission_line_v230 DROP CONSTRAINT IF EXISTS commission_line_run_id_fkey;
 -- Within a run's own partition an index on the run alone says nothing.
@@ -14,7 +15,6 @@ ALTER INDEX commission_line_group_seq RENAME TO commission_line_v230_group_seq;
 ALTER INDEX commission_line_earner_source RENAME TO commission_line_v230_earner_source;
 
 CREATE TABLE commission_line (LIKE commission_line_v230 INCLUDING DEFAULTS INCLUDING CONSTRAINTS) PARTITION BY LIST (run_id);
-CREATE TABLE commission_line_other PARTITION OF commission_line DEFAULT;
 
 DO $$
 DECLARE

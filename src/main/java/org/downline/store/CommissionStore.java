@@ -139,7 +139,7 @@ public final class CommissionStore {
       progress.start("storing the run's lines", -1, "lines");
       boolean partition = c.isWrapperFor(org.postgresql.PGConnection.class);
       if (partition) {
-        // PostgreSQL: into a bare table of the run's own, indexed and attached once it is full (V240).
+        // PostgreSQL: into a bare table of the run's own, indexed once it is full and attached (V240).
         // Its check is the partition's bound, so attaching it does not read it again.
         try (Statement s = c.createStatement()) {
           s.execute("CREATE TABLE " + partition(runId) + " (LIKE commission_line INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
@@ -163,10 +163,7 @@ public final class CommissionStore {
       progress.finish();
       if (partition) {
         progress.start("indexing the run's lines", -1, "lines");
-        try (Statement s = c.createStatement()) {
-          s.execute("SET LOCAL maintenance_work_mem = '512MB'"); // each index one sort in memory, not runs on disk
-          s.execute("ALTER TABLE commission_line ATTACH PARTITION " + partition(runId) + " FOR VALUES IN (" + runId + ")");
-        }
+        index(c, runId);
         progress.finish();
       }
       Bulk.insert(c, GROUPS, keys.groups, (v, g) -> v.number(runId).text(g.earnerId()).text(g.bonus()).integer(g.level())
@@ -182,8 +179,39 @@ public final class CommissionStore {
         ps.setLong(4, runId);
         ps.executeUpdate();
       }
+      if (partition) {
+        // Last, just before the commit: its indexes and key match the parent's, so attaching only
+        // records them, under a lock that readers of other runs' lines do not wait for.
+        try (Statement s = c.createStatement()) {
+          s.execute("ALTER TABLE commission_line ATTACH PARTITION " + partition(runId) + " FOR VALUES IN (" + runId + ")");
+        }
+      }
       return runId;
     });
+  }
+
+  /**
+   * Gives a run's full table of lines the parent's indexes (one sort each, in memory) and its key
+   * to the run (checked once for the table), so that attaching it builds and checks nothing.
+   */
+  private static void index(Connection c, long runId) throws SQLException {
+    List<String> made = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x"
+        + " JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('commission_line') ORDER BY i.relname");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        // "CREATE INDEX name ON ONLY public.commission_line USING ..." for this run's table.
+        String def = rs.getString(2);
+        String using = def.substring(def.indexOf(" USING "));
+        made.add("CREATE INDEX " + rs.getString(1) + "_" + runId + " ON " + partition(runId) + using);
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL maintenance_work_mem = '512MB'"); // each index one sort in memory, not runs on disk
+      for (String sql : made) s.execute(sql);
+      s.execute("ALTER TABLE " + partition(runId) + " ADD CONSTRAINT " + partition(runId) + "_run_fkey"
+          + " FOREIGN KEY (run_id) REFERENCES commission_run (id)");
+    }
   }
 
   /** The table of a run's lines on PostgreSQL (a partition of {@code commission_line}, V240). */
