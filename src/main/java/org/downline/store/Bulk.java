@@ -116,13 +116,15 @@ final class Bulk {
     private final CopyIn in;
     private final CopyWriter out;
     private final Values.Row<T> row;
+    private final Progress progress;
     private long sent;
 
-    Copy(Connection c, String table, String columns, Values.Row<T> row) throws SQLException {
+    Copy(Connection c, String table, String columns, Values.Row<T> row, Progress progress) throws SQLException {
       if (c.getAutoCommit()) throw new IllegalStateException("a bulk insert runs inside the caller's transaction");
       this.in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
       this.out = new CopyWriter(in::writeToCopy);
       this.row = row;
+      this.progress = progress;
     }
 
     /** Adds one row; returns how many were added so far. */
@@ -130,10 +132,7 @@ final class Bulk {
     public long add(T r) throws SQLException {
       row.write(out, r);
       out.endRow();
-      return ++sent;
-    }
-
-    long sent() {
+      if ((++sent & 0xFFFF) == 0) progress.update(sent);
       return sent;
     }
 
@@ -170,27 +169,7 @@ final class Bulk {
    */
   static <T> Sink<T> sink(Connection c, Table table, Values.Row<T> row, Progress progress) throws SQLException {
     if (table.key() != null) throw new IllegalArgumentException(table.name() + " has a key: its rows are checked, not streamed");
-    if (c.isWrapperFor(PGConnection.class)) {
-      Copy<T> copy = new Copy<>(c, table.name(), table.columns(), row);
-      return new Sink<>() {
-        @Override
-        public long add(T r) throws SQLException {
-          long n = copy.add(r);
-          if ((n & 0xFFFF) == 0) progress.update(n);
-          return n;
-        }
-
-        @Override
-        public long end() throws SQLException {
-          return copy.end();
-        }
-
-        @Override
-        public void close() throws SQLException {
-          copy.close();
-        }
-      };
-    }
+    if (c.isWrapperFor(PGConnection.class)) return new Copy<>(c, table.name(), table.columns(), row, progress);
     Values.Statement values = new Values.Statement();
     return new Batch.Writer<>(c, "INSERT INTO " + table.name() + " (" + table.columns() + ") VALUES (" + table.placeholders()
         + ")", (ps, r) -> row.write(values.on(ps), r), progress);
@@ -202,7 +181,7 @@ final class Bulk {
    */
   static <T> Copy<T> copy(Connection c, Load load, Table table, Values.Row<T> row) throws SQLException {
     if (!load.straight(table)) throw new IllegalStateException(table.name() + " is not written straight by this load");
-    return new Copy<>(c, table.name(), table.columns(), row);
+    return new Copy<>(c, table.name(), table.columns(), row, Progress.NONE);
   }
 
   private static <T> long copy(Connection c, Table table, Collection<T> rows, Values.Row<T> row, Progress progress,
@@ -228,10 +207,8 @@ final class Bulk {
     }
     String into = staged ? stage : table.name();
     long n;
-    try (Copy<T> copy = new Copy<>(c, into, table.columns(), row)) {
-      for (T r : rows) {
-        if ((copy.add(r) & 0xFFFF) == 0) progress.update(copy.sent());
-      }
+    try (Copy<T> copy = new Copy<>(c, into, table.columns(), row, progress)) {
+      for (T r : rows) copy.add(r);
       n = copy.end();
     }
     progress.update(n);
