@@ -17,6 +17,9 @@ public final class Decimals {
    * @throws NumberFormatException with a reason fit for a user when the text is not such a number
    *     or has more than two decimal places
    */
+  /** How {@link #parseCents}'s refusal of a third decimal place ends. */
+  public static final String TOO_MANY_DECIMALS = "has more than two decimal places";
+
   public static long parseCents(String text) {
     String s = text.strip();
     if (s.isEmpty()) throw new NumberFormatException("empty number");
@@ -41,7 +44,7 @@ public final class Decimals {
         char c = s.charAt(i);
         if (c < '0' || c > '9') throw new NumberFormatException("'" + text + "' is not a number");
         if (++fractionDigits > 2) {
-          throw new NumberFormatException("'" + text + "' has more than two decimal places");
+          throw new NumberFormatException("'" + text + "' " + TOO_MANY_DECIMALS);
         }
         fraction = fraction * 10 + (c - '0');
       }

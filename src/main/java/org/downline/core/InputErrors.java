@@ -28,6 +28,12 @@ public final class InputErrors {
     if (errors.size() < limit) errors.add(new InputError(file, line, column, reason));
   }
 
+  /** A reason the inputs bundle tells; its English text is made only for the errors kept. */
+  public void add(String file, long line, String column, Reason reason) {
+    count++;
+    if (errors.size() < limit) errors.add(new InputError(file, line, column, reason));
+  }
+
   public boolean isEmpty() {
     return count == 0;
   }

@@ -26,6 +26,12 @@ public final class InvalidInputException extends Refusal {
     return new InvalidInputException(reason, List.of(new InputError(null, 0, name, reason)), 1);
   }
 
+  /** A parameter refused for a reason of the inputs bundle: the page and the API say it in the reader's language. */
+  public static InvalidInputException parameter(String name, Reason reason) {
+    return new InvalidInputException(reason.english(), List.of(new InputError(null, 0, name, reason)), 1)
+        .saying(reason.key(), reason.arguments());
+  }
+
   /**
    * A file refused at one key (a YAML plan or playbook: {@code key} is its path such as
    * {@code bonuses[1].type}, empty for the whole file): the message is "file: key: reason".
@@ -53,6 +59,10 @@ public final class InvalidInputException extends Refusal {
   }
 
   public static InvalidInputException of(String file, long line, String column, String reason) {
+    return new InvalidInputException(List.of(new InputError(file, line, column, reason)), 1);
+  }
+
+  public static InvalidInputException of(String file, long line, String column, Reason reason) {
     return new InvalidInputException(List.of(new InputError(file, line, column, reason)), 1);
   }
 

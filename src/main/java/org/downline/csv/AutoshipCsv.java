@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.generate.Autoship;
 
 /**
@@ -46,14 +47,14 @@ public final class AutoshipCsv {
             qty = 0;
           }
           if (skuQty.length != 2 || skuQty[0].isBlank() || qty <= 0) {
-            r.error("items", "'" + part + "' is not SKU:QUANTITY with a positive quantity");
+            r.error("items", Reason.of("notItem", part));
           } else {
             items.add(new Autoship.Item(skuQty[0].strip(), qty));
           }
         }
       }
       int interval = r.integer("interval_months", 1);
-      if (interval <= 0) r.error("interval_months", "must be a positive number of months");
+      if (interval <= 0) r.error("interval_months", Reason.of("interval"));
       int start = r.requiredDay("start_date");
       int next = r.day("next_date", Integer.MIN_VALUE);
       Autoship.Status status = Autoship.Status.ACTIVE;
@@ -62,13 +63,13 @@ public final class AutoshipCsv {
         try {
           status = Autoship.Status.ofCode(statusText.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          r.error("status", e.getMessage());
+          r.error("status", Reason.of("notAutoshipStatus", statusText.toLowerCase(Locale.ROOT)));
         }
       }
       int statusDay = r.day("status_date", Integer.MIN_VALUE);
       if (id != null) {
         Long first = seen.putIfAbsent(id, r.line());
-        if (first != null) r.error("id", "duplicate autoship id '" + id + "' (first seen on line " + first + ")");
+        if (first != null) r.error("id", Reason.of("duplicateAutoship", id, first));
       }
       if (r.bad()) return;
       rows.add(new Row(r.line(), new Autoship(id, member, items, interval, start, next, status, statusDay)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.generate.Campaign;
 
 /** Reads a campaigns file: {@code code} at least; {@code name} and {@code channel} optional. */
@@ -27,7 +28,7 @@ public final class CampaignCsv {
       String code = r.required("code");
       if (code != null) {
         Long first = seen.putIfAbsent(code, r.line());
-        if (first != null) r.error("code", "duplicate campaign code '" + code + "' (first seen on line " + first + ")");
+        if (first != null) r.error("code", Reason.of("duplicateCampaign", code, first));
       }
       if (r.bad()) return;
       campaigns.add(new Campaign(code, r.text("name"), r.text("channel")));

@@ -17,6 +17,7 @@ import org.downline.core.Decimals;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 
 /**
  * Streams a UTF-8 CSV file with a header row: columns are found by name in any order, unknown
@@ -73,7 +74,7 @@ public final class CsvInput {
             .allowExtraFields(true).detectBomHeader(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
       Iterator<CsvRecord> it = reader.iterator();
       if (!it.hasNext()) {
-        errors.add(file, 1, null, "the file is empty; a header row is required");
+        errors.add(file, 1, null, Reason.of("emptyFile"));
         return false;
       }
       CsvRecord header = it.next();
@@ -86,7 +87,7 @@ public final class CsvInput {
       boolean ok = true;
       for (String c : required) {
         if (!columns.containsKey(c)) {
-          errors.add(file, header.getStartingLineNumber(), c, "required column '" + c + "' is missing from the header");
+          errors.add(file, header.getStartingLineNumber(), c, Reason.of("missingColumn", c));
           ok = false;
         }
       }
@@ -124,12 +125,12 @@ public final class CsvInput {
     long line = record.getStartingLineNumber();
     int n = record.getFieldCount();
     if (n != names.length) {
-      errors.add(file, line, null, "has " + n + (n == 1 ? " field" : " fields") + "; the header has " + names.length);
+      errors.add(file, line, null, Reason.of(n == 1 ? "oneField" : "fieldCount", n, names.length));
       return false;
     }
     boolean ok = true;
     for (int i = 0; i < n; i++) {
-      String reason = rules == Rules.STORE ? Fields.refusal(names[i], record.getField(i))
+      Reason reason = rules == Rules.STORE ? Fields.refusal(names[i], record.getField(i))
           : Fields.structuralRefusal(record.getField(i));
       if (reason != null) {
         errors.add(file, line, names[i], reason);
@@ -188,7 +189,7 @@ public final class CsvInput {
 
     public String required(String column) {
       String s = text(column);
-      if (s == null) error(column, "is empty");
+      if (s == null) error(column, Reason.of("empty"));
       return s;
     }
 
@@ -198,15 +199,18 @@ public final class CsvInput {
       if (s == null) return absent;
       try {
         return Decimals.parseCents(s);
-      } catch (NumberFormatException | ArithmeticException e) {
-        error(column, e.getMessage() == null ? "'" + s + "' is not a number" : e.getMessage());
+      } catch (NumberFormatException e) {
+        error(column, Reason.of(e.getMessage() != null && e.getMessage().endsWith(Decimals.TOO_MANY_DECIMALS) ? "decimals" : "notNumber", s));
+        return 0;
+      } catch (ArithmeticException e) { // past what a long holds in hundredths
+        error(column, Reason.of("tooLarge", s));
         return 0;
       }
     }
 
     public long requiredCents(String column) {
       if (text(column) == null) {
-        error(column, "is empty");
+        error(column, Reason.of("empty"));
         return 0;
       }
       return cents(column, 0);
@@ -219,14 +223,14 @@ public final class CsvInput {
       try {
         return Periods.parseDay(s);
       } catch (IllegalArgumentException e) {
-        error(column, e.getMessage());
+        error(column, Reason.of("notDate", s));
         return 0;
       }
     }
 
     public int requiredDay(String column) {
       if (text(column) == null) {
-        error(column, "is empty");
+        error(column, Reason.of("empty"));
         return 0;
       }
       return day(column, 0);
@@ -239,7 +243,7 @@ public final class CsvInput {
         case "true", "yes", "y", "1" -> true;
         case "false", "no", "n", "0" -> false;
         default -> {
-          error(column, "'" + s + "' is not true or false");
+          error(column, Reason.of("notFlag", s));
           yield false;
         }
       };
@@ -251,12 +255,17 @@ public final class CsvInput {
       try {
         return Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        error(column, "'" + s + "' is not a whole number");
+        error(column, Reason.of("notWhole", s));
         return absent;
       }
     }
 
     public void error(String column, String reason) {
+      bad = true;
+      errors.add(file, line(), column, reason);
+    }
+
+    public void error(String column, Reason reason) {
       bad = true;
       errors.add(file, line(), column, reason);
     }

@@ -2,6 +2,7 @@ package org.downline.csv;
 
 import java.util.Map;
 import java.util.Set;
+import org.downline.core.Reason;
 
 /**
  * The rules every field of every input file obeys, by column name, so that files, the API and the
@@ -31,44 +32,42 @@ public final class Fields {
    * Why a field may not be stored, or null when it may. {@code value} is the field as read
    * (unstripped); the reason names the position and the length, never the text.
    */
-  public static String refusal(String column, String value) {
-    String structural = structuralRefusal(value);
+  public static Reason refusal(String column, String value) {
+    Reason structural = structuralRefusal(value);
     if (structural != null) return structural;
     String s = value.strip();
     if (s.isEmpty()) return null;
     if (ID_COLUMNS.contains(column)) return idRefusal(s);
     if ("currency".equals(column)) {
       return s.length() == 3 && s.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && knownCurrency(s) ? null
-          : "is not an ISO 4217 currency code (three capital letters, e.g. EUR, RON, PLN, USD)";
+          : Reason.of("currency");
     }
     int max = column == null ? OTHER_LENGTH : TEXT_LENGTH.getOrDefault(column, OTHER_LENGTH);
-    if (s.length() > max) return "is " + s.length() + " characters long; at most " + max + " are allowed";
+    if (s.length() > max) return Reason.of("tooLong", s.length(), max);
     return null;
   }
 
   /** The rule every file obeys, file mode included: no control characters (line breaks in quotes too). */
-  public static String structuralRefusal(String value) {
+  public static Reason structuralRefusal(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (isControl(c)) {
-        String what = c == '\n' || c == '\r' ? "a line break" : c == 0 ? "a NUL character" : "a control character";
-        return String.format("contains %s (U+%04X) at character %d; control characters are not allowed",
-            what, (int) c, i + 1);
+        String code = String.format("U+%04X", (int) c);
+        String what = c == '\n' || c == '\r' ? "lineBreak" : c == 0 ? "nul" : "control";
+        return Reason.of(what, code, i + 1);
       }
     }
     return null;
   }
 
   /** Why an id may not be used, or null. */
-  public static String idRefusal(String id) {
-    if (id.length() > ID_LENGTH) return "is " + id.length() + " characters long; an id has at most " + ID_LENGTH;
+  public static Reason idRefusal(String id) {
+    if (id.length() > ID_LENGTH) return Reason.of("idTooLong", id.length(), ID_LENGTH);
     char first = id.charAt(0);
-    if (!isLetterOrDigit(first)) return "must start with a letter or a digit (ids use A-Z, a-z, 0-9 and - _ . :)";
+    if (!isLetterOrDigit(first)) return Reason.of("idStart");
     for (int i = 1; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (!isLetterOrDigit(c) && c != '-' && c != '_' && c != '.' && c != ':') {
-        return "holds a character outside the id set at character " + (i + 1) + " (ids use A-Z, a-z, 0-9 and - _ . :)";
-      }
+      if (!isLetterOrDigit(c) && c != '-' && c != '_' && c != '.' && c != ':') return Reason.of("idCharacter", i + 1);
     }
     return null;
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
@@ -57,7 +58,7 @@ public final class MemberCsv {
           try {
             kind = MemberKind.ofCode(k);
           } catch (IllegalArgumentException e) {
-            r.error("kind", e.getMessage());
+            r.error("kind", Reason.of("notMemberKind", k));
           }
         }
       }
@@ -68,7 +69,7 @@ public final class MemberCsv {
         try {
           status = MemberStatus.ofCode(statusText.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          r.error("status", e.getMessage());
+          r.error("status", Reason.of("notMemberStatus", statusText.toLowerCase(Locale.ROOT)));
         }
       }
       int statusDay = r.day("status_date", Integer.MIN_VALUE);
@@ -77,9 +78,9 @@ public final class MemberCsv {
       String positionText = r.text("position");
       if (positionText != null) {
         position = org.downline.network.PlacementTree.sideOf(positionText);
-        if (position < 0) r.error("position", "'" + positionText + "' is not a position (left, right, or empty for the holding tank)");
+        if (position < 0) r.error("position", Reason.of("notPosition", positionText));
       }
-      if (id != null && id.equals(sponsor)) r.error("sponsor_id", "member '" + id + "' cannot sponsor themselves");
+      if (id != null && id.equals(sponsor)) r.error("sponsor_id", Reason.of("ownSponsor", id));
       if (r.bad()) return;
       onRow.accept(new MemberRow(r.line(), id, sponsor, kind, preferred, joinDay, status, statusDay, placement, position));
       MemberProfile p = new MemberProfile(id, r.text("name"), r.text("email"), r.text("phone"), r.text("country"),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
 
@@ -36,9 +37,9 @@ public final class OrderCsv {
       String kind = r.text("kind");
       if (kind != null) {
         OrderKind k = OrderKind.ofCode(kind.toLowerCase(Locale.ROOT));
-        if (k == null) r.error("kind", "'" + kind + "' is not an order kind (" + OrderKind.codes() + ")");
+        if (k == null) r.error("kind", Reason.of("notOrderKind", kind, OrderKind.codes()));
         else if (k == OrderKind.AUTOSHIP) autoship = true;
-        else if (k == OrderKind.RETURN && returnOf == null) r.error("return_of", "a return must name the sale it returns");
+        else if (k == OrderKind.RETURN && returnOf == null) r.error("return_of", Reason.of("returnWithoutSale"));
       }
       if (r.bad()) return;
       onRow.accept(new OrderRow(r.line(), id, member, day, pv, cv, total, returnOf, autoship, r.text("campaign")));

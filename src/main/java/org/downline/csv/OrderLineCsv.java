@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.OrderLine;
 
 /** Streams an order lines file: {@code order_id,line_no,sku,quantity,unit_price,pv,cv}. */
@@ -29,8 +30,8 @@ public final class OrderLineCsv {
       long unitPrice = r.requiredCents("unit_price");
       long pv = r.requiredCents("pv");
       long cv = r.requiredCents("cv");
-      if (lineNo <= 0) r.error("line_no", "must be a positive whole number");
-      if (quantity == 0) r.error("quantity", "must be a whole number other than 0");
+      if (lineNo <= 0) r.error("line_no", Reason.of("positiveWhole"));
+      if (quantity == 0) r.error("quantity", Reason.of("nonZeroWhole"));
       if (r.bad()) return;
       onRow.accept(new Row(r.line(), new OrderLine(order, lineNo, sku, quantity, unitPrice, pv, cv)));
     });

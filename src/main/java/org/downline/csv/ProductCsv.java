@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.Product;
 
 /** Reads a products file: {@code sku,name,price,pv,cv} at least; {@code kit} and {@code category} optional. */
@@ -30,12 +31,12 @@ public final class ProductCsv {
       long pv = r.requiredCents("pv");
       long cv = r.requiredCents("cv");
       boolean kit = r.flag("kit");
-      if (price < 0) r.error("price", "must not be negative");
-      if (pv < 0) r.error("pv", "must not be negative");
-      if (cv < 0) r.error("cv", "must not be negative");
+      if (price < 0) r.error("price", Reason.of("negative"));
+      if (pv < 0) r.error("pv", Reason.of("negative"));
+      if (cv < 0) r.error("cv", Reason.of("negative"));
       if (sku != null) {
         Long first = seen.putIfAbsent(sku, r.line());
-        if (first != null) r.error("sku", "duplicate sku '" + sku + "' (first seen on line " + first + ")");
+        if (first != null) r.error("sku", Reason.of("duplicateSku", sku, first));
       }
       if (r.bad()) return;
       products.add(new Product(r.line(), sku, name, price, pv, cv, kit, r.text("category")));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.downline.core.InputErrors;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.MemberKind;
 import org.downline.network.MemberProfile;
 import org.downline.network.MemberRow;
@@ -62,7 +63,7 @@ public final class RetailCsv {
       String invoice = r.required("invoiceno");
       String sku = r.required("stockcode");
       int quantity = r.integer("quantity", 0);
-      if (r.text("quantity") == null) r.error("quantity", "is empty");
+      if (r.text("quantity") == null) r.error("quantity", Reason.of("empty"));
       long price = r.requiredCents("unitprice");
       int day = 0;
       String date = r.required("invoicedate");
@@ -70,7 +71,7 @@ public final class RetailCsv {
         try {
           day = (int) LocalDate.parse(date, DATE).toEpochDay();
         } catch (DateTimeParseException e) {
-          r.error("invoicedate", "'" + date + "' is not a date of the form M/D/YY H:MM");
+          r.error("invoicedate", Reason.of("notRetailDate", date));
         }
       }
       String customer = r.text("customerid");

@@ -1,6 +1,7 @@
 package org.downline.network;
 
 import org.downline.core.Periods;
+import org.downline.core.Reason;
 
 /**
  * The latest day a stored record may carry: records are facts that happened, so an order, a return,
@@ -15,8 +16,7 @@ public record DateBounds(int latestDay, int allowanceDays) {
 
   public void check(int day, String column, OrderRules.Problems problems) {
     if (day != Integer.MIN_VALUE && day > latestDay) {
-      problems.add(column, "is after " + Periods.formatDay(latestDay) + " (today plus the allowance of " + allowanceDays
-          + (allowanceDays == 1 ? " day" : " days") + "); records dated in the future are refused");
+      problems.add(column, Reason.of(allowanceDays == 1 ? "futureOneDay" : "future", Periods.formatDay(latestDay), allowanceDays));
     }
   }
 }

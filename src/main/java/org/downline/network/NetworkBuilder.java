@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.downline.core.InputErrors;
 import org.downline.core.InvalidInputException;
+import org.downline.core.Reason;
 
 /**
  * Builds a {@link Network} from member rows that may arrive in any order (a recruit before their
@@ -124,8 +125,7 @@ public final class NetworkBuilder {
     for (int r = 0; r < n; r++) {
       int previous = rowById.putIfAbsent(r);
       if (previous != IdIndex.NONE) {
-        errors.add(file, line[r], "id",
-            "duplicate member id '" + ids[r] + "' (first seen on line " + line[previous] + ")");
+        errors.add(file, line[r], "id", Reason.of("duplicateMember", ids[r], line[previous]));
       }
     }
     int[] sponsorRow = new int[n];
@@ -135,24 +135,23 @@ public final class NetworkBuilder {
       placementRow[r] = Network.NONE;
       if (sponsorIds[r] == null) {
         if (kinds[r] == Network.CUSTOMER) {
-          errors.add(file, line[r], "sponsor_id", "customer '" + ids[r] + "' has no sponsor");
+          errors.add(file, line[r], "sponsor_id", Reason.of("customerWithoutSponsor", ids[r]));
         }
       } else {
         int s = rowById.get(sponsorIds[r]);
         if (s == IdIndex.NONE) {
-          errors.add(file, line[r], "sponsor_id", "unknown sponsor '" + sponsorIds[r] + "'");
+          errors.add(file, line[r], "sponsor_id", Reason.of("unknownSponsor", sponsorIds[r]));
         } else {
           sponsorRow[r] = s;
           if (kinds[r] == Network.DISTRIBUTOR && kinds[s] != Network.DISTRIBUTOR) {
-            errors.add(file, line[r], "sponsor_id",
-                "distributor '" + ids[r] + "' has customer '" + sponsorIds[r] + "' as sponsor; a distributor's sponsor must be a distributor");
+            errors.add(file, line[r], "sponsor_id", Reason.of("customerSponsor", ids[r], sponsorIds[r]));
           }
         }
       }
       if (placementIds[r] != null) {
         int p = rowById.get(placementIds[r]);
         if (p == IdIndex.NONE) {
-          errors.add(file, line[r], "placement_id", "unknown placement parent '" + placementIds[r] + "'");
+          errors.add(file, line[r], "placement_id", Reason.of("unknownPlacementParent", placementIds[r]));
         } else {
           placementRow[r] = p;
         }
@@ -255,24 +254,25 @@ public final class NetworkBuilder {
       if (p == Network.NONE && side < 0) continue;
       if (kind[i] != Network.DISTRIBUTOR) {
         errors.add(file, ln, p != Network.NONE ? "placement_id" : "position",
-            "customer '" + net.id(i) + "' cannot be placed in the placement tree: leave placement_id and position empty");
+            Reason.of("customerPlaced", net.id(i)));
         bad = true;
       } else if (sponsor[i] == Network.NONE) {
         errors.add(file, ln, p != Network.NONE ? "placement_id" : "position",
-            "root '" + net.id(i) + "' (no sponsor) is the top of its placement tree: leave placement_id and position empty");
+            Reason.of("rootPlaced", net.id(i)));
         bad = true;
       } else if (p == Network.NONE || side < 0) {
         errors.add(file, ln, p == Network.NONE ? "placement_id" : "position",
-            "placement_id and position go together: give both, or leave both empty for the holding tank");
+            Reason.of("placementHalf"));
         bad = true;
       } else if (kind[p] != Network.DISTRIBUTOR || (sponsor[p] != Network.NONE && net.placement(p) == Network.NONE)) {
-        errors.add(file, ln, "placement_id", "placement parent '" + net.id(p)
-            + "' is not placed itself (a placement parent is a root or a placed distributor)");
+        errors.add(file, ln, "placement_id", Reason.of("parentNotPlaced", net.id(p)));
         bad = true;
       } else if (child[2 * p + side] != Network.NONE) {
         int other = child[2 * p + side];
-        errors.add(file, ln, "position", "position " + PlacementTree.sideName(side) + " under '" + net.id(p)
-            + "' is already taken by '" + net.id(other) + "'" + (line[order[other]] > 0 ? " (line " + line[order[other]] + ")" : ""));
+        long otherLine = line[order[other]];
+        errors.add(file, ln, "position", otherLine > 0
+            ? Reason.of("positionTakenOnLine", PlacementTree.sideName(side), net.id(p), net.id(other), otherLine)
+            : Reason.of("positionTaken", PlacementTree.sideName(side), net.id(p), net.id(other)));
         bad = true;
       } else {
         child[2 * p + side] = i;
@@ -285,12 +285,10 @@ public final class NetworkBuilder {
       if (p == Network.NONE) continue;
       if (!tree.inTree(i)) {
         errors.add(file, line[order[i]], "placement_id",
-            "placement links form a cycle: walking up from '" + net.id(i) + "' through '" + net.id(p) + "' never reaches a root");
+            Reason.of("placementCycle", net.id(i), net.id(p)));
         bad = true;
       } else if (!tree.contains(sponsor[i], p)) {
-        errors.add(file, line[order[i]], "placement_id", "placement parent '" + net.id(p)
-            + "' is outside the placement organisation of sponsor '" + net.id(sponsor[i])
-            + "' (place a recruit under the sponsor or someone placed below them)");
+        errors.add(file, line[order[i]], "placement_id", Reason.of("parentOutside", net.id(p), net.id(sponsor[i])));
         bad = true;
       }
     }
@@ -315,15 +313,15 @@ public final class NetworkBuilder {
         for (int k = start; k < walk.size(); k++) chain.append(ids[walk.get(k)]).append(" -> ");
         chain.append(ids[m]);
         for (int k = start; k < walk.size(); k++) {
-          errors.add(file, line[walk.get(k)], "sponsor_id", "sponsor chain forms a cycle: " + chain);
+          errors.add(file, line[walk.get(k)], "sponsor_id", Reason.of("sponsorCycle", chain));
         }
         for (int k = 0; k < start; k++) {
           int w = walk.get(k);
-          errors.add(file, line[w], "sponsor_id", "sponsor chain of '" + ids[w] + "' leads into a cycle");
+          errors.add(file, line[w], "sponsor_id", Reason.of("intoCycle", ids[w]));
         }
       } else {
         for (int w : walk) {
-          errors.add(file, line[w], "sponsor_id", "sponsor chain of '" + ids[w] + "' leads into a cycle");
+          errors.add(file, line[w], "sponsor_id", Reason.of("intoCycle", ids[w]));
         }
       }
       for (int w : walk) state[w] = 2;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.downline.core.InputErrors;
+import org.downline.core.Reason;
 
 /**
  * Builds an {@link OrderBook} for a {@link Network} from rows in any order (a return may come
@@ -310,8 +311,7 @@ public final class OrderBookBuilder {
     for (int r = 0; r < n && !clean; r++) {
       Integer previous = firstOf.isEmpty() ? null : firstOf.get(r);
       if (previous != null) {
-        errors.add(file, lineOf(r), "id",
-            "duplicate order id '" + ids.get(r) + "' (first seen on line " + lineOf(previous) + ")");
+        errors.add(file, lineOf(r), "id", Reason.of("duplicateOrder", ids.get(r), lineOf(previous)));
       }
       final long at = lineOf(r);
       OrderRules.Problems problems = (column, reason) -> errors.add(file, at, column, reason);

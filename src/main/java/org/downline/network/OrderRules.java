@@ -3,6 +3,7 @@ package org.downline.network;
 import java.util.Set;
 import org.downline.core.Decimals;
 import org.downline.core.Periods;
+import org.downline.core.Reason;
 
 /**
  * The rules one order (its lines, an autoship subscription) must pass, whoever brings it: a CSV
@@ -17,29 +18,29 @@ public final class OrderRules {
   /** Receives one problem: the column (field) at fault and the reason, worded for the user. */
   @FunctionalInterface
   public interface Problems {
-    void add(String column, String reason);
+    void add(String column, Reason reason);
   }
 
   /** The member must exist and must have joined on or before the order's day. */
   public static void checkMember(Network network, int member, String memberId, int day, Problems problems) {
     if (member == Network.NONE) {
-      problems.add("member_id", "unknown member '" + memberId + "'");
+      problems.add("member_id", Reason.of("unknownMember", memberId));
     } else if (day < network.joinDay(member)) {
-      problems.add("date", "order dated " + Periods.formatDay(day) + " is before member '" + network.id(member)
-          + "' joined on " + Periods.formatDay(network.joinDay(member)));
+      problems.add("date", Reason.of("orderBeforeJoin", Periods.formatDay(day), network.id(member),
+          Periods.formatDay(network.joinDay(member))));
     }
   }
 
   /** A sale's amounts are never negative; a return's are never positive. */
   public static void checkSigns(boolean isReturn, long pv, long cv, long total, Problems problems) {
     if (!isReturn) {
-      if (pv < 0) problems.add("pv", "a sale's pv must not be negative");
-      if (cv < 0) problems.add("cv", "a sale's cv must not be negative");
-      if (total < 0) problems.add("total", "a sale's total must not be negative");
+      if (pv < 0) problems.add("pv", Reason.of("saleNegative", "pv"));
+      if (cv < 0) problems.add("cv", Reason.of("saleNegative", "cv"));
+      if (total < 0) problems.add("total", Reason.of("saleNegative", "total"));
     } else {
-      if (pv > 0) problems.add("pv", "a return's pv must not be positive");
-      if (cv > 0) problems.add("cv", "a return's cv must not be positive");
-      if (total > 0) problems.add("total", "a return's total must not be positive");
+      if (pv > 0) problems.add("pv", Reason.of("returnPositive", "pv"));
+      if (cv > 0) problems.add("cv", Reason.of("returnPositive", "cv"));
+      if (total > 0) problems.add("total", Reason.of("returnPositive", "total"));
     }
   }
 
@@ -47,8 +48,7 @@ public final class OrderRules {
   public static void checkPeriodOpen(Set<String> closedPeriods, int day, Problems problems) {
     String period = Periods.name(Periods.periodOfDay(day));
     if (closedPeriods.contains(period)) {
-      problems.add("date",
-          "period " + period + " is closed; orders dated in it are refused (book a return in an open period instead)");
+      problems.add("date", Reason.of("periodClosed", period));
     }
   }
 
@@ -71,20 +71,19 @@ public final class OrderRules {
    */
   public static boolean checkReturnLink(Sale sale, int member, int day, Problems problems) {
     if (!sale.exists()) {
-      problems.add("return_of", "return of unknown sale '" + sale.id() + "'");
+      problems.add("return_of", Reason.of("unknownSale", sale.id()));
       return false;
     }
     if (sale.isReturn()) {
-      problems.add("return_of", "'" + sale.id() + "' is a return, not a sale");
+      problems.add("return_of", Reason.of("notASale", sale.id()));
       return false;
     }
     if (sale.member() != member) {
-      problems.add("return_of", "return of sale '" + sale.id() + "' placed by another member");
+      problems.add("return_of", Reason.of("otherMembersSale", sale.id()));
       return false;
     }
     if (day < sale.day()) {
-      problems.add("date", "return dated " + Periods.formatDay(day) + " is before its sale '" + sale.id()
-          + "' dated " + Periods.formatDay(sale.day()));
+      problems.add("date", Reason.of("returnBeforeSale", Periods.formatDay(day), sale.id(), Periods.formatDay(sale.day())));
       return false;
     }
     return true;
@@ -94,10 +93,8 @@ public final class OrderRules {
   public static void checkReturnedTotal(Sale sale, long returnedPv, long returnedCv, long returnedTotal,
       Problems problems) {
     if (returnedPv > sale.pv() || returnedCv > sale.cv() || (sale.total() > 0 && returnedTotal > sale.total())) {
-      problems.add("return_of",
-          "returns of sale '" + sale.id() + "' exceed it: pv " + Decimals.format(returnedPv) + " of "
-              + Decimals.format(sale.pv()) + ", cv " + Decimals.format(returnedCv) + " of " + Decimals.format(sale.cv())
-              + ", total " + Decimals.format(returnedTotal) + " of " + Decimals.format(sale.total()));
+      problems.add("return_of", Reason.of("returnsExceed", sale.id(), Decimals.format(returnedPv), Decimals.format(sale.pv()),
+          Decimals.format(returnedCv), Decimals.format(sale.cv()), Decimals.format(returnedTotal), Decimals.format(sale.total())));
     }
   }
 
@@ -110,11 +107,11 @@ public final class OrderRules {
   public static boolean checkLine(OrderLine line, Set<String> orderIds, Set<String> skus, Set<String> seenLines,
       Problems problems) {
     if (!orderIds.contains(line.orderId())) {
-      problems.add("order_id", "unknown order '" + line.orderId() + "'");
+      problems.add("order_id", Reason.of("unknownOrder", line.orderId()));
     } else if (!skus.contains(line.sku())) {
-      problems.add("sku", "unknown product '" + line.sku() + "'");
+      problems.add("sku", Reason.of("unknownProduct", line.sku()));
     } else if (!seenLines.add(line.orderId() + "\u0000" + line.lineNo())) {
-      problems.add("line_no", "duplicate line " + line.lineNo() + " of order '" + line.orderId() + "'");
+      problems.add("line_no", Reason.of("duplicateLine", line.lineNo(), line.orderId()));
     } else {
       return true;
     }
@@ -129,13 +126,13 @@ public final class OrderRules {
       Set<String> skus, Problems problems) {
     int m = network.indexOf(memberId);
     if (m == Network.NONE) {
-      problems.add("member_id", "unknown member '" + memberId + "'");
+      problems.add("member_id", Reason.of("unknownMember", memberId));
     } else if (startDay < network.joinDay(m)) {
-      problems.add("start_date", "autoship starts " + Periods.formatDay(startDay) + ", before member '" + memberId
-          + "' joined on " + Periods.formatDay(network.joinDay(m)));
+      problems.add("start_date", Reason.of("autoshipBeforeJoin", Periods.formatDay(startDay), memberId,
+          Periods.formatDay(network.joinDay(m))));
     }
     for (String sku : itemSkus) {
-      if (!skus.contains(sku)) problems.add("items", "unknown product '" + sku + "'");
+      if (!skus.contains(sku)) problems.add("items", Reason.of("unknownProduct", sku));
     }
   }
 }

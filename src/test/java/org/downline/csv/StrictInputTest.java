@@ -133,8 +133,8 @@ class StrictInputTest {
     List<String> e = errors("id,sponsor_id,kind,join_date,name,email\n"
         + "D1,,distributor,2026-01-05," + name + ",ana@example.com\n", CsvInput.Rules.STORE);
     assertThat(e).containsExactly("members.csv:2: column name: is 300 characters long; at most 200 are allowed");
-    assertThat(Fields.refusal("currency", "XYZ123")).startsWith("is not an ISO 4217 currency code");
-    assertThat(Fields.refusal("currency", "XYZ")).startsWith("is not an ISO 4217 currency code");
+    assertThat(Fields.refusal("currency", "XYZ123").english()).startsWith("is not an ISO 4217 currency code");
+    assertThat(Fields.refusal("currency", "XYZ").english()).startsWith("is not an ISO 4217 currency code");
     assertThat(Fields.refusal("currency", "RON")).isNull();
     assertThat(Fields.refusal("currency", "PLN")).isNull();
   }

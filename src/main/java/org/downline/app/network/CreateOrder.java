@@ -9,6 +9,7 @@ import org.downline.core.ConflictException;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.csv.Fields;
 import org.downline.network.Network;
 import org.downline.network.OrderKind;
@@ -48,7 +49,7 @@ public final class CreateOrder {
     String[][] fields = {{"id", "id", order.id()}, {"memberId", "member_id", order.memberId()},
         {"returnOf", "return_of", order.returnOf()}, {"campaign", "campaign", order.campaign()}};
     for (String[] f : fields) {
-      String reason = f[2] == null ? null : Fields.refusal(f[1], f[2]);
+      Reason reason = f[2] == null ? null : Fields.refusal(f[1], f[2]);
       if (reason != null) problems.add(f[0], reason);
     }
   }

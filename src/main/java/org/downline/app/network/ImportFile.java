@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.downline.core.InputErrors;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.csv.AutoshipCsv;
 import org.downline.csv.CampaignCsv;
 import org.downline.csv.CsvInput;
@@ -213,7 +214,7 @@ public final class ImportFile {
     Path autoships = dir.resolve("autoships.csv");
     Path orderLines = dir.resolve("order_lines.csv");
     if (!Files.exists(members) && !Files.exists(orders) && !Files.exists(products)) {
-      throw org.downline.core.InvalidInputException.of(dir.toString(), 0, "", "no members.csv, orders.csv or products.csv in the directory");
+      throw org.downline.core.InvalidInputException.of(dir.toString(), 0, "", Reason.of("noCompanyFiles"));
     }
     if (Files.exists(products)) results.add(importProducts(products));
     if (Files.exists(campaigns)) results.add(importCampaigns(campaigns));
@@ -336,10 +337,8 @@ public final class ImportFile {
       String sponsor = existing.sponsor(i) == Network.NONE ? null : existing.id(existing.sponsor(i));
       if (!Objects.equals(sponsor, row.sponsorId()) || existing.kind(i) != row.kind()
           || existing.joinDay(i) != row.joinDay()) {
-        errors.add(file, row.line(), "id",
-            "member '" + row.id() + "' is already stored with sponsor '" + sponsor + "', kind "
-                + existing.kind(i).code() + ", joined " + Periods.formatDay(existing.joinDay(i))
-                + "; an import does not move or re-kind members");
+        errors.add(file, row.line(), "id", Reason.of("memberStored", row.id(), sponsor == null ? "null" : sponsor,
+            existing.kind(i).code(), Periods.formatDay(existing.joinDay(i))));
         return;
       }
       if (existing.isPreferred(i) != row.preferred() || existing.status(i) != row.status()
@@ -400,12 +399,11 @@ public final class ImportFile {
       int o = existing.indexOf(row.id());
       if (o != OrderBook.NONE) {
         if (!seenExisting.add(row.id())) {
-          errors.add(file, row.line(), "id", "duplicate order id '" + row.id() + "' in the file");
+          errors.add(file, row.line(), "id", Reason.of("duplicateOrderInFile", row.id()));
         } else if (sameOrder(existing, network, o, row)) {
           readUnchanged[1]++;
         } else {
-          errors.add(file, row.line(), "id",
-              "order '" + row.id() + "' is already stored with other data; stored orders are not changed by import");
+          errors.add(file, row.line(), "id", Reason.of("orderStored", row.id()));
         }
         return;
       }

@@ -4,6 +4,7 @@ import org.downline.core.ConflictException;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotAllowedException;
 import org.downline.core.NotFoundException;
+import org.downline.core.Reason;
 import org.downline.core.RefusalTexts;
 import org.downline.csv.Fields;
 
@@ -43,7 +44,7 @@ final class Texts {
   /** Stripped text, null when empty; refused with control characters or over {@code max} characters. */
   static String optional(String field, String value, int max) {
     if (value == null) return null;
-    String reason = Fields.structuralRefusal(value.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+    Reason reason = Fields.structuralRefusal(value.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
     if (reason != null) throw InvalidInputException.parameter(field, reason);
     String s = value.strip();
     if (s.isEmpty()) return null;

@@ -1,6 +1,7 @@
 package org.downline.web.api;
 
 import java.util.List;
+import org.downline.core.InputError;
 import org.downline.core.Refusal;
 import org.springframework.http.HttpStatus;
 
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 public class ApiException extends Refusal {
   private final HttpStatus status;
   private final List<ApiError.Detail> details;
+  private List<InputError> fields = List.of();
 
   public ApiException(HttpStatus status, String message) {
     this(status, message, List.of());
@@ -22,6 +24,22 @@ public class ApiException extends Refusal {
     super(message);
     this.status = status;
     this.details = List.copyOf(details);
+  }
+
+  /**
+   * A refusal of fields of the request, each with its reason: the details say them in English here,
+   * and {@link #fields()} keeps their keys so the answer can say them in the reader's language.
+   */
+  public static ApiException fields(HttpStatus status, String message, List<InputError> fields) {
+    ApiException e = new ApiException(status, message,
+        fields.stream().map(f -> ApiError.Detail.of(f.column(), f.reason())).toList());
+    e.fields = List.copyOf(fields);
+    return e;
+  }
+
+  /** The refused fields with their reasons' keys (empty when the details were given as text). */
+  public List<InputError> fields() {
+    return fields;
   }
 
   public HttpStatus status() {

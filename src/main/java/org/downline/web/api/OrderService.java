@@ -17,8 +17,10 @@ import java.util.Objects;
 import org.downline.app.network.CreateOrder;
 import org.downline.core.ConflictException;
 import org.downline.core.Decimals;
+import org.downline.core.InputError;
 import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
+import org.downline.core.Reason;
 import org.downline.network.Network;
 import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
@@ -90,7 +92,7 @@ public class OrderService {
         }
       });
     } catch (InvalidInputException e) {
-      throw invalid(e.errors().stream().map(err -> ApiError.Detail.of(err.column(), err.reason())).toList());
+      throw invalid(e.errors());
     } catch (ConflictException e) {
       throw new ApiException(HttpStatus.CONFLICT, e.getMessage()).saying(e.key(), e.args());
     } catch (StoreException e) {
@@ -128,24 +130,24 @@ public class OrderService {
 
   /** Field checks and the member rules, on the current snapshot (members change only by import). */
   private Checked check(Account account, Json.NewOrder r) {
-    List<ApiError.Detail> problems = new ArrayList<>();
-    OrderRules.Problems sink = (field, reason) -> problems.add(ApiError.Detail.of(field, reason));
+    List<InputError> problems = new ArrayList<>();
+    OrderRules.Problems sink = (field, reason) -> problems.add(new InputError(null, 0, field, reason));
     if (r == null) throw ApiException.badRequest("a JSON body with the order is required");
-    if (r.memberId() == null || r.memberId().isBlank()) sink.add("member_id", "required");
+    if (r.memberId() == null || r.memberId().isBlank()) sink.add("member_id", Reason.of("required"));
     Integer day = null;
-    if (r.date() == null) sink.add("date", "required");
+    if (r.date() == null) sink.add("date", Reason.of("required"));
     else {
       try {
         day = Periods.parseDay(r.date());
       } catch (IllegalArgumentException e) {
-        sink.add("date", e.getMessage());
+        sink.add("date", Reason.of("notDate", r.date()));
       }
     }
     long pv = amount("pv", r.pv(), true, sink);
     long cv = amount("cv", r.cv(), true, sink);
     long total = amount("total", r.total(), false, sink);
     if (r.id() != null && !r.id().matches("[A-Za-z0-9._:-]{1,64}")) {
-      sink.add("id", "an order id is 1 to 64 letters, digits or . _ : -");
+      sink.add("id", Reason.of("orderId"));
     }
     if (!problems.isEmpty()) throw invalid(problems);
 
@@ -173,20 +175,21 @@ public class OrderService {
 
   private static long amount(String field, BigDecimal value, boolean required, OrderRules.Problems sink) {
     if (value == null) {
-      if (required) sink.add(field, "required");
+      if (required) sink.add(field, Reason.of("required"));
       return 0;
     }
     try {
       return Decimals.fromBigDecimal(value);
     } catch (ArithmeticException e) {
-      sink.add(field, "'" + value.toPlainString() + "' has more than two decimal places");
+      sink.add(field, Reason.of("decimals", value.toPlainString()));
       return 0;
     }
   }
 
-  private static ApiException invalid(List<ApiError.Detail> problems) {
-    return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
-        "the order is refused: " + problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
+  private static ApiException invalid(List<InputError> problems) {
+    Reason refused = Reason.of(problems.size() == 1 ? "orderRefusedOne" : "orderRefused", problems.size());
+    return ApiException.fields(HttpStatus.UNPROCESSABLE_CONTENT, refused.english(), problems)
+        .saying(refused.key(), refused.arguments());
   }
 
   /** Fingerprint of a request's content, so a reused key with another body is told apart from a retry. */

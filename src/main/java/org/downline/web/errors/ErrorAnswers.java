@@ -77,16 +77,21 @@ public class ErrorAnswers {
     String message = told(r);
     List<ApiError.Detail> details = List.of();
     if (r instanceof InvalidInputException e) {
-      details = details(e);
+      details = details(e.errors());
       // A parameter's reason named by a key: the one detail says it in the reader's language too.
       if (r.key() != null && e.aboutParameters() && details.size() == 1) {
         ApiError.Detail d = details.getFirst();
         details = List.of(new ApiError.Detail(d.field(), message, d.file(), d.line()));
       }
       // The rows are in the details; the message is their count.
-      if (!e.aboutParameters()) message = e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written";
+      if (!e.aboutParameters()) {
+        String key = e.total() == 1 ? "input.errorsOne" : "input.errors";
+        String english = e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written";
+        message = messages == null ? english
+            : messages.getMessage(key, new Object[] {Long.toString(e.total())}, english, LocaleContextHolder.getLocale());
+      }
     } else if (r instanceof ApiException e) {
-      details = e.details();
+      details = e.fields().isEmpty() ? e.details() : details(e.fields());
     }
     return answer(request, auth, status, message, details);
   }
@@ -157,10 +162,13 @@ public class ErrorAnswers {
     return new ApiError(status.value(), status.getReasonPhrase(), message, details, null);
   }
 
-  /** Input errors keep their field (CSV column or parameter), reason, and for files the file and line. */
-  static List<ApiError.Detail> details(InvalidInputException e) {
+  /**
+   * Input errors keep their field (CSV column or parameter), reason (in the reader's language when it
+   * names its key), and for files the file and line.
+   */
+  List<ApiError.Detail> details(List<InputError> errors) {
     List<ApiError.Detail> details = new ArrayList<>();
-    for (InputError err : e.errors()) {
+    for (InputError err : SaidReasons.told(messages, errors, LocaleContextHolder.getLocale())) {
       details.add(new ApiError.Detail(err.column(), err.reason(), err.file(), err.line() > 0 ? err.line() : null));
     }
     return details;
