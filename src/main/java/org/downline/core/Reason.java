@@ -29,6 +29,12 @@ public record Reason(String key, List<String> args) {
     return TEXTS.english(key.substring(PREFIX.length()), args.toArray());
   }
 
+  /** The English text: a reason joined into a message reads as the command line prints it. */
+  @Override
+  public String toString() {
+    return english();
+  }
+
   /** The arguments as a message source takes them. */
   public Object[] arguments() {
     return args.toArray();

@@ -42,7 +42,7 @@ public class ImportPage {
     } catch (InvalidInputException e) {
       model.addAttribute("failure", messages.getMessage("console.import.refused", new Object[] {e.total()},
           LocaleContextHolder.getLocale()));
-      model.addAttribute("errors", org.downline.web.errors.SaidReasons.told(messages, e.errors(), LocaleContextHolder.getLocale()));
+      model.addAttribute("errors", org.downline.web.SaidReasons.told(messages, e.errors(), LocaleContextHolder.getLocale()));
       model.addAttribute("more", e.total() - e.errors().size());
     }
     return "console/import";

@@ -14,6 +14,7 @@ import org.downline.core.NotFoundException;
 import org.downline.core.Refusal;
 import org.downline.web.NotYetAvailable;
 import org.downline.web.PageModel;
+import org.downline.web.SaidReasons;
 import org.downline.web.api.ApiError;
 import org.downline.web.api.ApiException;
 import org.slf4j.Logger;

@@ -70,7 +70,7 @@ public class ContactTools {
       model.addAttribute("report", r);
     } catch (InvalidInputException e) {
       model.addAttribute("failure", text("prospects.import.refused", e.total()));
-      model.addAttribute("errors", org.downline.web.errors.SaidReasons.told(messages, e.errors(), LocaleContextHolder.getLocale()));
+      model.addAttribute("errors", org.downline.web.SaidReasons.told(messages, e.errors(), LocaleContextHolder.getLocale()));
       model.addAttribute("more", e.total() - e.errors().size());
     }
     return "prospects/import";

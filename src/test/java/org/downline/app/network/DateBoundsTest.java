@@ -31,9 +31,9 @@ class DateBoundsTest {
     // 2026-12-01 is epoch day 20788; with one day's allowance 2026-12-02 passes and 2026-12-03 does not.
     DateBounds b = DateBounds.of(20788, 1);
     List<String> problems = new ArrayList<>();
-    b.check(20789, "date", (c, r) -> problems.add(c + ": " + r));
+    b.check(20789, "date", (c, r) -> problems.add(c + ": " + r.english()));
     assertThat(problems).isEmpty();
-    b.check(20790, "date", (c, r) -> problems.add(c + ": " + r));
+    b.check(20790, "date", (c, r) -> problems.add(c + ": " + r.english()));
     assertThat(problems).containsExactly(
         "date: is after 2026-12-02 (today plus the allowance of 1 day); records dated in the future are refused");
   }

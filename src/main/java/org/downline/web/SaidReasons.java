@@ -1,4 +1,4 @@
-package org.downline.web.errors;
+package org.downline.web;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,57 @@
+package org.downline.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every reason the code names ({@code Reason.of("name", ...)}, a ternary of two names included) is a key
+ * of the English inputs bundle; BundlesTest holds that bundle complete in Romanian and Polish. A missing
+ * key would otherwise fail only when that input is refused, in front of the person who sent it.
+ */
+class ReasonKeysTest {
+  private static final Pattern CALL = Pattern.compile("Reason\\.of\\(([^,;]*)");
+  private static final Pattern NAME = Pattern.compile("\"(\\w+)\"");
+
+  @Test
+  void everyReasonTheCodeNamesIsInTheBundle() throws IOException {
+    Properties english = new Properties();
+    try (InputStream in = ReasonKeysTest.class.getResourceAsStream("/i18n/inputs.properties")) {
+      english.load(in);
+    }
+    TreeSet<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher call = CALL.matcher(Files.readString(f));
+        while (call.find()) {
+          Matcher name = NAME.matcher(call.group(1));
+          while (name.find()) named.add(name.group(1));
+        }
+      }
+    }
+    assertThat(named).hasSizeGreaterThan(60).contains("unknownMember", "oneField", "fieldCount", "empty");
+    List<String> missing = new ArrayList<>();
+    for (String n : named) if (english.getProperty("input." + n) == null) missing.add("input." + n);
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void theEnglishIsTheBundlesTextWithItsArguments() {
+    assertThat(Reason.of("tooLong", 300, 200).english()).isEqualTo("is 300 characters long; at most 200 are allowed");
+    assertThat(Reason.of("saleNegative", "pv").english()).isEqualTo("a sale's pv must not be negative");
+    // An id of four digits stays as typed: arguments are text, never grouped by a locale.
+    assertThat(Reason.of("unknownMember", 1234).args()).containsExactly("1234");
+    assertThat(Reason.of("unknownMember", 1234).english()).isEqualTo("unknown member '1234'");
+  }
+}
