@@ -26,6 +26,16 @@ public final class RefusalTexts {
     return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
+  /** The bundle key of a name. */
+  public String key(String name) {
+    return prefix + name;
+  }
+
+  /** A reason an input is refused for (a row of a file, a field), told from this bundle. */
+  public Reason reason(String name, Object... args) {
+    return new Reason(this, name, java.util.Arrays.asList(text(args)).stream().map(Object::toString).toList());
+  }
+
   private static Object[] text(Object[] args) {
     // Ids and counts as text: no locale's grouping turns member 1234 into "1,234".
     Object[] out = new Object[args.length];

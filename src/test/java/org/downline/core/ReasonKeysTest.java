@@ -22,28 +22,45 @@ import org.junit.jupiter.api.Test;
  */
 class ReasonKeysTest {
   private static final Pattern CALL = Pattern.compile("Reason\\.of\\(([^,;]*)");
+  private static final Pattern PROSPECTS_CALL = Pattern.compile("Texts\\.reason\\(([^,;]*)");
   private static final Pattern NAME = Pattern.compile("\"(\\w+)\"");
 
   @Test
   void everyReasonTheCodeNamesIsInTheBundle() throws IOException {
-    Properties english = new Properties();
-    try (InputStream in = ReasonKeysTest.class.getResourceAsStream("/i18n/inputs.properties")) {
-      english.load(in);
-    }
+    TreeSet<String> named = named(CALL, Path.of("src/main/java"));
+    assertThat(named).hasSizeGreaterThan(60).contains("unknownMember", "oneField", "fieldCount", "empty");
+    assertThat(missing(named, "/i18n/inputs.properties", "input.")).isEmpty();
+  }
+
+  @Test
+  void everyReasonOfTheContactImportIsInTheProspectsBundle() throws IOException {
+    TreeSet<String> named = named(PROSPECTS_CALL, Path.of("src/main/java/org/downline/app/prospect"));
+    assertThat(named).contains("importTie", "atMost", "vcardNested", "notEmail");
+    assertThat(missing(named, "/i18n/prospects.properties", "prospects.refusal.")).isEmpty();
+  }
+
+  private static TreeSet<String> named(Pattern calls, Path sources) throws IOException {
     TreeSet<String> named = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+    try (Stream<Path> files = Files.walk(sources)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher call = CALL.matcher(Files.readString(f));
+        Matcher call = calls.matcher(Files.readString(f));
         while (call.find()) {
           Matcher name = NAME.matcher(call.group(1));
           while (name.find()) named.add(name.group(1));
         }
       }
     }
-    assertThat(named).hasSizeGreaterThan(60).contains("unknownMember", "oneField", "fieldCount", "empty");
+    return named;
+  }
+
+  private static List<String> missing(TreeSet<String> named, String bundle, String prefix) throws IOException {
+    Properties english = new Properties();
+    try (InputStream in = ReasonKeysTest.class.getResourceAsStream(bundle)) {
+      english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
     List<String> missing = new ArrayList<>();
-    for (String n : named) if (english.getProperty("input." + n) == null) missing.add("input." + n);
-    assertThat(missing).isEmpty();
+    for (String n : named) if (english.getProperty(prefix + n) == null) missing.add(prefix + n);
+    return missing;
   }
 
   @Test

@@ -262,6 +262,15 @@ class ContactToolsTest {
     assertThat(page).contains("id=\"failure\"", "1 problem: nothing was imported.", "bad.csv", "is not an email address");
     assertThat(page).doesNotContain("id=\"report\"", "not-an-email");
     assertThat(count("SELECT count(*) FROM contact WHERE owner_id = 'C'")).isEqualTo(before);
+    // The import's own row reasons, in the reader's language: a tie and a consent of no known code.
+    String odd = "name,tie,email,email_consent,consent_on\nTia Odd,cousin,tia@example.org,maybe,2026-01-05\n";
+    String ro = mvc.perform(multipart("/office/contacts/import")
+            .file(new MockMultipartFile("file", "odd.csv", "text/csv", odd.getBytes(StandardCharsets.UTF_8)))
+            .header("Accept-Language", "ro").with(user(CARA_ACCOUNT)).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(ro).contains("nu este close, friend sau acquaintance", "nu este given, refused sau unknown")
+        .doesNotContain("is not close, friend or acquaintance");
+    assertThat(count("SELECT count(*) FROM contact WHERE owner_id = 'C'")).isEqualTo(before);
     // A type a page of another origin could send unasked is not taken.
     mvc.perform(as(CARA, post("/api/v1/contacts/import?file=x.csv").contentType("text/plain").content("name\nX\n")))
         .andExpect(status().isUnsupportedMediaType());

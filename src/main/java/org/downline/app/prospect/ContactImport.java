@@ -110,11 +110,11 @@ public final class ContactImport {
         try {
           tie = Tie.ofCode(t.toLowerCase(java.util.Locale.ROOT));
         } catch (InvalidInputException e) {
-          row.error("tie", "is not close, friend or acquaintance");
+          row.error("tie", Texts.reason("importTie"));
         }
       }
       int cadence = row.integer("cadence_days", 0);
-      if (row.text("cadence_days") != null && (cadence < 1 || cadence > 3660)) row.error("cadence_days", "must be between 1 and 3660 days");
+      if (row.text("cadence_days") != null && (cadence < 1 || cadence > 3660)) row.error("cadence_days", Texts.reason("importCadence"));
       List<ChannelIn> channels = new ArrayList<>();
       Consent ec = consent(row, "email_consent");
       Consent pc = consent(row, "phone_consent");
@@ -122,18 +122,18 @@ public final class ContactImport {
       channel(row, ChannelKind.PHONE, row.text("phone"), pc, callingCode, channels);
       int on = row.day("consent_on", Integer.MIN_VALUE);
       if ((ec != Consent.UNKNOWN || pc != Consent.UNKNOWN) && row.text("consent_on") == null) {
-        row.error("consent_on", "is needed when a consent is given or refused (when it was)");
+        row.error("consent_on", Texts.reason("importConsentOn"));
       }
       List<String> communities = new ArrayList<>();
       String cs = row.text("communities");
       if (cs != null) {
         for (String c : cs.split(";")) {
           String s = c.strip();
-          if (s.length() > 200) row.error("communities", "a community name has at most 200 characters");
+          if (s.length() > 200) row.error("communities", Texts.reason("importCommunity", 200));
           else if (!s.isEmpty() && !communities.contains(s)) communities.add(s);
         }
       }
-      if (n != null && n.length() > 200) row.error("name", "has at most 200 characters");
+      if (n != null && n.length() > 200) row.error("name", Texts.reason("atMost", 200));
       check(row, "how_we_know", 500);
       check(row, "organisation", 200);
       if (row.bad()) return;
@@ -147,7 +147,7 @@ public final class ContactImport {
 
   private static void check(CsvInput.Row row, String column, int max) {
     String s = row.text(column);
-    if (s != null && s.length() > max) row.error(column, "has at most " + max + " characters");
+    if (s != null && s.length() > max) row.error(column, Texts.reason("atMost", max));
   }
 
   private static Consent consent(CsvInput.Row row, String column) {
@@ -156,7 +156,7 @@ public final class ContactImport {
     try {
       return Consent.ofCode(s.toLowerCase(java.util.Locale.ROOT));
     } catch (InvalidInputException e) {
-      row.error(column, "is not given, refused or unknown");
+      row.error(column, Texts.reason("importConsent"));
       return Consent.UNKNOWN;
     }
   }
@@ -181,7 +181,7 @@ public final class ContactImport {
     try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), decoder)) {
       cards = VCard.read(name, in, errors);
     } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(name, 0, null, Texts.english("importNotUtf8"));
+      throw InvalidInputException.of(name, 0, null, Texts.reason("importNotUtf8"));
     } catch (IOException e) {
       throw InvalidInputException.of(name, 0, null, "cannot read file: " + e.getMessage());
     }
@@ -212,7 +212,7 @@ public final class ContactImport {
       }
       for (ChannelIn ch : channels) {
         if (ch.value().length() > 200) {
-          errors.add(name, c.line(), ch.kind() == ChannelKind.EMAIL ? "EMAIL" : "TEL", "has at most 200 characters");
+          errors.add(name, c.line(), ch.kind() == ChannelKind.EMAIL ? "EMAIL" : "TEL", Texts.reason("atMost", 200));
           bad = true;
         }
       }

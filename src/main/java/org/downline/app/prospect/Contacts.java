@@ -113,8 +113,8 @@ public final class Contacts {
     }
   }
 
-  static String reasonWithoutValue(ChannelKind kind) {
-    return Texts.english(kind == ChannelKind.EMAIL ? "notEmail" : "notPhone");
+  static org.downline.core.Reason reasonWithoutValue(ChannelKind kind) {
+    return Texts.reason(kind == ChannelKind.EMAIL ? "notEmail" : "notPhone");
   }
 
   public Channel addChannel(Actor actor, long contactId, ChannelForm form) {

@@ -24,6 +24,11 @@ final class Texts {
     return TEXTS.english(key, args);
   }
 
+  /** A reason a row of an import is refused for, told from the {@code prospects.refusal.} keys. */
+  static Reason reason(String key, Object... args) {
+    return TEXTS.reason(key, args);
+  }
+
   static NotFoundException notFound(String key, Object... args) {
     return TEXTS.notFound(key, args);
   }

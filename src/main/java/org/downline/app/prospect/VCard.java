@@ -45,7 +45,7 @@ final class VCard {
       long at = lineOf.get(k);
       int colon = line.indexOf(':');
       if (colon <= 0) {
-        errors.add(file, at, null, "is not a vCard property (NAME:value)");
+        errors.add(file, at, null, Texts.reason("vcardProperty"));
         continue;
       }
       String head = line.substring(0, colon);
@@ -55,26 +55,26 @@ final class VCard {
       int dot = name.lastIndexOf('.');
       if (dot >= 0) name = name.substring(dot + 1);
       if (name.equals("BEGIN")) {
-        if (!value.equalsIgnoreCase("VCARD")) errors.add(file, at, null, "BEGIN must be BEGIN:VCARD");
-        else if (card != null) errors.add(file, at, null, "a card begins before the card from line " + card.line + " ended (END:VCARD)");
+        if (!value.equalsIgnoreCase("VCARD")) errors.add(file, at, null, Texts.reason("vcardBegin"));
+        else if (card != null) errors.add(file, at, null, Texts.reason("vcardNested", card.line));
         else card = new Builder(at);
         continue;
       }
       if (card == null) {
-        errors.add(file, at, null, "is outside a card (BEGIN:VCARD ... END:VCARD)");
+        errors.add(file, at, null, Texts.reason("vcardOutside"));
         continue;
       }
       switch (name) {
         case "END" -> {
-          if (card.version == null) errors.add(file, card.line, null, "the card has no VERSION (3.0 or 4.0 are read)");
+          if (card.version == null) errors.add(file, card.line, null, Texts.reason("vcardNoVersion"));
           String fullName = card.fn != null ? card.fn : card.n;
-          if (fullName == null || fullName.isBlank()) errors.add(file, card.line, null, "the card has no name (FN or N)");
+          if (fullName == null || fullName.isBlank()) errors.add(file, card.line, null, Texts.reason("vcardNoName"));
           else cards.add(new Card(card.line, fullName.strip(), card.phones, card.emails, card.org, card.note));
           card = null;
         }
         case "VERSION" -> {
           if (!value.equals("3.0") && !value.equals("4.0")) {
-            errors.add(file, at, "VERSION", "vCard " + value + " is not read; 3.0 and 4.0 are");
+            errors.add(file, at, "VERSION", Texts.reason("vcardVersion", value));
           }
           card.version = value;
         }
@@ -96,7 +96,7 @@ final class VCard {
         default -> { } // other properties are not kept
       }
     }
-    if (card != null) errors.add(file, card.line, null, "the card is not ended (END:VCARD missing)");
+    if (card != null) errors.add(file, card.line, null, Texts.reason("vcardNotEnded"));
     return cards;
   }
 
