@@ -68,7 +68,7 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int p = Periods.index(org.downline.core.InvalidInputException.parsing("--period", () -> Periods.parse(period)));
+    int p = Periods.index(org.downline.core.InvalidInputException.period("--period", period));
     AlertRules rules;
     try {
       rules = new AlertRules(lastDays, loadingFactor, usualMonths, Decimals.parseCents(loadingMinPv), justEnoughMargin,

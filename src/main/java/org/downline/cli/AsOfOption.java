@@ -13,6 +13,6 @@ public final class AsOfOption {
 
   /** The as-of date as an epoch day. */
   public int day() {
-    return asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : InvalidInputException.parsing("--as-of", () -> Periods.parseDay(asOf));
+    return asOf == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay() : InvalidInputException.day("--as-of", asOf);
   }
 }

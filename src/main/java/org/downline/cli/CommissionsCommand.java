@@ -121,7 +121,7 @@ public final class CommissionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
+      org.downline.core.InvalidInputException.period("--period", period);
       Plan p = PlanFile.load(plan);
       try (org.downline.store.Database database = db.open()) {
         org.downline.store.CommissionStore.Run r = new org.downline.app.commission.RunPeriod(database)
@@ -151,7 +151,7 @@ public final class CommissionsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      org.downline.core.InvalidInputException.parsing("--period", () -> org.downline.core.Periods.parse(period));
+      org.downline.core.InvalidInputException.period("--period", period);
       try (org.downline.store.Database database = db.open()) {
         org.downline.store.CommissionStore.Run r = new org.downline.app.commission.ClosePeriod(database).close(period, run);
         spec.commandLine().getOut().printf("period %s closed with run %d (%d lines, total %s)%n", r.period(), r.id(), r.lines(),

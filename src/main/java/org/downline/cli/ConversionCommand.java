@@ -66,10 +66,10 @@ final class ConversionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int fromDay = InvalidInputException.parsing("--from", () -> Periods.parseDay(from));
-    int toDay = to == null ? fromDay : InvalidInputException.parsing("--to", () -> Periods.parseDay(to));
+    int fromDay = InvalidInputException.day("--from", from);
+    int toDay = to == null ? fromDay : InvalidInputException.day("--to", to);
     int untilDay = until == null ? (int) LocalDate.now(ZoneOffset.UTC).toEpochDay()
-        : InvalidInputException.parsing("--until", () -> Periods.parseDay(until));
+        : InvalidInputException.day("--until", until);
     if (untilDay < toDay) throw InvalidInputException.parameter("--until", "--until must not be before the last issue date");
     Playbook pb = playbook == null ? PlaybookFile.defaults() : PlaybookFile.read(playbook);
     List<RecommendationRecord> records;

@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InvalidInputException.parsing("--period", () -> Periods.parse(period));
+    InvalidInputException.period("--period", period);
     Plan pl = PlanFile.load(plan);
     if ((members == null) != (orders == null)) throw InvalidInputException.parameter("--members", "give both --members and --orders, or neither (database)");
     if (members == null) {

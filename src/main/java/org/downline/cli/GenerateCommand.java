@@ -74,7 +74,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // Everything is checked before anything is written.
-    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : InvalidInputException.parsing("--end", () -> Periods.parse(end));
+    YearMonth endMonth = end == null ? YearMonth.now(ZoneOffset.UTC) : InvalidInputException.period("--end", end);
     CompanyGenerator generator = InvalidInputException.parsing("--members, --months",
         () -> new CompanyGenerator(members, months, seed, CompanyGenerator.startBefore(endMonth, months)));
     if (contactsPerDistributor < 0) throw InvalidInputException.parameter("--contacts-per-distributor", "must be 0 or more");

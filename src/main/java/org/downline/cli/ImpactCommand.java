@@ -55,7 +55,7 @@ final class ImpactCommand implements Callable<Integer> {
     FrequencyBounds bounds = report.bounds();
     ConversionReport conversion = new ConversionReport(List.of());
     if (observed != null) {
-      int issued = InvalidInputException.parsing("--observed", () -> Periods.parseDay(observed));
+      int issued = InvalidInputException.day("--observed", observed);
       List<RecommendationRecord> records;
       try (Database database = source.db.open()) {
         records = new RecommendationStore(database).issued(issued, issued);

@@ -114,7 +114,7 @@ final class StrategyCommand implements Runnable {
 
     @Override
     public Integer call() {
-      int day = InvalidInputException.parsing("--date", () -> Periods.parseDay(date));
+      int day = InvalidInputException.day("--date", date);
       long v = InvalidInputException.parsing("--value", () -> Decimals.parseCents(value));
       try (Database db = database.open()) {
         new StrategyStore(db).saveValue(objective, day, v);
@@ -142,7 +142,7 @@ final class StrategyCommand implements Runnable {
       AsOfOption asOf = new AsOfOption();
       asOf.asOf = to;
       int toDay = asOf.day();
-      int fromDay = from == null ? toDay - 364 : InvalidInputException.parsing("--from", () -> Periods.parseDay(from));
+      int fromDay = from == null ? toDay - 364 : InvalidInputException.day("--from", from);
       if (toDay < fromDay) throw InvalidInputException.parameter("--to", "is before --from");
       StrategyBoard.Board board;
       try (Database db = database.open()) {

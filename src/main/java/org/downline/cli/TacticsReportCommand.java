@@ -72,7 +72,7 @@ final class TacticsReportCommand implements Callable<Integer> {
   }
 
   private static int day(String option, String text) {
-    return InvalidInputException.parsing(option, () -> Periods.parseDay(text));
+    return InvalidInputException.day(option, text);
   }
 
   static Table table(TacticReport report) {

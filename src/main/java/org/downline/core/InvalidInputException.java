@@ -53,6 +53,24 @@ public final class InvalidInputException extends Refusal {
     }
   }
 
+  /** A period parameter ({@code YYYY-MM}); refused as {@link #parameter} with its reason's key. */
+  public static java.time.YearMonth period(String name, String text) {
+    try {
+      return Periods.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw parameter(name, Reason.of("notPeriod", text));
+    }
+  }
+
+  /** A day parameter ({@code YYYY-MM-DD}) as an epoch day; refused as {@link #parameter} with its reason's key. */
+  public static int day(String name, String text) {
+    try {
+      return Periods.parseDay(text);
+    } catch (IllegalArgumentException e) {
+      throw parameter(name, Reason.of("notDate", text));
+    }
+  }
+
   /** True when the request itself is malformed (HTTP 400) rather than a file or body refused by the rules (422). */
   public boolean aboutParameters() {
     return errors.stream().allMatch(e -> e.file() == null);

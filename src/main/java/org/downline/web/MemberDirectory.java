@@ -74,7 +74,7 @@ public final class MemberDirectory {
       params.put("status", f.status());
     }
     if (f.joined() != null && !f.joined().isBlank()) {
-      int period = Periods.index(InvalidInputException.parsing("joined", () -> Periods.parse(f.joined().strip())));
+      int period = Periods.index(InvalidInputException.period("joined", f.joined().strip()));
       where.append(" AND m.join_date >= :from AND m.join_date < :to");
       params.put("from", LocalDate.ofEpochDay(Periods.firstDay(period)));
       params.put("to", LocalDate.ofEpochDay(Periods.firstDay(period + 1)));
@@ -119,7 +119,7 @@ public final class MemberDirectory {
       params.put("member", memberId);
     }
     if (period != null && !period.isBlank()) {
-      java.time.YearMonth month = InvalidInputException.parsing("period", () -> Periods.parse(period.strip()));
+      java.time.YearMonth month = InvalidInputException.period("period", period.strip());
       if (memberId != null) {
         // An order's period is its date's month (OrderStore): as dates, the member's orders of the month are
         // one range of (member_id, order_date); by period, PostgreSQL without fresh statistics also read the

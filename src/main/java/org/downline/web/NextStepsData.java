@@ -148,7 +148,7 @@ public final class NextStepsData {
 
   /** The view for a YYYY-MM-DD as-of date, or the default one when blank. */
   public View view(Snapshot s, String asOf) {
-    int day = asOf == null || asOf.isBlank() ? defaultAsOf(s) : InvalidInputException.parsing("asOf", () -> Periods.parseDay(asOf.strip()));
+    int day = asOf == null || asOf.isBlank() ? defaultAsOf(s) : InvalidInputException.day("asOf", asOf.strip());
     ViewKey key = new ViewKey(s, day);
     synchronized (views) {
       View v = views.get(key);

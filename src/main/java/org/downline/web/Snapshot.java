@@ -255,6 +255,6 @@ public final class Snapshot {
 
   /** The requested period, or the default one when blank. */
   public int period(String name) {
-    return name == null || name.isBlank() ? defaultPeriod() : Periods.index(InvalidInputException.parsing("period", () -> Periods.parse(name)));
+    return name == null || name.isBlank() ? defaultPeriod() : Periods.index(InvalidInputException.period("period", name));
   }
 }

@@ -35,6 +35,6 @@ public class StrategyData {
   }
 
   private static int day(String name, String text) {
-    return InvalidInputException.parsing(name, () -> Periods.parseDay(text.strip()));
+    return InvalidInputException.day(name, text.strip());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -96,5 +97,23 @@ class InputReasonsTest extends WebTestBase {
             .param("kind", "members").header("Accept-Language", "pl").with(csrf()).with(user(ADMIN)))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("nieznany sponsor &#39;NOBODY&#39;").doesNotContain("unknown sponsor");
+  }
+
+  @Test
+  void aMistypedPeriodIsToldInTheReadersLanguage() throws Exception {
+    String[][] told = {
+        {"en", "&#39;2026-13&#39; is not a period of the form YYYY-MM"},
+        {"ro", "&#39;2026-13&#39; nu este o perioadă de forma AAAA-LL"},
+        {"pl", "&#39;2026-13&#39; nie jest okresem w postaci RRRR-MM"}};
+    for (String[] t : told) {
+      MockHttpServletResponse bad = mvc.perform(get("/office/pay?period=2026-13").header("Accept-Language", t[0]).with(user(BEN)))
+          .andReturn().getResponse();
+      assertThat(bad.getStatus()).isEqualTo(400);
+      assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains(t[1]);
+    }
+    // The API's parameter: the message and the one detail, in Polish.
+    JsonNode api = ApiTest.json(call(get("/api/v1/members/B?period=2026-13"), "pl"));
+    assertThat(api.get("message").asString()).isEqualTo("'2026-13' nie jest okresem w postaci RRRR-MM");
+    assertThat(reasons(api)).containsExactly("period: '2026-13' nie jest okresem w postaci RRRR-MM");
   }
 }

@@ -37,15 +37,15 @@ public final class ComparePlans {
     Set<Integer> report = null;
     if (periods != null) {
       report = new java.util.HashSet<>();
-      for (String p : periods) report.add(Periods.index(InvalidInputException.parsing("period", () -> Periods.parse(p))));
+      for (String p : periods) report.add(Periods.index(InvalidInputException.period("period", p)));
     }
     return new Comparison(a, b, PlanComparison.compare(net, book, a, b, top, report, progress));
   }
 
   /** The periods {@code from} to {@code to}, both included, as {@code YYYY-MM}; refused when from is after to. */
   public static Set<String> between(String from, String to) {
-    YearMonth f = InvalidInputException.parsing("from", () -> Periods.parse(from));
-    YearMonth t = InvalidInputException.parsing("to", () -> Periods.parse(to));
+    YearMonth f = InvalidInputException.period("from", from);
+    YearMonth t = InvalidInputException.period("to", to);
     if (f.isAfter(t)) throw InvalidInputException.parameter("from", from + " is after " + to);
     Set<String> out = new LinkedHashSet<>();
     for (YearMonth m = f; !m.isAfter(t); m = m.plusMonths(1)) out.add(Periods.name(Periods.index(m)));

@@ -116,7 +116,7 @@ public class NextStepsApi {
       @RequestParam(required = false) Integer size, Authentication auth) {
     staffOnly(Visibility.account(auth));
     NextStepsData.View v = nextSteps.view(data.current(), asOf);
-    Integer issuedDay = issued == null || issued.isBlank() ? null : InvalidInputException.parsing("issued", () -> Periods.parseDay(issued.strip()));
+    Integer issuedDay = issued == null || issued.isBlank() ? null : InvalidInputException.day("issued", issued.strip());
     List<ConversionRow> rows = new ArrayList<>();
     for (ConversionReport.Row r : nextSteps.conversion(v, issuedDay).report().rows()) {
       rows.add(new ConversionRow(r.segment(), r.step(), r.treated(), r.treatedTaken(), r.holdout(), r.holdoutTaken(),

@@ -79,7 +79,7 @@ public class PayoutsConsole {
       org.springframework.security.core.Authentication auth, Model model) {
     long min = org.downline.core.InvalidInputException.parsing("minimum", () -> org.downline.core.Decimals.parseCents(
         minimum == null || minimum.isBlank() ? payouts.setting("minimum") : minimum.strip()));
-    org.downline.core.InvalidInputException.parsing("through", () -> org.downline.core.Periods.parse(through.strip()));
+    org.downline.core.InvalidInputException.period("through", through.strip());
     var r = paying.run(through.strip(), min, java.util.Map.of(), auth.getName());
     model.addAttribute("ran", r.batch().map(b -> b.id()).orElse(null));
     return console(model);

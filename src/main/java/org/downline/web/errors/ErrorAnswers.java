@@ -87,9 +87,8 @@ public class ErrorAnswers {
       // The rows are in the details; the message is their count.
       if (!e.aboutParameters()) {
         String key = e.total() == 1 ? "input.errorsOne" : "input.errors";
-        String english = e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written";
-        message = messages == null ? english
-            : messages.getMessage(key, new Object[] {Long.toString(e.total())}, english, LocaleContextHolder.getLocale());
+        message = said(key, e.total() + (e.total() == 1 ? " input error" : " input errors") + ", nothing written",
+            Long.toString(e.total()));
       }
     } else if (r instanceof ApiException e) {
       details = e.fields().isEmpty() ? e.details() : details(e.fields());
@@ -106,22 +105,29 @@ public class ErrorAnswers {
     return messages.getMessage(r.key(), r.args(), r.getMessage(), LocaleContextHolder.getLocale());
   }
 
+  /** A text of the bundles in the reader's language, its English when there is no message source (tests). */
+  private String said(String key, String english, Object... args) {
+    return messages == null ? english : messages.getMessage(key, args, english, LocaleContextHolder.getLocale());
+  }
+
   // Spring MVC's own refusals of a malformed request: the caller's problem too.
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Authentication auth) {
-    return answer(request, auth, HttpStatus.BAD_REQUEST,
-        "parameter '" + e.getName() + "': '" + e.getValue() + "' is not a valid value", List.of());
+    return answer(request, auth, HttpStatus.BAD_REQUEST, said("reliability.refusal.badValue",
+        "parameter '" + e.getName() + "': '" + e.getValue() + "' is not a valid value", e.getName(), String.valueOf(e.getValue())), List.of());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Authentication auth) {
-    return answer(request, auth, HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this endpoint", List.of());
+    return answer(request, auth, HttpStatus.BAD_REQUEST,
+        said("reliability.refusal.badJson", "the request body is not valid JSON for this endpoint"), List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   Object noResource(NoResourceFoundException e, HttpServletRequest request, Authentication auth) {
-    return answer(request, auth, HttpStatus.NOT_FOUND, api(request) ? "no such endpoint" : "there is no such page", List.of());
+    return answer(request, auth, HttpStatus.NOT_FOUND, api(request) ? said("reliability.refusal.noEndpoint", "no such endpoint")
+        : said("reliability.refusal.noPage", "there is no such page"), List.of());
   }
 
   @ExceptionHandler(Exception.class)

@@ -101,7 +101,7 @@ public class CommissionService implements CommissionViews {
 
   /** Computes the period as a new stored run. */
   public CommissionStore.Run run(String period) {
-    InvalidInputException.parsing("period", () -> Periods.parse(period));
+    InvalidInputException.period("period", period);
     CommissionStore.Run r = running.run(period, plan(), PlanFile.source(planName), Progress.NONE);
     invalidate();
     return r;
