@@ -72,6 +72,7 @@ public final class CompanyData implements DisposableBean {
     this.store = new CompanyStore(db);
     this.log = new ChangeLog(db);
     this.snapshots = storedModel ? new ModelSnapshot(db) : null;
+    this.loader = new org.downline.app.network.LoadCompany(db, storedModel);
     this.plan = org.downline.planfile.PlanFile.load(planName);
     log.prune();
     start();
@@ -121,6 +122,7 @@ public final class CompanyData implements DisposableBean {
   }
 
   private final ModelSnapshot snapshots;
+  private final org.downline.app.network.LoadCompany loader;
   /** The last write of the stored model, for a caller that waits for it (tests, benchmarks). */
   private volatile java.util.concurrent.CompletableFuture<ModelSnapshot.Written> stored =
       java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -141,54 +143,40 @@ public final class CompanyData implements DisposableBean {
     }
     long t0 = System.nanoTime();
     long upTo = log.last();
-    ModelSnapshot.Header header = snapshots.header();
-    String refused;
-    if (!header.present()) refused = "there is none";
-    else if (header.seq() > upTo) refused = "it is at change " + header.seq() + ", after the change log's last (" + upTo + ")";
-    else if (!log.reaches(header.seq(), upTo)) {
-      refused = "the change log no longer reaches back to its change " + header.seq() + " (pruned, or a reload after it)";
-    } else {
-      ModelSnapshot.Read read;
-      try {
-        read = snapshots.read(header, CompanyStore.Load.DEFAULT.connections());
-      } catch (RuntimeException e) { // a cache: whatever fails in reading it, the rows are still there
-        LOG.warn("reading the stored model failed", e);
-        read = new ModelSnapshot.Read(null, 0, "reading it failed: " + e.getMessage());
-      }
-      refused = read.refused();
-      if (read.ok()) {
-        long t1 = System.nanoTime();
-        Snapshot next = new Snapshot(read.model().network(), read.model().book(), store.loadProducts(), plan);
-        if (next.projectable()) next.projection(next.defaultPeriod());
-        current = next;
-        applied = read.seq();
-        pending.clear();
-        long loads = fullLoads;
-        catchUpNow();
-        if (fullLoads != loads) { // a reload after the copy's last change: every row is loaded now
-          refusedStoredModel = "a reload came after it";
-          LOG.info("the stored model was read, but a reload came after it: every member and order was loaded");
-          return;
-        }
-        if (!log.reaches(read.seq(), applied)) {
-          // Entries are only ever deleted, so all there now were there while being read: this catches
-          // another server's prune between the check above and the read.
-          refusedStoredModel = "the change log lost entries after its change " + read.seq() + " while they were read";
-          LOG.info("the stored model is not used ({}): loading every member and order", refusedStoredModel);
-          reload();
-          return;
-        }
-        refusedStoredModel = null;
-        storedAtMillis = header.madeAt().getTime();
-        LOG.info("company loaded from its stored model at change {} ({} ms), then the change log to {}: {} members, {} orders"
-            + " ({} pending) in {} ms", read.seq(), (t1 - t0) / 1_000_000, applied, current.network().size(),
-            current.book().size(), pending.size(), (System.nanoTime() - t0) / 1_000_000);
+    ModelSnapshot.Read read = loader.readStored(upTo);
+    String refused = read.refused();
+    if (read.ok()) {
+      long t1 = System.nanoTime();
+      Snapshot next = new Snapshot(read.model().network(), read.model().book(), store.loadProducts(), plan);
+      if (next.projectable()) next.projection(next.defaultPeriod());
+      current = next;
+      applied = read.seq();
+      pending.clear();
+      long loads = fullLoads;
+      catchUpNow();
+      if (fullLoads != loads) { // a reload after the copy's last change: every row is loaded now
+        refusedStoredModel = "a reload came after it";
+        LOG.info("the stored model was read, but a reload came after it: every member and order was loaded");
         return;
       }
+      if (!log.reaches(read.seq(), applied)) {
+        // Entries are only ever deleted, so all there now were there while being read: this catches
+        // another server's prune between the check above and the read.
+        refusedStoredModel = "the change log lost entries after its change " + read.seq() + " while they were read";
+        LOG.info("the stored model is not used ({}): loading every member and order", refusedStoredModel);
+        reload();
+        return;
+      }
+      refusedStoredModel = null;
+      storedAtMillis = snapshots.header().madeAt().getTime();
+      LOG.info("company loaded from its stored model at change {} ({} ms), then the change log to {}: {} members, {} orders"
+          + " ({} pending) in {} ms", read.seq(), (t1 - t0) / 1_000_000, applied, current.network().size(),
+          current.book().size(), pending.size(), (System.nanoTime() - t0) / 1_000_000);
+      return;
     }
     LOG.info("the stored model is not used ({}): loading every member and order", refused);
     refusedStoredModel = refused;
-    if (header.present()) snapshots.forget(); // replaced after the load, even by a copy at the same change
+    if (loader.storedModelPresent()) snapshots.forget(); // replaced after the load, even by a copy at the same change
     reload();
   }
 

@@ -200,24 +200,8 @@ public final class Snapshot {
    */
   public Snapshot with(List<org.downline.network.MemberRow> members, List<org.downline.network.OrderRow> orders,
       List<Product> catalogue) {
-    Network net = network;
-    if (!members.isEmpty()) {
-      java.util.Set<String> replaced = new java.util.HashSet<>();
-      for (var m : members) replaced.add(m.id());
-      var builder = new org.downline.network.NetworkBuilder(CHANGES, network.size() + members.size())
-          .addAllExcept(network, replaced);
-      for (var m : members) builder.add(m);
-      net = builder.build();
-    }
-    OrderBook next = book;
-    List<org.downline.network.OrderRow> fresh = orders.stream().filter(o -> book.indexOf(o.id()) == OrderBook.NONE).toList();
-    if (net != network || !fresh.isEmpty()) {
-      var builder = new org.downline.network.OrderBookBuilder(CHANGES, net, book.size() + fresh.size())
-          .addAll(book, network);
-      for (var o : fresh) builder.add(o);
-      next = builder.build();
-    }
-    return new Snapshot(net, next, catalogue, plan);
+    var next = org.downline.network.ModelChanges.apply(network, book, members, orders, CHANGES);
+    return new Snapshot(next.network(), next.book(), catalogue, plan);
   }
 
   private static final String CHANGES = "change log";

@@ -12,7 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.downline.app.commission.ComputePeriod;
 import org.downline.app.network.ImportFile;
+import org.downline.app.network.LoadCompany;
+import org.downline.commission.PeriodResult;
+import org.downline.commission.Plan;
+import org.downline.core.Periods;
 import org.downline.core.Progress;
 import org.downline.csv.CompanyCsvWriter;
 import org.downline.generate.CompanyGenerator;
@@ -20,6 +25,7 @@ import org.downline.network.Network;
 import org.downline.network.OrderBook;
 import org.downline.store.BothDatabases;
 import org.downline.store.ChangeLog;
+import org.downline.store.CompanyStore;
 import org.downline.store.Database;
 import org.downline.store.ModelSnapshot;
 import org.downline.store.TestDatabases;
@@ -125,6 +131,62 @@ class StoredModelTest {
     sameAsAFreshLoad(db, null);
   }
 
+  /**
+   * A command's company ({@link LoadCompany}: commissions run and explain, the reports): the stored
+   * model with the log after it holds every row's members and orders, and a period computed from it
+   * pays every member what a period computed from every row pays; with no usable copy, every row.
+   */
+  @BothDatabases
+  void aCommandReadsTheStoredModelAndTheLogAfterIt(Database db) throws Exception {
+    company(db, 250, 4, 13, 3);
+    assertThat(new LoadCompany(db).load(Progress.NONE).refusedStoredModel()).isEqualTo("there is none");
+    CompanyData server = new CompanyData(db, "demo", 3_600_000);
+    assertThat(server.awaitStoredModel().pieces()).isPositive();
+    CompanyChanges changes = CompanyChanges.among(db, new Random(9), "x", server.current().network());
+    for (int step = 0; step < 15; step++) {
+      changes.step(step, server.current().network());
+      server.catchUp();
+    }
+    server.destroy();
+    assertThat(new ChangeLog(db).last()).isGreaterThan(new ModelSnapshot(db).header().seq()); // changes after the copy
+
+    LoadCompany.Loaded loaded = new LoadCompany(db).load(Progress.NONE);
+    assertThat(loaded.refusedStoredModel()).isNull();
+    CompanyStore store = new CompanyStore(db);
+    Network rows = store.loadNetwork();
+    OrderBook rowsBook = store.loadOrders(rows);
+    assertThat(model(loaded.network(), loaded.book())).isEqualTo(model(rows, rowsBook));
+
+    Plan plan = org.downline.planfile.PlanFile.load("demo");
+    String period = Periods.name(Periods.periodOfDay(rowsBook.days()[rowsBook.size() - 1]));
+    ComputePeriod computing = new ComputePeriod(db);
+    Map<String, List<Long>> fromCopy = paid(computing.compute(period, plan, Progress.NONE));
+    Map<String, List<Long>> fromRows = paid(computing.compute(period, plan, rows, rowsBook));
+    assertThat(fromCopy).isEqualTo(fromRows).isNotEmpty();
+
+    new ChangeLog(db).askReload();
+    LoadCompany.Loaded again = new LoadCompany(db).load(Progress.NONE);
+    assertThat(again.refusedStoredModel()).contains("the change log no longer reaches back");
+    assertThat(model(again.network(), again.book())).isEqualTo(model(rows, rowsBook));
+  }
+
+  /** Each paid member's sums by kind of line, by id (the two networks' indexes may differ). */
+  private static Map<String, List<Long>> paid(ComputePeriod.Computed computed) {
+    PeriodResult r = computed.result();
+    long[][] sums = r.sumsByKindAndMember();
+    Map<String, List<Long>> out = new java.util.TreeMap<>();
+    for (int m = 0; m < computed.network().size(); m++) {
+      List<Long> row = new java.util.ArrayList<>();
+      boolean any = false;
+      for (long[] kind : sums) {
+        row.add(kind[m]);
+        any |= kind[m] != 0;
+      }
+      if (any) out.put(computed.network().id(m), row);
+    }
+    return out;
+  }
+
   /** Generates a company into files and imports it. */
   private void company(Database db, int members, int months, long seed, int name) throws Exception {
     Path files = dir.resolve("company-" + name);
@@ -164,8 +226,10 @@ class StoredModelTest {
 
   /** Every member's and order's fields by id (the picture's indexes may differ; the ids do not). */
   private static Map<String, List<Object>> model(Snapshot s) {
-    Network n = s.network();
-    OrderBook b = s.book();
+    return model(s.network(), s.book());
+  }
+
+  private static Map<String, List<Object>> model(Network n, OrderBook b) {
     Map<String, List<Object>> out = new LinkedHashMap<>();
     for (int i = 0; i < n.size(); i++) {
       out.put("member " + n.id(i), Arrays.asList(id(n, n.sponsor(i)), n.kind(i), n.isPreferred(i), n.joinDay(i), n.status(i),

@@ -2,6 +2,7 @@ package org.downline.app.commission;
 
 import java.util.List;
 import java.util.Map;
+import org.downline.app.network.LoadCompany;
 import org.downline.commission.CommissionEngine;
 import org.downline.commission.History;
 import org.downline.commission.PeriodOrders;
@@ -13,7 +14,6 @@ import org.downline.network.Network;
 import org.downline.network.OrderBook;
 import org.downline.network.PlacementTree;
 import org.downline.store.CommissionStore;
-import org.downline.store.CompanyStore;
 import org.downline.store.Database;
 import org.downline.store.PeriodStore;
 
@@ -32,10 +32,10 @@ public final class ComputePeriod {
   /** A period computed from the stored data, with what it was computed from. */
   public record Computed(Network network, OrderBook book, PeriodResult result) {}
 
+  /** From the stored data as it is now: the stored model and the change log after it, else every row. */
   public Computed compute(String periodName, Plan plan, Progress progress) {
-    CompanyStore company = new CompanyStore(db);
-    Network net = company.loadNetwork(progress);
-    return compute(periodName, plan, net, company.loadOrders(net, progress));
+    LoadCompany.Loaded company = new LoadCompany(db).load(progress);
+    return compute(periodName, plan, company.network(), company.book());
   }
 
   /** As {@link #compute(String, Plan, Progress)} over a given order book: the stored orders with corrections (a restatement). */
