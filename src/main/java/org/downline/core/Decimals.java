@@ -11,15 +11,15 @@ import java.math.RoundingMode;
 public final class Decimals {
   private Decimals() {}
 
+  /** How {@link #parseCents}'s refusal of a third decimal place ends. */
+  public static final String TOO_MANY_DECIMALS = "has more than two decimal places";
+
   /**
    * Parses a plain decimal such as {@code 12}, {@code -3.5} or {@code 0.25} into hundredths.
    *
    * @throws NumberFormatException with a reason fit for a user when the text is not such a number
    *     or has more than two decimal places
    */
-  /** How {@link #parseCents}'s refusal of a third decimal place ends. */
-  public static final String TOO_MANY_DECIMALS = "has more than two decimal places";
-
   public static long parseCents(String text) {
     String s = text.strip();
     if (s.isEmpty()) throw new NumberFormatException("empty number");

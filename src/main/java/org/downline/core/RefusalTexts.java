@@ -33,7 +33,9 @@ public final class RefusalTexts {
 
   /** A reason an input is refused for (a row of a file, a field), told from this bundle. */
   public Reason reason(String name, Object... args) {
-    return new Reason(this, name, java.util.Arrays.asList(text(args)).stream().map(Object::toString).toList());
+    String[] text = new String[args.length];
+    for (int i = 0; i < args.length; i++) text[i] = args[i] == null ? "" : args[i].toString(); // as text: see text()
+    return new Reason(this, name, java.util.List.of(text));
   }
 
   private static Object[] text(Object[] args) {

@@ -161,6 +161,10 @@ class ApiTest extends WebTestBase {
     assertThat(closed.get("status").asInt()).isEqualTo(422);
     assertThat(closed.get("details").get(0).get("reason").asString())
         .isEqualTo("period 2025-12 is closed; orders dated in it are refused (book a return in an open period instead)");
+    // A rule checked in the order's transaction names the body's field, not a file.
+    JsonNode detail = closed.get("details").get(0);
+    assertThat(detail.get("field").asString()).isEqualTo("date");
+    assertThat(detail.path("file").isMissingNode() || detail.get("file").isNull()).isTrue();
   }
 
   @Test

@@ -92,7 +92,8 @@ public class OrderService {
         }
       });
     } catch (InvalidInputException e) {
-      throw invalid(e.errors());
+      // The rules' problems are the body's fields, not a file's: the details name no file.
+      throw invalid(e.errors().stream().map(err -> new InputError(null, 0, err.column(), err.reason(), err.key(), err.args())).toList());
     } catch (ConflictException e) {
       throw new ApiException(HttpStatus.CONFLICT, e.getMessage()).saying(e.key(), e.args());
     } catch (StoreException e) {
