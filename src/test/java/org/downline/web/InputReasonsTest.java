@@ -62,6 +62,14 @@ class InputReasonsTest extends WebTestBase {
     assertThat(reasons(order(early, "pl"))).containsExactly(
         "date: zamówienie z dnia 2026-01-15 jest wcześniejsze niż dołączenie członka 'D' w dniu 2026-02-01");
     assertThat(reasons(order(early, "en"))).containsExactly("date: order dated 2026-01-15 is before member 'D' joined on 2026-02-01");
+    // The endpoint's own refusal of a distributor: H is not in Ben's organisation.
+    String outside = "{\"memberId\":\"H\",\"date\":\"2026-03-01\",\"pv\":1,\"cv\":1}";
+    MockHttpServletResponse r = mvc.perform(post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON).content(outside)
+            .header("Idempotency-Key", UUID.randomUUID().toString()).header("Accept-Language", "ro")
+            .with(httpBasic(TestCompany.BEN, TestCompany.PASSWORD)))
+        .andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(404);
+    assertThat(ApiTest.json(r).get("message").asString()).isEqualTo("nu există membrul 'H' în organizația dumneavoastră");
   }
 
   @Test

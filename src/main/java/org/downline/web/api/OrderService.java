@@ -21,6 +21,7 @@ import org.downline.core.InputError;
 import org.downline.core.InvalidInputException;
 import org.downline.core.Periods;
 import org.downline.core.Reason;
+import org.downline.core.RefusalTexts;
 import org.downline.network.Network;
 import org.downline.network.OrderKind;
 import org.downline.network.OrderRow;
@@ -69,7 +70,7 @@ public class OrderService {
 
   public Created create(Account account, String idempotencyKey, Json.NewOrder request) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY) {
-      throw ApiException.badRequest("an Idempotency-Key header (1 to " + MAX_KEY + " characters) is required");
+      throw refused(HttpStatus.BAD_REQUEST, "idempotencyKey", MAX_KEY);
     }
     String key = idempotencyKey.strip();
     String hash = hash(request);
@@ -119,8 +120,7 @@ public class OrderService {
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) return null;
         if (!rs.getString(1).equals(hash)) {
-          throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
-              "this Idempotency-Key was used for a different request; use a new key for a new order");
+          throw refused(HttpStatus.UNPROCESSABLE_CONTENT, "keyReused");
         }
         return new Created(directory.order(rs.getString(2)).orElseThrow(), true);
       }
@@ -133,7 +133,7 @@ public class OrderService {
   private Checked check(Account account, Json.NewOrder r) {
     List<InputError> problems = new ArrayList<>();
     OrderRules.Problems sink = (field, reason) -> problems.add(new InputError(null, 0, field, reason));
-    if (r == null) throw ApiException.badRequest("a JSON body with the order is required");
+    if (r == null) throw refused(HttpStatus.BAD_REQUEST, "orderBody");
     if (r.memberId() == null || r.memberId().isBlank()) sink.add("member_id", Reason.of("required"));
     Integer day = null;
     if (r.date() == null) sink.add("date", Reason.of("required"));
@@ -159,9 +159,9 @@ public class OrderService {
     if (!account.isAdmin()) {
       // A distributor orders for themselves or for the customers they own; others are not theirs to touch.
       int me = Visibility.root(account, s);
-      if (!Visibility.canSee(account, s, m)) throw ApiException.notFound("no member '" + memberId + "' in your organisation");
+      if (!Visibility.canSee(account, s, m)) throw refused(HttpStatus.NOT_FOUND, "notInOrganisation", memberId);
       if (s.owners()[m] != me) {
-        throw new ApiException(HttpStatus.FORBIDDEN, "you may place orders for yourself and your own customers only");
+        throw refused(HttpStatus.FORBIDDEN, "ownOrdersOnly");
       }
     }
     boolean isReturn = r.returnOf() != null && !r.returnOf().isBlank();
@@ -185,6 +185,14 @@ public class OrderService {
       sink.add(field, Reason.of("decimals", value.toPlainString()));
       return 0;
     }
+  }
+
+  private static final RefusalTexts TEXTS = new RefusalTexts("i18n.reliability", "reliability.refusal.");
+
+  /** A refusal of the order endpoint, told from the bundle (English here, the reader's language in the answer). */
+  private static ApiException refused(HttpStatus status, String name, Object... args) {
+    Object[] text = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+    return new ApiException(status, TEXTS.english(name, text)).saying(TEXTS.key(name), text);
   }
 
   private static ApiException invalid(List<InputError> problems) {
