@@ -33,9 +33,8 @@ public final class RefusalTexts {
 
   /** A reason an input is refused for (a row of a file, a field), told from this bundle. */
   public Reason reason(String name, Object... args) {
-    String[] text = new String[args.length];
-    for (int i = 0; i < args.length; i++) text[i] = args[i] == null ? "" : args[i].toString(); // as text: see text()
-    return new Reason(this, name, java.util.List.of(text));
+    Object[] text = text(args);
+    return new Reason(this, name, java.util.List.of(java.util.Arrays.copyOf(text, text.length, String[].class)));
   }
 
   private static Object[] text(Object[] args) {

@@ -1,13 +1,15 @@
 package org.downline.network;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A company's model (its network and order book) with changes applied: members added or replacing
- * theirs (a status, a placement), orders added in the order given (those the book holds already are
- * skipped; a return must come after its sale). Built from
+ * theirs (a status, a placement), orders added (those the book holds already are skipped; sales before
+ * returns, so a return finds its sale in the same batch). Built from
  * the arrays through the same builders and rules as a load, so the result is a fresh load's: what a
  * server does with another server's writes, and a command with the change log after a stored model.
  */
@@ -26,7 +28,8 @@ public final class ModelChanges {
       net = builder.build();
     }
     OrderBook next = book;
-    List<OrderRow> fresh = orders.stream().filter(o -> book.indexOf(o.id()) == OrderBook.NONE).toList();
+    List<OrderRow> fresh = new ArrayList<>(orders.stream().filter(o -> book.indexOf(o.id()) == OrderBook.NONE).toList());
+    fresh.sort(Comparator.comparing(OrderRow::isReturn)); // stable: otherwise in the order given
     if (net != network || !fresh.isEmpty()) {
       OrderBookBuilder builder = new OrderBookBuilder(source, net, book.size() + fresh.size()).addAll(book, network);
       for (OrderRow o : fresh) builder.add(o);

@@ -1,14 +1,10 @@
 package org.downline.app.network;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.downline.core.Progress;
 import org.downline.network.ModelChanges;
 import org.downline.network.ModelColumns;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
-import org.downline.network.OrderRow;
 import org.downline.store.ChangeLog;
 import org.downline.store.CompanyStore;
 import org.downline.store.Database;
@@ -79,10 +75,8 @@ public final class LoadCompany {
         // Entries are only ever deleted: this catches a server's prune between the check and the read.
         refused = "the change log lost entries after its change " + read.seq() + " while they were read";
       } else {
-        List<OrderRow> orders = new ArrayList<>(changes.orders());
-        orders.sort(Comparator.comparing(OrderRow::isReturn)); // sales first: a return finds its sale in the same batch
-        ModelColumns.Model model = ModelChanges.apply(read.model().network(), read.model().book(), changes.members(), orders,
-            "change log");
+        ModelColumns.Model model = ModelChanges.apply(read.model().network(), read.model().book(), changes.members(),
+            changes.orders(), "change log");
         return new Loaded(model.network(), model.book(), null);
       }
     }

@@ -191,8 +191,8 @@ public class OrderService {
 
   /** A refusal of the order endpoint, told from the bundle (English here, the reader's language in the answer). */
   private static ApiException refused(HttpStatus status, String name, Object... args) {
-    Object[] text = java.util.Arrays.stream(args).map(String::valueOf).toArray();
-    return new ApiException(status, TEXTS.english(name, text)).saying(TEXTS.key(name), text);
+    Reason r = TEXTS.reason(name, args);
+    return new ApiException(status, r.english()).saying(r.key(), r.arguments());
   }
 
   private static ApiException invalid(List<InputError> problems) {
