@@ -52,6 +52,12 @@ public final class ConsoleProgress implements Progress {
   }
 
   @Override
+  public void note(String line) {
+    finish();
+    err.println(line);
+  }
+
+  @Override
   public void update(long done) {
     if (bar != null) {
       bar.stepTo(done);

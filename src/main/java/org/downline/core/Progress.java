@@ -14,6 +14,9 @@ public interface Progress {
   /** The task is over. */
   void finish();
 
+  /** A line the person should read before the work goes on (the command line prints it; others need not). */
+  default void note(String line) {}
+
   Progress NONE = new Progress() {
     @Override
     public void start(String task, long total, String unit) {}

@@ -136,6 +136,27 @@ public final class Database implements AutoCloseable {
     return url.startsWith("jdbc:postgresql:");
   }
 
+  /**
+   * The members the embedded database is sized for (ADR 44): its imports grow with every index entry
+   * H2 writes and commits, about 60 s for a company of this size on two cores and minutes for a
+   * million, where PostgreSQL takes seconds. {@code downline.embedded-members} sets another size
+   * (a faster machine's).
+   */
+  public static final long EMBEDDED_MEMBERS = 250_000;
+
+  /**
+   * What to tell the person before storing a company of {@code members} here, or null when the
+   * database is sized for it (PostgreSQL always is).
+   */
+  public String sizeNote(long members) {
+    long sized = Long.getLong("downline.embedded-members", EMBEDDED_MEMBERS);
+    if (isPostgres() || members <= sized) return null;
+    return String.format(java.util.Locale.ROOT, "The embedded database is sized for companies of up to %,d members;"
+        + " this one has %,d, so storing it here takes minutes where PostgreSQL takes seconds."
+        + " To move the company: downline copy --to jdbc:postgresql://HOST:5432/NAME (docs/data.md, \"Moving to PostgreSQL\").",
+        sized, members);
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

@@ -59,6 +59,7 @@ public final class ImportFile {
   private final Database db;
   private final CompanyStore store;
   private final Progress progress;
+  private boolean sizeNoted;
 
   public ImportFile(Database db, Progress progress) {
     this.db = db;
@@ -351,6 +352,7 @@ public final class ImportFile {
   }
 
   private ImportResult write(Connection c, MemberDelta d) throws SQLException {
+    if (!d.fresh.isEmpty()) noteSize(d.network.size());
     return written(c, d, CompanyWriter.insertMembers(c, d.network, d.fresh, progress));
   }
 
@@ -438,6 +440,7 @@ public final class ImportFile {
   private ImportResult write(Connection c, OrderDelta d) throws SQLException {
     OrderBook book = d.book;
     Network network = d.network;
+    if (!d.fresh.isEmpty()) noteSize(network.size());
     // In the file's order (ids mostly ascending, which the primary key's index takes best); OrderStore
     // puts the sales before their returns where the foreign key is checked row by row.
     List<OrderRow> rows = new ArrayList<>(d.fresh.size());
@@ -529,6 +532,13 @@ public final class ImportFile {
     Map<String, Product> existing = new HashMap<>();
     for (Product p : store.loadProducts()) existing.put(p.sku(), p);
     return new ProductDelta(file, products, existing);
+  }
+
+  /** Tells once, before a long write, that the company has outgrown the embedded database (ADR 44). */
+  private void noteSize(long members) {
+    String note = db.sizeNote(members);
+    if (note != null && !sizeNoted) progress.note(note);
+    sizeNoted |= note != null;
   }
 
   private ImportResult write(Connection c, ProductDelta d) throws SQLException {
