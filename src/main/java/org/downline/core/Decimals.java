@@ -12,7 +12,7 @@ public final class Decimals {
   private Decimals() {}
 
   /** How {@link #parseCents}'s refusal of a third decimal place ends. */
-  public static final String TOO_MANY_DECIMALS = "has more than two decimal places";
+  private static final String TOO_MANY_DECIMALS = "has more than two decimal places";
 
   /**
    * Parses a plain decimal such as {@code 12}, {@code -3.5} or {@code 0.25} into hundredths.
@@ -55,6 +55,22 @@ public final class Decimals {
     if (fractionDigits == 1) fraction *= 10;
     long cents = Math.addExact(Math.multiplyExact(whole, 100), fraction);
     return negative ? -cents : cents;
+  }
+
+  /**
+   * Why {@link #parseCents} refused {@code text} (its NumberFormatException, or the ArithmeticException of
+   * a number past what a long holds in hundredths), as a reason of the inputs bundle: a file's cell and a
+   * request's parameter are told alike, in the reader's language.
+   */
+  public static Reason refusal(String text, RuntimeException refused) {
+    if (refused instanceof ArithmeticException) return Reason.of("tooLarge", text);
+    if (text.isBlank()) return Reason.of("emptyNumber");
+    return Reason.of(tooManyDecimals(refused) ? "decimals" : "notNumber", text);
+  }
+
+  /** True when {@link #parseCents} refused a number for its third decimal place. */
+  public static boolean tooManyDecimals(RuntimeException refused) {
+    return refused instanceof NumberFormatException && refused.getMessage() != null && refused.getMessage().endsWith(TOO_MANY_DECIMALS);
   }
 
   /** Formats hundredths as a plain decimal with exactly two places: {@code -1234 -> "-12.34"}. */

@@ -1,6 +1,7 @@
 package org.downline.core;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** An input was refused; {@link #errors()} says where and why. Nothing has been written. */
@@ -53,21 +54,37 @@ public final class InvalidInputException extends Refusal {
     }
   }
 
+  /**
+   * The same with the refusal's reason named ({@code refused} makes it from the parser's refusal): the
+   * page and the API say it in the reader's language, the command line its English.
+   */
+  public static <T> T parsing(String name, Supplier<T> parse, Function<? super IllegalArgumentException, Reason> refused) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw parameter(name, refused.apply(e));
+    }
+  }
+
   /** A period parameter ({@code YYYY-MM}); refused as {@link #parameter} with its reason's key. */
   public static java.time.YearMonth period(String name, String text) {
-    try {
-      return Periods.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw parameter(name, Reason.of("notPeriod", text));
-    }
+    return parsing(name, () -> Periods.parse(text), e -> Reason.of("notPeriod", text));
   }
 
   /** A day parameter ({@code YYYY-MM-DD}) as an epoch day; refused as {@link #parameter} with its reason's key. */
   public static int day(String name, String text) {
+    return parsing(name, () -> Periods.parseDay(text), e -> Reason.of("notDate", text));
+  }
+
+  /**
+   * An amount parameter ({@link Decimals#parseCents}: two decimal places at most) in hundredths; refused
+   * as {@link #parameter} with its reason's key (empty, not a number, a third decimal place, too large).
+   */
+  public static long amount(String name, String text) {
     try {
-      return Periods.parseDay(text);
-    } catch (IllegalArgumentException e) {
-      throw parameter(name, Reason.of("notDate", text));
+      return Decimals.parseCents(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw parameter(name, Decimals.refusal(text, e));
     }
   }
 

@@ -199,11 +199,8 @@ public final class CsvInput {
       if (s == null) return absent;
       try {
         return Decimals.parseCents(s);
-      } catch (NumberFormatException e) {
-        error(column, Reason.of(e.getMessage() != null && e.getMessage().endsWith(Decimals.TOO_MANY_DECIMALS) ? "decimals" : "notNumber", s));
-        return 0;
-      } catch (ArithmeticException e) { // past what a long holds in hundredths
-        error(column, Reason.of("tooLarge", s));
+      } catch (NumberFormatException | ArithmeticException e) { // ArithmeticException: past what a long holds in hundredths
+        error(column, Decimals.refusal(s, e));
         return 0;
       }
     }

@@ -36,4 +36,43 @@ class InvalidInputExceptionTest {
       throw new IllegalStateException("broken invariant");
     })).isExactlyInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aParsersRefusalCarriesTheReasonItIsGiven() {
+    assertThat(InvalidInputException.parsing("corrects", () -> Long.parseLong("12"), e -> Reason.of("notWhole", "12"))).isEqualTo(12L);
+    InvalidInputException refused = catchRefusal(() -> InvalidInputException.parsing("corrects", () -> Long.parseLong("x7"),
+        e -> Reason.of("notWhole", "x7")));
+    assertThat(refused.getMessage()).isEqualTo("'x7' is not a whole number");
+    assertThat(refused.key()).isEqualTo("input.notWhole");
+    assertThat(refused.args()).containsExactly("x7");
+    assertThat(refused.errors()).containsExactly(new InputError(null, 0, "corrects", "'x7' is not a whole number", "input.notWhole",
+        List.of("x7")));
+    assertThatThrownBy(() -> InvalidInputException.parsing("corrects", () -> {
+      throw new IllegalStateException("broken invariant");
+    }, e -> Reason.of("notWhole", ""))).isExactlyInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAmountParameterIsRefusedForEachOfItsReasons() {
+    assertThat(InvalidInputException.amount("amount", "-3.5")).isEqualTo(-350);
+    String[][] told = {{"", "input.emptyNumber", "empty number"}, {"1,5", "input.notNumber", "'1,5' is not a number"},
+        {"1.005", "input.decimals", "'1.005' has more than two decimal places"},
+        {"99999999999999999999", "input.tooLarge", "'99999999999999999999' is too large a number"}};
+    for (String[] t : told) {
+      InvalidInputException refused = catchRefusal(() -> InvalidInputException.amount("amount", t[0]));
+      assertThat(refused.key()).as(t[0]).isEqualTo(t[1]);
+      assertThat(refused.getMessage()).isEqualTo(t[2]);
+      assertThat(refused.errors().getFirst().column()).isEqualTo("amount");
+      assertThat(refused.aboutParameters()).isTrue();
+    }
+  }
+
+  private static InvalidInputException catchRefusal(Runnable call) {
+    try {
+      call.run();
+    } catch (InvalidInputException e) {
+      return e;
+    }
+    throw new AssertionError("not refused");
+  }
 }

@@ -17,12 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every reason the code names ({@code Reason.of("name", ...)}, a ternary of two names included) is a key
- * of the English inputs bundle; BundlesTest holds that bundle complete in Romanian and Polish. A missing
+ * of the English inputs bundle, and every refusal the payouts and the order endpoint name is a key of
+ * theirs; BundlesTest holds those bundles complete in Romanian and Polish. A missing
  * key would otherwise fail only when that input is refused, in front of the person who sent it.
  */
 class ReasonKeysTest {
   private static final Pattern CALL = Pattern.compile("Reason\\.of\\(([^,;]*)");
   private static final Pattern PROSPECTS_CALL = Pattern.compile("Texts\\.reason\\(([^,;]*)");
+  /**
+   * A refusal made from a RefusalTexts ({@code TEXTS.conflict("name"}, {@code TEXTS.parameter("field", "name"}) or by
+   * a {@code refused(HttpStatus.X, "name"} helper.
+   */
+  private static final Pattern KEYED_CALL = Pattern.compile(
+      "(?:TEXTS\\.(?:notFound|notAllowed|conflict|reason)\\(|TEXTS\\.parameter\\(\"\\w+\", |refused\\(HttpStatus\\.\\w+, )([^,;]*)");
   private static final Pattern NAME = Pattern.compile("\"(\\w+)\"");
 
   @Test
@@ -39,14 +46,32 @@ class ReasonKeysTest {
     assertThat(missing(named, "/i18n/prospects.properties", "prospects.refusal.")).isEmpty();
   }
 
-  private static TreeSet<String> named(Pattern calls, Path sources) throws IOException {
+  @Test
+  void everyRefusalOfThePayoutsIsInThePayoutsBundle() throws IOException {
+    // The use cases' (TEXTS.notFound("noBatch", ...)), the API's and the console's own (refused(HttpStatus.X, "staffOnly")).
+    TreeSet<String> named = named(KEYED_CALL, Path.of("src/main/java/org/downline/app/payout"),
+        Path.of("src/main/java/org/downline/web/api/PayoutsApi.java"), Path.of("src/main/java/org/downline/web/console/PayoutsConsole.java"));
+    assertThat(named).contains("noBatch", "noHold", "staffOnly", "nameTheMember", "notApprovedYet", "thresholdNotNumber");
+    assertThat(missing(named, "/i18n/payouts.properties", "payouts.refusal.")).isEmpty();
+  }
+
+  @Test
+  void everyRefusalOfTheOrderEndpointIsInTheReliabilityBundle() throws IOException {
+    TreeSet<String> named = named(KEYED_CALL, Path.of("src/main/java/org/downline/web/api/OrderService.java"));
+    assertThat(named).contains("idempotencyKey", "keyReused", "notInOrganisation");
+    assertThat(missing(named, "/i18n/reliability.properties", "reliability.refusal.")).isEmpty();
+  }
+
+  private static TreeSet<String> named(Pattern calls, Path... sources) throws IOException {
     TreeSet<String> named = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(sources)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher call = calls.matcher(Files.readString(f));
-        while (call.find()) {
-          Matcher name = NAME.matcher(call.group(1));
-          while (name.find()) named.add(name.group(1));
+    for (Path source : sources) {
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          Matcher call = calls.matcher(Files.readString(f));
+          while (call.find()) {
+            Matcher name = NAME.matcher(call.group(1));
+            while (name.find()) named.add(name.group(1));
+          }
         }
       }
     }

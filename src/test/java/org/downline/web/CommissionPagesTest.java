@@ -117,6 +117,17 @@ class CommissionPagesTest {
     String a = page("/console/commissions/explain?member=A&period=2026-02", ADMIN);
     assertThat(a).contains("id=\"x-total\">14.50<", ">fast_start<", ">10.00<", ">O2<", ">1.50<", ">O4<", ">D<",
         "PV (Active) 100.00 &gt;= 100.00 met");
+    // E is a customer: no ranks, no pay; refused in the reader's language (ADR 29; the texts written here by hand).
+    String[][] told = {{"en", "&#39;E&#39; is a customer; only distributors have ranks and pay"},
+        {"ro", "&#39;E&#39; este client; doar distribuitorii au ranguri și câștiguri"},
+        {"pl", "&#39;E&#39; jest klientem; tylko dystrybutorzy mają rangi i wypłaty"}};
+    for (String[] t : told) {
+      MockHttpServletResponse e = mvc.perform(get("/console/commissions/explain?member=E&period=2026-02")
+          .header("Accept-Language", t[0]).with(user(ADMIN))).andReturn().getResponse();
+      e.setCharacterEncoding("UTF-8");
+      assertThat(e.getStatus()).isEqualTo(400);
+      assertThat(e.getContentAsString()).contains("id=\"problem\">" + t[1] + "</p>");
+    }
   }
 
   @Test

@@ -221,6 +221,35 @@ class NextStepsPagesTest extends WebTestBase {
     assertThat(impact.get("ruleOfThumb").decimalValue()).isEqualByComparingTo("58.00");
   }
 
+  /** The impact report's parameters are refused in the reader's language (ADR 29): the texts written here by hand. */
+  @Test
+  void theImpactReportsParametersAreRefusedInTheReadersLanguage() throws Exception {
+    String[][] told = {
+        {"en", "'everyone' is not a population (customers, distributors)", "rate must be a percentage with at most two decimal places",
+            "rate must be a percentage from 0 to 100"},
+        {"ro", "'everyone' nu este o populație (customers, distributors)", "rata trebuie să fie un procent cu cel mult două zecimale",
+            "rata trebuie să fie un procent între 0 și 100"},
+        {"pl", "'everyone' nie jest populacją (customers, distributors)",
+            "stopa musi być procentem z co najwyżej dwoma miejscami po przecinku", "stopa musi być procentem od 0 do 100"}};
+    for (String[] t : told) {
+      assertThat(refused("/api/v1/reports/impact?population=everyone", t[0])).containsExactly("population", t[1], t[1]);
+      assertThat(refused("/api/v1/reports/impact?rate=1.005", t[0])).containsExactly("rate", t[2], t[2]);
+      assertThat(refused("/api/v1/reports/impact?rate=150", t[0])).containsExactly("rate", t[3], t[3]);
+    }
+  }
+
+  /** A refused parameter's field, its reason and the answer's message (400, one detail). */
+  private List<String> refused(String url, String language) throws Exception {
+    var r = mvc.perform(get(url).header("Accept-Language", language).with(httpBasic(TestCompany.ADMIN, TestCompany.PASSWORD)))
+        .andReturn().getResponse();
+    r.setCharacterEncoding("UTF-8");
+    assertThat(r.getStatus()).as(url).isEqualTo(400);
+    JsonNode answer = JSON.readTree(r.getContentAsString());
+    assertThat(answer.get("details").size()).isEqualTo(1);
+    JsonNode d = answer.get("details").get(0);
+    return List.of(d.get("field").asString(), d.get("reason").asString(), answer.get("message").asString());
+  }
+
   @Test
   void aDistributorSeesTheirCustomersAndFirstLevelTeamWithTheirNextSteps() throws Exception {
     String d = page("/office/next-steps?asOf=2026-02-20", BEN);

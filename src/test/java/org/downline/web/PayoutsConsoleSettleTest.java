@@ -74,6 +74,16 @@ class PayoutsConsoleSettleTest {
     assertThat(before).contains("Approve the batch before you mark its lines paid or failed.").doesNotContain("id=\"paid-all\"");
     // Not approved yet: the use case refuses to settle, 409.
     assertThat(as(Who.STAFF, post(path + "/paid")).getStatus()).isEqualTo(409);
+    // Nor is there a bank file yet, said in the reader's language (ADR 29; the texts written here by hand).
+    String[][] told = {{"en", "batch " + id + " is not approved yet"}, {"ro", "lotul " + id + " nu este încă aprobat"},
+        {"pl", "partia " + id + " nie została jeszcze zatwierdzona"}};
+    for (String[] t : told) {
+      for (String file : new String[] {"/bank.csv", "/pain001.xml"}) {
+        MockHttpServletResponse bank = as(Who.STAFF, get(path + file).header("Accept-Language", t[0]));
+        assertThat(bank.getStatus()).isEqualTo(409);
+        assertThat(bank.getContentAsString()).contains("id=\"problem\">" + t[1] + "</p>");
+      }
+    }
 
     assertThat(as(Who.STAFF, post(path + "/approve")).getRedirectedUrl()).isEqualTo("/console/payouts");
     String approved = as(Who.STAFF, get(path)).getContentAsString();

@@ -84,6 +84,25 @@ class ProspectFormsTest {
     assertThat(page("/office/today").select("#today-list > li[data-contact=" + ids.gia() + "]")).isEmpty();
   }
 
+  /** A form's date field, missing or not a date, is refused in the reader's language (ADR 29; texts written here by hand). */
+  @Test
+  void aDateFieldIsRefusedInTheReadersLanguage() throws Exception {
+    String[][] told = {
+        {"en", "&#39;2026-02-30&#39; is not a date of the form YYYY-MM-DD", "a date is needed (YYYY-MM-DD)"},
+        {"ro", "&#39;2026-02-30&#39; nu este o dată de forma AAAA-LL-ZZ", "este necesară o dată (AAAA-LL-ZZ)"},
+        {"pl", "&#39;2026-02-30&#39; nie jest datą w postaci RRRR-MM-DD", "wymagana jest data (RRRR-MM-DD)"}};
+    String followUps = "/office/contacts/" + ids.gia() + "/follow-ups";
+    for (String[] t : told) {
+      for (String[] due : new String[][] {{"2026-02-30", t[1]}, {" ", t[2]}}) {
+        var r = send(post(followUps).param("what", "Never written").param("due", due[0]).header("Accept-Language", t[0]));
+        r.setCharacterEncoding("UTF-8");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getContentAsString()).contains("id=\"problem\">" + due[1] + "</p>");
+      }
+    }
+    assertThat(page("/office/contacts/" + ids.gia()).text()).doesNotContain("Never written");
+  }
+
   @Test
   void customerCareDoneLeavesTheList() throws Exception {
     var before = page("/office/today").select("#today-list > li[data-kind=check-in]");

@@ -9,6 +9,7 @@ import org.downline.core.InvalidInputException;
 import org.downline.core.NotFoundException;
 import org.downline.core.Periods;
 import org.downline.core.Progress;
+import org.downline.core.Reason;
 import org.downline.network.Network;
 import org.downline.network.OrderBook;
 import org.downline.store.Database;
@@ -33,12 +34,13 @@ public final class ExplainMember {
   public static Explanation of(ComputePeriod.Computed c, String memberId, String where, String parameter) {
     int m = c.network().indexOf(memberId);
     if (m == Network.NONE) throw new NotFoundException("no member '" + memberId + "'" + (where == null ? "" : " in " + where));
-    return explained(c.result(), m, parameter);
+    return explained(c.network(), c.result(), m, parameter);
   }
 
-  // The engine refuses a customer (no ranks, no pay): the caller named the wrong member.
-  private static Explanation explained(PeriodResult result, int m, String parameter) {
-    return InvalidInputException.parsing(parameter, () -> Explanation.of(result, m));
+  // A customer has no ranks and no pay (the engine refuses to explain one): the caller named the wrong member.
+  private static Explanation explained(Network network, PeriodResult result, int m, String parameter) {
+    if (!network.isDistributor(m)) throw InvalidInputException.parameter(parameter, Reason.of("customerNoPay", network.id(m)));
+    return Explanation.of(result, m);
   }
 
   /** File mode: the company as read from files; {@code where} names the members file. */
@@ -59,6 +61,6 @@ public final class ExplainMember {
         result.release();
       }
     }
-    return explained(result, m, parameter);
+    return explained(network, result, m, parameter);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.downline.core.Periods;
+import org.downline.core.Reason;
 import org.downline.network.DateBounds;
 
 /**
@@ -29,7 +30,7 @@ public final class Today {
     int allowance = DEFAULT_ALLOWANCE_DAYS;
     if (configured != null && !configured.isBlank()) {
       allowance = org.downline.core.InvalidInputException.parsing("downline.future-days",
-          () -> Integer.parseInt(configured.strip()));
+          () -> Integer.parseInt(configured.strip()), e -> Reason.of("notWhole", configured.strip()));
     }
     return DateBounds.of(day(), allowance);
   }

@@ -32,8 +32,11 @@ import org.downline.store.PayoutStore;
  * details, markets and adjustments.
  */
 public final class Payouts {
-  /** Refusals told from the {@code i18n/payouts} bundle in the reader's language (ADR 29). */
-  static final RefusalTexts TEXTS = new RefusalTexts("i18n.payouts", "payouts.refusal.");
+  /**
+   * Refusals told from the {@code i18n/payouts} bundle in the reader's language (ADR 29); the payouts' API
+   * and console tell their own from it too.
+   */
+  public static final RefusalTexts TEXTS = new RefusalTexts("i18n.payouts", "payouts.refusal.");
 
   private final Database db;
 

@@ -2,6 +2,7 @@ package org.downline.web.api;
 
 import java.util.List;
 import org.downline.core.InputError;
+import org.downline.core.Reason;
 import org.downline.core.Refusal;
 import org.springframework.http.HttpStatus;
 
@@ -9,7 +10,8 @@ import org.springframework.http.HttpStatus;
  * A refusal of the API with its own status and details, inside the one {@link Refusal} hierarchy
  * (ADR 10). New code throws the core types ({@code InvalidInputException}, {@code NotFoundException},
  * {@code NotAllowedException}, {@code ConflictException}), which the web maps to statuses itself;
- * this remains for the order endpoint until it moves to the application layer.
+ * this remains for the order and payout endpoints until they move to the application layer. Its text
+ * is a bundle's ({@link #refused}), as every refusal a person reads.
  */
 public class ApiException extends Refusal {
   private final HttpStatus status;
@@ -50,11 +52,11 @@ public class ApiException extends Refusal {
     return details;
   }
 
-  public static ApiException notFound(String message) {
-    return new ApiException(HttpStatus.NOT_FOUND, message);
-  }
-
-  public static ApiException badRequest(String message) {
-    return new ApiException(HttpStatus.BAD_REQUEST, message);
+  /**
+   * A refusal told from a bundle (ADR 29): the message is the reason's English (logs), the answer says
+   * it in the reader's language; {@code details} stay empty.
+   */
+  public static ApiException refused(HttpStatus status, Reason reason) {
+    return new ApiException(status, reason.english()).saying(reason.key(), reason.arguments());
   }
 }

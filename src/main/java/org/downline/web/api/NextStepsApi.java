@@ -3,6 +3,7 @@ package org.downline.web.api;
 import org.downline.core.InvalidInputException;
 import org.downline.core.NotAllowedException;
 import org.downline.core.NotFoundException;
+import org.downline.core.Reason;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -129,14 +130,15 @@ public class NextStepsApi {
   Impact impact(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "customers") String population,
       @RequestParam(required = false) BigDecimal rate, Authentication auth) {
     staffOnly(Visibility.account(auth));
-    Population p = InvalidInputException.parsing("population", () -> Population.ofCode(population));
+    Population p = InvalidInputException.parsing("population", () -> Population.ofCode(population),
+        e -> Reason.of("notPopulation", population));
     long given;
     try {
       given = rate == null ? ImpactProjection.RULE_OF_THUMB_BASIS_POINTS : Decimals.fromBigDecimal(rate);
     } catch (ArithmeticException e) { // a third decimal place, or beyond a long
-      throw InvalidInputException.parameter("rate", "rate must be a percentage with at most two decimal places");
+      throw InvalidInputException.parameter("rate", Reason.of("rateDecimals"));
     }
-    if (given < 0 || given > 10_000) throw InvalidInputException.parameter("rate", "rate must be a percentage from 0 to 100");
+    if (given < 0 || given > 10_000) throw InvalidInputException.parameter("rate", Reason.of("ratePercent"));
     NextStepsData.View v = nextSteps.view(data.current(), asOf);
     NextStepsData.Impact impact = nextSteps.impact(v, p, given, nextSteps.conversion(v, null).report());
     ImpactProjection.Projection projection = impact.projection();

@@ -191,8 +191,7 @@ public class OrderService {
 
   /** A refusal of the order endpoint, told from the bundle (English here, the reader's language in the answer). */
   private static ApiException refused(HttpStatus status, String name, Object... args) {
-    Reason r = TEXTS.reason(name, args);
-    return new ApiException(status, r.english()).saying(r.key(), r.arguments());
+    return ApiException.refused(status, TEXTS.reason(name, args));
   }
 
   private static ApiException invalid(List<InputError> problems) {

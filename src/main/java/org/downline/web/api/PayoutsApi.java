@@ -75,16 +75,16 @@ public class PayoutsApi {
   /** The member a request is about: a distributor only ever themselves; staff must name one. */
   private static String subject(Account account, String member) {
     if (account.isAdmin()) {
-      if (member == null || member.isBlank()) throw new ApiException(HttpStatus.BAD_REQUEST, "staff name the member: ?member=ID");
+      if (member == null || member.isBlank()) throw refused(HttpStatus.BAD_REQUEST, "nameTheMember");
       return member;
     }
-    if (member != null && !member.equals(account.memberId())) throw ApiException.notFound("no member '" + member + "' you may read");
+    if (member != null && !member.equals(account.memberId())) throw refused(HttpStatus.NOT_FOUND, "notYourMember", member);
     return account.memberId();
   }
 
   private static Account staff(Authentication auth) {
     Account a = Visibility.account(auth);
-    if (!a.isAdmin()) throw new ApiException(HttpStatus.FORBIDDEN, "only staff may do this");
+    if (!a.isAdmin()) throw refused(HttpStatus.FORBIDDEN, "staffOnly");
     return a;
   }
 
@@ -115,15 +115,15 @@ public class PayoutsApi {
   @GetMapping("/batches/{id}")
   Batch batch(@PathVariable long id, Authentication auth) {
     staff(auth);
-    PayoutStore.Batch b = store.batch(id).orElseThrow(() -> ApiException.notFound("no payout batch " + id));
+    PayoutStore.Batch b = store.batch(id).orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "noBatch", id));
     return batch(b, store.lines(id));
   }
 
   @PostMapping("/batches")
   ResponseEntity<?> run(@RequestBody NewBatch body, Authentication auth) {
     Account a = staff(auth);
-    if (body.through() == null) throw new ApiException(HttpStatus.BAD_REQUEST, "through (YYYY-MM) is required");
-    long minimum = body.minimum() == null ? Decimals.parseCents(store.setting("minimum")) : Decimals.fromBigDecimal(body.minimum());
+    if (body.through() == null) throw refused(HttpStatus.BAD_REQUEST, "throughRequired");
+    long minimum = body.minimum() == null ? Decimals.parseCents(store.setting("minimum")) : cents("minimum", body.minimum());
     Payouts.RunResult r = payouts.run(body.through(), minimum, body.rates() == null ? Map.of() : body.rates(), a.username());
     if (r.batch().isEmpty()) return ResponseEntity.ok(Map.of("batch", "none", "carried", r.carried()));
     return ResponseEntity.status(HttpStatus.CREATED).body(batch(r.batch().get(), store.lines(r.batch().get().id())));
@@ -150,13 +150,8 @@ public class PayoutsApi {
   @PostMapping("/adjustments")
   ResponseEntity<Map<String, Object>> adjust(@RequestBody NewAdjustment body, Authentication auth) {
     Account a = staff(auth);
-    if (body.amount() == null || body.memberId() == null) throw new ApiException(HttpStatus.BAD_REQUEST, "memberId and amount are required");
-    long cents;
-    try {
-      cents = Decimals.fromBigDecimal(body.amount());
-    } catch (ArithmeticException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "amount has more than two decimal places");
-    }
+    if (body.amount() == null || body.memberId() == null) throw refused(HttpStatus.BAD_REQUEST, "adjustmentRequired");
+    long cents = cents("amount", body.amount());
     long posting = payouts.adjust(body.memberId(), cents, body.period(), body.reason(), body.corrects(), a.username());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("posting", posting));
   }
@@ -164,13 +159,27 @@ public class PayoutsApi {
   @PostMapping("/holds")
   ResponseEntity<Map<String, Object>> hold(@RequestBody NewHold body, Authentication auth) {
     Account a = staff(auth);
-    if (body.memberId() == null) throw new ApiException(HttpStatus.BAD_REQUEST, "memberId is required");
+    if (body.memberId() == null) throw refused(HttpStatus.BAD_REQUEST, "memberRequired");
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("hold", payouts.hold(body.memberId(), body.reason(), a.username())));
   }
 
   @DeleteMapping("/holds/{member}")
   Map<String, Object> release(@PathVariable String member, Authentication auth) {
     return Map.of("released", payouts.release(member, staff(auth).username()));
+  }
+
+  /** A refusal of this API, told from the payouts bundle (English here, the reader's language in the answer). */
+  private static ApiException refused(HttpStatus status, String name, Object... args) {
+    return ApiException.refused(status, Payouts.TEXTS.reason(name, args));
+  }
+
+  /** An amount of the body in hundredths; a third decimal place (or beyond a long) is refused, naming the field. */
+  private static long cents(String field, BigDecimal amount) {
+    try {
+      return Decimals.fromBigDecimal(amount);
+    } catch (ArithmeticException e) {
+      throw refused(HttpStatus.BAD_REQUEST, "fieldDecimals", field);
+    }
   }
 
   private static Batch batch(PayoutStore.Batch b, List<PayoutStore.Line> lines) {

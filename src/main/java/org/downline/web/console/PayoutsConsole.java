@@ -6,19 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.downline.app.payout.Payouts;
 import org.downline.app.payout.Statements;
 import org.downline.core.Decimals;
+import org.downline.core.Reason;
 import org.downline.payfile.BankFiles;
 import org.downline.payfile.YearEndFiles;
 import org.downline.store.Database;
 import org.downline.store.PayoutStore;
 import org.downline.store.RestatementStore;
 import org.downline.web.Visibility;
-import org.downline.web.api.ApiException;
 import org.downline.web.security.Account;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -77,8 +77,8 @@ public class PayoutsConsole {
   String run(@org.springframework.web.bind.annotation.RequestParam String through,
       @org.springframework.web.bind.annotation.RequestParam(required = false) String minimum,
       org.springframework.security.core.Authentication auth, Model model) {
-    long min = org.downline.core.InvalidInputException.parsing("minimum", () -> org.downline.core.Decimals.parseCents(
-        minimum == null || minimum.isBlank() ? payouts.setting("minimum") : minimum.strip()));
+    long min = org.downline.core.InvalidInputException.amount("minimum",
+        minimum == null || minimum.isBlank() ? payouts.setting("minimum") : minimum.strip());
     org.downline.core.InvalidInputException.period("through", through.strip());
     var r = paying.run(through.strip(), min, java.util.Map.of(), auth.getName());
     model.addAttribute("ran", r.batch().map(b -> b.id()).orElse(null));
@@ -126,16 +126,17 @@ public class PayoutsConsole {
   @org.springframework.web.bind.annotation.PostMapping("/console/payouts/adjustments")
   String adjust(@RequestParam String memberId, @RequestParam String amount, @RequestParam String period,
       @RequestParam String reason, @RequestParam(required = false) String corrects, Authentication auth) {
-    long cents = org.downline.core.InvalidInputException.parsing("amount", () -> Decimals.parseCents(amount.strip()));
+    long cents = org.downline.core.InvalidInputException.amount("amount", amount.strip());
     Long entry = corrects == null || corrects.isBlank() ? null
-        : org.downline.core.InvalidInputException.parsing("corrects", () -> Long.parseLong(corrects.strip()));
+        : org.downline.core.InvalidInputException.parsing("corrects", () -> Long.parseLong(corrects.strip()),
+            e -> Reason.of("notWhole", corrects.strip()));
     long posting = paying.adjust(memberId.strip(), cents, period.strip(), reason, entry, auth.getName());
     return "redirect:/console/payouts?adjusted=" + posting;
   }
 
   @GetMapping("/console/payouts/batches/{id}")
   String batch(@PathVariable long id, Model model) {
-    model.addAttribute("batch", payouts.batch(id).orElseThrow(() -> ApiException.notFound("no payout batch " + id)));
+    model.addAttribute("batch", payouts.batch(id).orElseThrow(() -> Payouts.TEXTS.notFound("noBatch", id)));
     model.addAttribute("lines", payouts.lines(id));
     return "console/payout-batch";
   }
@@ -180,14 +181,16 @@ public class PayoutsConsole {
     if (text == null || text.isBlank()) return statements.reportingThreshold();
     try {
       return Decimals.parseCents(text);
+    } catch (ArithmeticException e) { // past what a long holds in hundredths
+      throw Payouts.TEXTS.parameter("threshold", "thresholdTooLarge", text);
     } catch (NumberFormatException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "threshold: " + e.getMessage());
+      throw Payouts.TEXTS.parameter("threshold", Decimals.tooManyDecimals(e) ? "thresholdDecimals" : "thresholdNotNumber", text);
     }
   }
 
   private PayoutStore.Batch approved(long id) {
-    PayoutStore.Batch b = payouts.batch(id).orElseThrow(() -> ApiException.notFound("no payout batch " + id));
-    if ("created".equals(b.state())) throw new ApiException(HttpStatus.CONFLICT, "batch " + id + " is not approved yet");
+    PayoutStore.Batch b = payouts.batch(id).orElseThrow(() -> Payouts.TEXTS.notFound("noBatch", id));
+    if ("created".equals(b.state())) throw Payouts.TEXTS.conflict("notApprovedYet", id);
     return b;
   }
 

@@ -11,6 +11,7 @@ import org.downline.app.prospect.Joining;
 import org.downline.app.prospect.Prospects;
 import org.downline.app.prospect.Touches;
 import org.downline.core.InvalidInputException;
+import org.downline.core.Reason;
 import org.downline.store.ContactStore;
 import org.downline.store.ProspectStore;
 import org.downline.core.NotFoundException;
@@ -56,8 +57,8 @@ public class ProspectForms {
   }
 
   static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) throw InvalidInputException.parameter(field, "a date is needed (YYYY-MM-DD)");
-    return InvalidInputException.parsing(field, () -> LocalDate.parse(value.strip()));
+    if (value == null || value.isBlank()) throw InvalidInputException.parameter(field, Reason.of("dateNeeded"));
+    return LocalDate.ofEpochDay(InvalidInputException.day(field, value.strip()));
   }
 
   static String text(String value) {
