@@ -137,7 +137,7 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The members the embedded database is sized for (ADR 44): its imports grow with every index entry
+   * The members the embedded database is sized for (ADR 45): its imports grow with every index entry
    * H2 writes and commits, about 60 s for a company of this size on two cores and minutes for a
    * million, where PostgreSQL takes seconds. {@code downline.embedded-members} sets another size
    * (a faster machine's).

@@ -76,6 +76,8 @@ public final class CompanyData implements DisposableBean {
     this.plan = org.downline.planfile.PlanFile.load(planName);
     log.prune();
     start();
+    String outgrown = db.sizeNote(current.network().size()); // the operator reads the log at start (ADR 45)
+    if (outgrown != null) LOG.warn(outgrown);
     if (log.canListen()) {
       listener = new Thread(() -> listen(pollMillis), "company-changes-listen");
       listener.setDaemon(true);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A company that outgrows the embedded database is told so before its import writes (ADR 44), once
+ * A company that outgrows the embedded database is told so before its import writes (ADR 45), once
  * per import, and pointed at PostgreSQL; one within the size is told nothing. The size is set low
  * here ({@code downline.embedded-members}) so a test-sized company crosses it.
  */

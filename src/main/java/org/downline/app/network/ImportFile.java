@@ -534,7 +534,7 @@ public final class ImportFile {
     return new ProductDelta(file, products, existing);
   }
 
-  /** Tells once, before a long write, that the company has outgrown the embedded database (ADR 44). */
+  /** Tells once, before a long write, that the company has outgrown the embedded database (ADR 45). */
   private void noteSize(long members) {
     String note = db.sizeNote(members);
     if (note != null && !sizeNoted) progress.note(note);
