@@ -43,8 +43,8 @@ public final class CopyCommand implements Callable<Integer> {
       }
       Printed.print(table, OutputFormat.table, out);
       out.printf(Locale.ROOT, "copied %,d rows of %d tables in %.1f s; every table's count checked on both sides,"
-          + " and the lines of %d runs against their fingerprints%n", rows, r.tables().size(), (System.nanoTime() - t0) / 1e9,
-          r.runs().size());
+          + " and the lines of %d run%s against their fingerprints%n", rows, r.tables().size(), (System.nanoTime() - t0) / 1e9,
+          r.runs().size(), r.runs().size() == 1 ? "" : "s");
       out.println("not copied: " + String.join(", ", CompanyCopy.NOT_COPIED.keySet()) + " (docs/data.md)");
       // Not the URL itself: it may hold a password.
       out.println("from now on run every command and the server with --db set to the target's URL, or DOWNLINE_DB_URL");
