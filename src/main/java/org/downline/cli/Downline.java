@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
       GenerateCommand.class, PeriodsCommand.class, CommissionsCommand.class, ReportCommand.class,
       NextStepsCommand.class, PayoutsCommand.class, ServeCommand.class, UsersCommand.class, TacticsCommand.class,
-      StrategyCommand.class, ContactsCommand.class, SnapshotCommand.class})
+      StrategyCommand.class, ContactsCommand.class, SnapshotCommand.class, CopyCommand.class})
 public final class Downline implements Runnable {
   /** Exit status for refused input (bad rows, bad plan, closed period): a {@link Refusal}. */
   public static final int EXIT_INPUT = 2;

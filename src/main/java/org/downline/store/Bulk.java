@@ -95,6 +95,21 @@ final class Bulk {
     return load;
   }
 
+  /**
+   * A load into tables that hold no row (a whole company copied into an empty database,
+   * {@link CompanyCopy}): each named table the database user owns loses its secondary indexes and
+   * foreign keys until {@link Load#finish}, as a first import's (ADR 24). Nothing happens on H2.
+   */
+  static Load intoEmpty(Connection c, Collection<String> tables) throws SQLException {
+    Load load = new Load();
+    if (!c.isWrapperFor(PGConnection.class)) return load;
+    if (c.getAutoCommit()) throw new IllegalStateException("a bulk load runs inside the caller's transaction");
+    for (String t : tables) {
+      if (!load.dropped.containsKey(t) && owns(c, t)) load.dropped.put(t, dropIndexesAndForeignKeys(c, t));
+    }
+    return load;
+  }
+
   /** Inserts every row as a part of the load (null: none); returns how many were written. */
   static <T> long insert(Connection c, Load load, Table table, Collection<T> rows, Values.Row<T> row, Progress progress)
       throws SQLException {
@@ -252,10 +267,13 @@ final class Bulk {
 
   /** True when the table is the database user's and holds fewer rows than the load brings (ADR 24). */
   private static boolean rebuilds(Connection c, Table table, long rows) throws SQLException {
-    return table.key() != null
-        && count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table.name() + "')"
-            + " AND pg_has_role(relowner, 'USAGE')") == 1
+    return table.key() != null && owns(c, table.name())
         && count(c, "SELECT COUNT(*) FROM (SELECT 1 FROM " + table.name() + " LIMIT " + rows + ") x") < rows;
+  }
+
+  /** True when the database user owns the table, and so may drop and make its indexes and keys. */
+  private static boolean owns(Connection c, String table) throws SQLException {
+    return count(c, "SELECT COUNT(*) FROM pg_class WHERE oid = to_regclass('" + table + "') AND pg_has_role(relowner, 'USAGE')") == 1;
   }
 
   private static long count(Connection c, String sql) throws SQLException {

@@ -138,14 +138,7 @@ public final class CommissionStore {
       // (its id is new in this transaction), so they go straight into the tables: no staging.
       progress.start("storing the run's lines", -1, "lines");
       boolean partition = c.isWrapperFor(org.postgresql.PGConnection.class);
-      if (partition) {
-        // PostgreSQL: into a bare table of the run's own, indexed once it is full and attached (V240).
-        // Its check is the partition's bound, so attaching it does not read it again.
-        try (Statement s = c.createStatement()) {
-          s.execute("CREATE TABLE " + partition(runId) + " (LIKE commission_line INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
-              + " CHECK (run_id = " + runId + "))");
-        }
-      }
+      if (partition) createPartition(c, runId);
       LineKeys keys;
       Bulk.Table into = partition ? new Bulk.Table(partition(runId), LINES.columns(), null) : LINES;
       try (Bulk.Sink<LineKeys.Keyed> sink = Bulk.sink(c, into, (v, k) -> {
@@ -179,22 +172,40 @@ public final class CommissionStore {
         ps.setLong(4, runId);
         ps.executeUpdate();
       }
-      if (partition) {
-        // Last, just before the commit: its indexes and key match the parent's, so attaching only
-        // records them, under a lock that readers of other runs' lines do not wait for.
-        try (Statement s = c.createStatement()) {
-          s.execute("ALTER TABLE commission_line ATTACH PARTITION " + partition(runId) + " FOR VALUES IN (" + runId + ")");
-        }
-      }
+      if (partition) attachPartition(c, runId); // last, just before the commit
       return runId;
     });
+  }
+
+  /**
+   * PostgreSQL: a bare table of the run's own for its lines, to be filled, then indexed
+   * ({@link #index}) and attached ({@link #attachPartition}) in the same transaction (V240). Its
+   * check is the partition's bound, so attaching it does not read it again. A copied company's runs
+   * take the same steps ({@link CompanyCopy}).
+   */
+  static void createPartition(Connection c, long runId) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE " + partition(runId) + " (LIKE commission_line INCLUDING DEFAULTS INCLUDING CONSTRAINTS,"
+          + " CHECK (run_id = " + runId + "))");
+    }
+  }
+
+  /**
+   * Makes a run's filled and indexed table its partition of {@code commission_line}: its indexes and
+   * key match the parent's, so attaching only records them, under a lock that readers of other runs'
+   * lines do not wait for. The run's transaction's last statement before its commit.
+   */
+  static void attachPartition(Connection c, long runId) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE commission_line ATTACH PARTITION " + partition(runId) + " FOR VALUES IN (" + runId + ")");
+    }
   }
 
   /**
    * Gives a run's full table of lines the parent's indexes (one sort each, in memory) and its key
    * to the run (checked once for the table), so that attaching it builds and checks nothing.
    */
-  private static void index(Connection c, long runId) throws SQLException {
+  static void index(Connection c, long runId) throws SQLException {
     List<String> made = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x"
         + " JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass('commission_line') ORDER BY i.relname");
@@ -411,31 +422,37 @@ public final class CommissionStore {
 
   /** A run's lines as lines.csv rows (without header), in the spec's order. */
   public List<String> lines(long runId) {
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement("SELECT r.period, l.earner_id, l.bonus, l.amount, l.source_order_id,"
-            + " l.source_member_id, l.level FROM commission_line l JOIN commission_run r ON r.id = l.run_id WHERE l.run_id = ?")) {
-      ps.setLong(1, runId);
-      List<String[]> rows = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4).setScale(2).toPlainString(),
-              rs.getString(5) == null ? "" : rs.getString(5), rs.getString(6) == null ? "" : rs.getString(6),
-              Integer.toString(rs.getInt(7))});
-        }
-      }
-      // lines.csv's order: earner, bonus, source order, source member, then level as a number.
-      rows.sort((a, b) -> {
-        for (int i : new int[] {1, 2, 4, 5}) {
-          int d = a[i].compareTo(b[i]);
-          if (d != 0) return d;
-        }
-        return Integer.compare(Integer.parseInt(a[6]), Integer.parseInt(b[6]));
-      });
-      List<String> out = new ArrayList<>();
-      for (String[] r : rows) out.add(String.join(",", r));
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.connection()) {
+      forEachLine(c, runId, out::add);
       return out;
     } catch (SQLException e) {
       throw new StoreException(e);
+    }
+  }
+
+  /**
+   * A run's lines as lines.csv rows, streamed in the spec's order (earner, bonus, source order,
+   * source member, none first, then level; equal keys by amount), the text its lines' fingerprint
+   * was made of. Ordered by the database, in code-unit order on both: ids and bonus names are ASCII
+   * (docs/data.md, "Input rules"), and PostgreSQL is told so ({@code COLLATE "C"}) rather than
+   * using the database's locale.
+   */
+  static void forEachLine(Connection c, long runId, java.util.function.Consumer<String> row) throws SQLException {
+    String bytes = c.isWrapperFor(org.postgresql.PGConnection.class) ? " COLLATE \"C\"" : "";
+    try (PreparedStatement ps = c.prepareStatement("SELECT r.period, l.earner_id, l.bonus, l.amount, l.source_order_id,"
+        + " l.source_member_id, l.level FROM commission_line l JOIN commission_run r ON r.id = l.run_id WHERE l.run_id = ?"
+        + " ORDER BY l.earner_id" + bytes + ", l.bonus" + bytes + ", l.source_order_id" + bytes + " NULLS FIRST, l.source_member_id"
+        + bytes + " NULLS FIRST, l.level, l.amount")) {
+      ps.setLong(1, runId);
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          row.accept(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3) + ","
+              + Decimals.format(Decimals.fromBigDecimal(rs.getBigDecimal(4))) + "," + (rs.getString(5) == null ? "" : rs.getString(5))
+              + "," + (rs.getString(6) == null ? "" : rs.getString(6)) + "," + rs.getInt(7));
+        }
+      }
     }
   }
 

@@ -157,6 +157,26 @@ public final class Database implements AutoCloseable {
         sized, members);
   }
 
+  /**
+   * The versions of the migrations applied to this database that every database has
+   * ({@code db/migration}), oldest first; PostgreSQL's own ({@code db/postgresql}) are left out. Two
+   * databases with the same list have the same tables and columns, whatever their kind.
+   */
+  public java.util.List<String> sharedMigrations() {
+    java.util.List<String> versions = new java.util.ArrayList<>();
+    try (Connection c = connection(); var s = c.createStatement();
+        // Flyway's own names, quoted: H2 would read them in upper case.
+        var rs = s.executeQuery("SELECT \"version\", \"script\" FROM \"flyway_schema_history\" WHERE \"success\""
+            + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      while (rs.next()) {
+        if (Database.class.getClassLoader().getResource("db/postgresql/" + rs.getString(2)) == null) versions.add(rs.getString(1));
+      }
+      return versions;
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }
